@@ -1,0 +1,464 @@
+"""Sentences -> events: PLOVER type and mode, CAMEO code, source and target, flags.
+
+The default coder is linguistic. Per sentence it finds actor phrases (``mentions``),
+trigger words from the language's ``triggers.tsv``, and fills each rule's source and
+target slots: from spaCy's dependency parse in English; in German, without a parser,
+from clause segments, case cues of articles, prepositions, passive auxiliaries and
+separable-verb particles. Every decision is recorded so ``chronist explain`` can show it.
+
+Other coders (a transformer, an LLM behind an HTTP endpoint) implement ``EventCoder``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from . import __version__
+from .lexicon import Lexicon, TriggerRule, load_lexicon
+from .mentions import ActorPhrase, find_phrases, gazetteer_for, resolve_phrase
+from .model import Actor, Article, Event, Evidence, Sentence, Span
+from .segment import Token, english_parser, tokenize
+
+__all__ = ["EventCoder", "RuleCoder", "SentenceAnalysis", "event_id"]
+
+_BREAKS = {",", ";", ":", "–", "—", "(", ")"}
+_SUBORDINATORS_DE = {"dass", "weil", "nachdem", "als", "während", "ob", "wenn", "obwohl", "seit", "bevor",
+                     "damit", "sodass", "falls", "indem", "wobei"}
+_RELATIVE_DE = {"der", "die", "das", "welcher", "welche", "welches", "denen", "dem", "den", "deren", "dessen"}
+_NON_NOMINATIVE_DE = {"den", "dem", "des", "einem", "einen", "eines", "seinem", "seinen", "seines", "ihrem",
+                      "ihren", "ihres", "unserem", "deren", "dessen"}
+_PASSIVE_AUX_DE = {"wurde", "wurden", "worden", "wird", "werden", "wirst", "würde", "würden"}
+_PASSIVE_AUX_EN = {"was", "were", "been", "is", "are", "be", "being", "get", "got"}
+_FUTURE_TYPES = {"CONSULT": "036", "SUPPORT": "030", "COOPERATE": "031", "AID": "033"}
+
+
+class EventCoder(Protocol):
+    """Anything that turns an article's sentences into events."""
+
+    name: str
+
+    def code(self, article: Article, sentences: Sequence[Sentence]) -> list[Event]: ...
+
+
+def event_id(article_id: str, start: int, end: int, event_type: str,
+             source: Sequence[Actor], target: Sequence[Actor], trigger_start: int = 0) -> str:
+    """Stable across runs: article, sentence offsets, type, actors and trigger position."""
+    parts = [article_id, str(start), str(end), event_type, str(trigger_start),
+             ",".join(sorted(a.cameo_actor or a.text for a in source)),
+             ",".join(sorted(a.cameo_actor or a.text for a in target))]
+    return hashlib.sha1("|".join(parts).encode("utf-8")).hexdigest()[:20]
+
+
+@dataclass
+class Decision:
+    trigger: str
+    rule: str
+    outcome: str  # "event" or why not
+
+
+@dataclass
+class SentenceAnalysis:
+    sentence: Sentence
+    phrases: list[ActorPhrase]
+    actors: list[Actor | None]
+    decisions: list[Decision] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+
+
+@dataclass
+class _Clause:
+    start: int  # token indices
+    end: int
+    kind: str  # main, rel, sub, inf
+
+
+def _clauses_de(tokens: list[Token]) -> list[_Clause]:
+    clauses: list[_Clause] = []
+    start = 0
+    for i, tok in enumerate(tokens + [None]):  # type: ignore[list-item]
+        if tok is None or tok.text in _BREAKS:
+            if i > start:
+                first = tokens[start].lower
+                second = tokens[start + 1].lower if start + 1 < i else ""
+                if first in _RELATIVE_DE or (first in {"von", "mit", "bei", "in", "an", "zu"} and second in _RELATIVE_DE):
+                    kind = "rel"
+                elif first in _SUBORDINATORS_DE:
+                    kind = "sub"
+                elif first == "um" or (i - start > 1 and tokens[i - 2].lower == "zu" if i >= 2 else False):
+                    kind = "inf"
+                else:
+                    kind = "main"
+                clauses.append(_Clause(start, i, kind))
+            start = i + 1
+    return clauses
+
+
+class RuleCoder:
+    """The lexicon-driven coder for one language."""
+
+    name = "rules"
+
+    def __init__(self, lang: str, lexicon: Lexicon | None = None) -> None:
+        self.lang = lang
+        self.lexicon = lexicon or load_lexicon(lang)
+        self.gazetteer = gazetteer_for(self.lexicon)
+        self.version = f"chronist-rules/{__version__}+{self.lexicon.digest}"
+        cues = self.lexicon
+        self._negation = cues.cue("negation")
+        self._hypothetical = cues.cue("hypothetical")
+        self._future = cues.cue("future")
+        self._report = cues.cue("report")
+        self._historical = cues.cue("historical")
+        self._counterpart = cues.cue("counterpart")
+
+    # -- public -------------------------------------------------------------------------
+
+    def code(self, article: Article, sentences: Sequence[Sentence]) -> list[Event]:
+        events: list[Event] = []
+        for sent in sentences:
+            events.extend(self.analyse(article, sent).events)
+        return events
+
+    def analyse(self, article: Article, sent: Sentence) -> SentenceAnalysis:
+        tokens = tokenize(sent.text, sent.char_start, self.lang)
+        phrases = find_phrases(tokens, self.gazetteer, article.published, article.text, 0)
+        actors = [resolve_phrase(p) for p in phrases]
+        analysis = SentenceAnalysis(sent, phrases, actors)
+        candidates = self._candidates(tokens, analysis)
+        if not candidates:
+            return analysis
+        if not any(a is not None for a in actors):
+            for tok, rule in candidates:
+                analysis.decisions.append(Decision(tok.text, rule.id, "no actor in the sentence"))
+            return analysis
+        parse = self._parse(sent) if self.lang == "en" else None
+        clauses = _clauses_de(tokens) if self.lang != "en" else [_Clause(0, len(tokens), "main")]
+        seen: dict[tuple[Any, ...], Event] = {}
+        for tok, rule in candidates:
+            event = self._build(article, sent, tokens, tok, rule, analysis, clauses, parse)
+            if event is None:
+                continue
+            key = (event.event_type, tuple(a.cameo_actor for a in event.source),
+                   tuple(a.cameo_actor for a in event.target))
+            if key in seen and seen[key].confidence >= event.confidence:
+                analysis.decisions.append(Decision(tok.text, rule.id, "duplicate of an event already coded"))
+                continue
+            seen[key] = event
+        analysis.events = list(seen.values())
+        return analysis
+
+    # -- triggers -----------------------------------------------------------------------
+
+    def _candidates(self, tokens: list[Token], analysis: SentenceAnalysis) -> list[tuple[Token, TriggerRule]]:
+        in_phrase = {i for p in analysis.phrases for i in range(p.start, p.end)}
+        lemmas = {t.lemma for t in tokens} | {t.lower for t in tokens}
+        found: list[tuple[Token, TriggerRule]] = []
+        for tok in tokens:
+            if tok.is_punct or tok.i in in_phrase:
+                continue
+            rules = self.lexicon.triggers.get(tok.lemma, ()) + (
+                self.lexicon.triggers.get(tok.lower, ()) if tok.lower != tok.lemma else ())
+            best: TriggerRule | None = None
+            for rule in rules:
+                if not self._pos_fits(tok, rule):
+                    continue
+                if rule.base and tok.lemma == rule.base and tok.lemma != rule.lemma:
+                    if not self._has_particle(tokens, tok, rule.particle or ""):
+                        continue
+                if any(not (g & lemmas) for g in rule.with_groups) or rule.without & lemmas:
+                    continue
+                if best is None or len(rule.with_groups) > len(best.with_groups) or (
+                        len(rule.with_groups) == len(best.with_groups) and rule.confidence > best.confidence):
+                    best = rule
+            if best:
+                found.append((tok, best))
+        return found
+
+    def _pos_fits(self, tok: Token, rule: TriggerRule) -> bool:
+        if self.lang != "de":
+            return True
+        capital = tok.text[:1].isupper()
+        if rule.pos == "N":
+            return capital
+        return not capital or tok.i == 0
+
+    @staticmethod
+    def _has_particle(tokens: list[Token], verb: Token, particle: str) -> bool:
+        for tok in tokens[verb.i + 1:]:
+            if tok.text in _BREAKS or tok.text == ".":
+                return False
+            if tok.lower == particle:
+                return True
+        return False
+
+    # -- arguments ----------------------------------------------------------------------
+
+    def _parse(self, sent: Sentence) -> Any:
+        return english_parser()(sent.text)
+
+    def _build(self, article: Article, sent: Sentence, tokens: list[Token], tok: Token, rule: TriggerRule,
+               analysis: SentenceAnalysis, clauses: list[_Clause], parse: Any) -> Event | None:
+        if parse is not None:
+            source, target = self._slots_en(tok, rule, analysis, parse, sent)
+        else:
+            source, target = self._slots_de(tokens, tok, rule, analysis, clauses)
+        if not source and not target:
+            analysis.decisions.append(Decision(tok.text, rule.id, "no source or target actor found"))
+            return None
+        src = self._actors(source, analysis)
+        tgt = [a for a in self._actors(target, analysis) if a not in src]
+        flags = self._flags(tokens, tok, clauses, parse, sent)
+        event_type, cameo, mode = rule.event_type, rule.cameo, rule.mode
+        if flags["future"] and event_type in _FUTURE_TYPES:
+            event_type, cameo, mode = "AGREE", _FUTURE_TYPES[event_type], None
+        book = self.lexicon.codebook
+        code = book.cameo.get(cameo)
+        confidence = rule.confidence + (0.1 if src and tgt else -0.15 if not src else 0.0)
+        confidence = max(0.05, min(0.99, confidence))
+        evidence = Evidence(sentence=sent.text, char_start=sent.char_start, char_end=sent.char_end,
+                            trigger=Span(tok.text, tok.start, tok.end), rule=rule.id)
+        attributed = self._attribution(tokens, tok, clauses, analysis, parse, sent)
+        analysis.decisions.append(Decision(tok.text, rule.id, "event"))
+        return Event(
+            event_id=event_id(article.article_id, sent.char_start, sent.char_end, event_type, src, tgt, tok.start),
+            article_id=article.article_id, url=article.url, event_type=event_type, mode=mode, cameo=cameo,
+            quad_class=code.quad_class if code else book.types[event_type][0],
+            goldstein=code.goldstein if code else None, source=tuple(src), target=tuple(tgt),
+            evidence=evidence, confidence=round(confidence, 3), coder=self.version, context=rule.context,
+            negated=flags["negated"], hypothetical=flags["hypothetical"], future=flags["future"],
+            attributed_to=attributed, domain=article.domain, lang=article.lang,
+        )
+
+    def _actors(self, phrases: list[ActorPhrase], analysis: SentenceAnalysis) -> list[Actor]:
+        out = []
+        for p in phrases:
+            actor = analysis.actors[analysis.phrases.index(p)]
+            if actor is not None and actor not in out:
+                out.append(actor)
+        return out
+
+    def _coordinated(self, phrase: ActorPhrase, analysis: SentenceAnalysis, tokens: list[Token]) -> list[ActorPhrase]:
+        """The phrase and the phrases joined to it by 'und', 'and', 'sowie' or commas."""
+        joiners = {",", "und", "and", "sowie", "oder", "or", "&"}
+        group = [phrase]
+        idx = analysis.phrases.index(phrase)
+        for step in (1, -1):
+            j = idx
+            while 0 <= j + step < len(analysis.phrases):
+                a, b = (analysis.phrases[j], analysis.phrases[j + step]) if step == 1 else (analysis.phrases[j + step], analysis.phrases[j])
+                between = tokens[a.end:b.start]
+                if between and all(t.lower in joiners for t in between) and len(between) <= 2:
+                    group.append(analysis.phrases[j + step])
+                    j += step
+                else:
+                    break
+        return sorted(group, key=lambda p: p.start)
+
+    def _slots_de(self, tokens: list[Token], tok: Token, rule: TriggerRule, analysis: SentenceAnalysis,
+                  clauses: list[_Clause]) -> tuple[list[ActorPhrase], list[ActorPhrase]]:
+        clause = next(c for c in clauses if c.start <= tok.i < max(c.end, c.start + 1)) if clauses else _Clause(0, len(tokens), "main")
+        usable = [p for p, a in zip(analysis.phrases, analysis.actors, strict=True) if a is not None]
+        inside = [p for p in usable if clause.start <= p.start < clause.end]
+        lemmas = {t.lower for t in tokens[clause.start:clause.end]}
+        passive = rule.pos == "V" and bool(lemmas & _PASSIVE_AUX_DE) and (tok.lower.startswith("ge") or tok.lower.endswith("t"))
+        passive = passive and any(p.prep in ("von", "durch") for p in inside) or (
+            passive and not any(p.prep is None for p in inside if p.start > tok.i))
+
+        def subject() -> ActorPhrase | None:
+            if rule.pos == "N":
+                before = [p for p in inside if p.end == tok.i and p.genitive]
+                if before:
+                    return before[-1]
+            pool = [p for p in inside if p.prep is None and p.case_word not in _NON_NOMINATIVE_DE
+                    and not (p.genitive and p.end < len(tokens) and any(q.start == p.end for q in usable))]
+            if rule.pos == "N":
+                pool = [p for p in pool if p.end <= tok.i] or pool
+            if pool:
+                return pool[0]
+            return self._inherited_subject(clause, clauses, usable)
+
+        def fill(slots: tuple[str, ...], taken: list[ActorPhrase]) -> list[ActorPhrase]:
+            for slot in slots:
+                found: ActorPhrase | None = None
+                if slot == "none":
+                    return []
+                if slot in ("subj", "poss"):
+                    found = subject() if not passive else next((p for p in inside if p.prep in ("von", "durch")), None)
+                elif slot == "agent":
+                    found = next((p for p in inside if p.prep in ("von", "durch")), None)
+                elif slot in ("obj", "dat"):
+                    if passive:
+                        found = next((p for p in inside if p.prep is None), None) or self._inherited_subject(clause, clauses, usable)
+                    else:
+                        pool = [p for p in inside if p.prep is None and p not in taken and not (p.genitive and p.end <= tok.i and rule.pos == "N")]
+                        subj = subject()
+                        pool = [p for p in pool if p is not subj]
+                        if slot == "dat":
+                            pool = sorted(pool, key=lambda p: p.case_word not in ("dem", "einem", "seinem", "ihrem", "der"))
+                        found = pool[0] if pool else None
+                elif slot == "gen":
+                    found = next((p for p in inside if p.start > tok.i and (p.case_word in ("des", "der") or p.prep == "von")), None)
+                elif slot.startswith("pp:"):
+                    preps = set(slot[3:].split("|"))
+                    found = next((p for p in inside if p.prep in preps and p not in taken), None)
+                    if found is None:
+                        found = next((p for p in usable if p.prep in preps and p not in taken and p.start > tok.i), None)
+                if found is not None and found not in taken:
+                    return self._coordinated(found, analysis, tokens)
+            return []
+
+        source = fill(rule.source, [])
+        target = fill(rule.target, source)
+        return source, [t for t in target if t not in source]
+
+    def _inherited_subject(self, clause: _Clause, clauses: list[_Clause], usable: list[ActorPhrase]) -> ActorPhrase | None:
+        """A clause without its own subject takes the antecedent (relative) or the main clause's subject."""
+        idx = clauses.index(clause)
+        if clause.kind == "rel":
+            before = [p for p in usable if p.end <= clause.start]
+            return before[-1] if before else None
+        for prev in reversed(clauses[:idx]):
+            if prev.kind not in ("main",):
+                continue
+            pool = [p for p in usable if prev.start <= p.start < prev.end and p.prep is None
+                    and p.case_word not in _NON_NOMINATIVE_DE]
+            if pool:
+                return pool[0]
+        return None
+
+    def _slots_en(self, tok: Token, rule: TriggerRule, analysis: SentenceAnalysis, doc: Any,
+                  sent: Sentence) -> tuple[list[ActorPhrase], list[ActorPhrase]]:
+        offset = sent.char_start
+        head = next((t for t in doc if t.idx + offset == tok.start), None)
+        if head is None:
+            return [], []
+        usable = [p for p, a in zip(analysis.phrases, analysis.actors, strict=True) if a is not None]
+        tokens = tokenize(sent.text, sent.char_start, "en")
+
+        def phrase_for(node: Any) -> ActorPhrase | None:
+            lo = min(t.idx for t in node.subtree) + offset
+            hi = max(t.idx + len(t) for t in node.subtree) + offset
+            at = node.idx + offset
+            exact = [p for p in usable if p.char_start <= at < p.char_end]
+            if exact:
+                return exact[0]
+            inner = [p for p in usable if lo <= p.char_start and p.char_end <= hi]
+            return inner[0] if inner else None
+
+        def children(node: Any, deps: set[str]) -> list[Any]:
+            return [c for c in node.children if c.dep_ in deps]
+
+        passive = bool(children(head, {"nsubjpass", "auxpass"}))
+
+        def subject_of(node: Any) -> Any:
+            while node is not None:
+                subj = children(node, {"nsubj", "nsubjpass"} if not passive else {"agent"})
+                if subj:
+                    if subj[0].dep_ == "agent":
+                        pobj = children(subj[0], {"pobj"})
+                        return pobj[0] if pobj else None
+                    return subj[0]
+                if node.dep_ in ("xcomp", "conj", "advcl", "acl", "relcl", "pcomp") and node.head is not node:
+                    if node.dep_ == "relcl":
+                        return node.head
+                    node = node.head
+                    continue
+                return None
+            return None
+
+        def fill(slots: tuple[str, ...], taken: list[ActorPhrase]) -> list[ActorPhrase]:
+            for slot in slots:
+                node: Any = None
+                if slot == "none":
+                    return []
+                if slot in ("subj", "poss"):
+                    if head.pos_ == "NOUN" or rule.pos == "N":
+                        poss = children(head, {"poss", "compound", "amod"})
+                        node = poss[0] if poss else None
+                        if node is None:
+                            node = subject_of(head.head) if head.dep_ in ("dobj", "pobj", "attr", "nsubj") else None
+                    else:
+                        node = subject_of(head)
+                elif slot == "agent":
+                    agent = children(head, {"agent"})
+                    node = children(agent[0], {"pobj"})[0] if agent and children(agent[0], {"pobj"}) else None
+                elif slot in ("obj", "dat"):
+                    deps = {"nsubjpass"} if passive else {"dobj", "dative", "attr", "oprd"}
+                    objs = children(head, deps)
+                    node = objs[0] if objs else None
+                elif slot == "gen":
+                    ofs = [c for c in children(head, {"prep"}) if c.lower_ == "of"]
+                    node = children(ofs[0], {"pobj"})[0] if ofs and children(ofs[0], {"pobj"}) else None
+                elif slot.startswith("pp:"):
+                    preps = set(slot[3:].split("|"))
+                    for prep in children(head, {"prep", "agent", "dative"}):
+                        if prep.lower_ in preps and children(prep, {"pobj"}):
+                            node = children(prep, {"pobj"})[0]
+                            break
+                if node is not None:
+                    phrase = phrase_for(node)
+                    if phrase is not None and phrase not in taken:
+                        return self._coordinated(phrase, analysis, tokens)
+            return []
+
+        source = fill(rule.source, [])
+        target = fill(rule.target, source)
+        return source, [t for t in target if t not in source]
+
+    # -- flags and attribution ------------------------------------------------------------
+
+    def _clause_tokens(self, tokens: list[Token], tok: Token, clauses: list[_Clause]) -> list[Token]:
+        for c in clauses:
+            if c.start <= tok.i < c.end:
+                return tokens[c.start:c.end]
+        return tokens
+
+    def _flags(self, tokens: list[Token], tok: Token, clauses: list[_Clause], parse: Any, sent: Sentence) -> dict[str, bool]:
+        words = self._clause_tokens(tokens, tok, clauses)
+        lowers = {t.lower for t in words} | {t.lemma for t in words}
+        negated = bool(lowers & self._negation)
+        if parse is not None:
+            head = next((t for t in parse if t.idx + sent.char_start == tok.start), None)
+            negated = bool(head is not None and (any(c.dep_ == "neg" for c in head.children) or
+                                                 any(c.dep_ == "neg" for c in head.head.children if head.dep_ in ("xcomp",))))
+            negated = negated or bool({t.lower for t in words} & {"no", "never"} and
+                                      any(t.lower in ("no", "never") and abs(t.i - tok.i) <= 3 for t in words))
+        return {
+            "negated": negated,
+            "hypothetical": bool(lowers & self._hypothetical),
+            "future": bool(lowers & self._future),
+        }
+
+    def _attribution(self, tokens: list[Token], tok: Token, clauses: list[_Clause], analysis: SentenceAnalysis,
+                     parse: Any, sent: Sentence) -> Actor | None:
+        reporters = [t for t in tokens if t.lemma in self._report or t.lower in self._report]
+        if not reporters:
+            return None
+        if parse is not None:
+            head = next((t for t in parse if t.idx + sent.char_start == tok.start), None)
+            node = head
+            while node is not None and node.dep_ != "ROOT":
+                if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_ in self._report:
+                    subj = [c for c in node.head.children if c.dep_ == "nsubj"]
+                    if subj:
+                        at = subj[0].idx + sent.char_start
+                        for p, a in zip(analysis.phrases, analysis.actors, strict=True):
+                            if a is not None and p.char_start <= at < p.char_end:
+                                return a
+                    return None
+                node = node.head
+            return None
+        # German: a reporting verb in another clause than the trigger ("X sagen, die Kämpfer seien ...")
+        clause = next((c for c in clauses if c.start <= tok.i < c.end), None)
+        for rep in reporters:
+            rep_clause = next((c for c in clauses if c.start <= rep.i < c.end), None)
+            if rep_clause is None or rep_clause is clause:
+                continue
+            pool = [(p, a) for p, a in zip(analysis.phrases, analysis.actors, strict=True)
+                    if a is not None and rep_clause.start <= p.start < rep_clause.end and p.prep is None]
+            if pool:
+                return pool[0][1]
+        return None

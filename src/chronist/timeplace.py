@@ -1,0 +1,119 @@
+"""Give every event the date it happened and the place it happened.
+
+Dates come from ``dates.resolve_event_date`` (relative to the publication date, tense-aware);
+places from the GeoNames gazetteer in ``geo``: a place attached to the event in its sentence
+("in Bamako", "nach Mali") wins, then the article's dateline, then, for visits, the host's
+country. A demonym or an actor ("Malis Führer") is never a location.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from dataclasses import replace
+from typing import Any
+
+from .dates import resolve_event_date
+from .model import Article, Event, Place
+
+__all__ = ["TimePlace", "period_end"]
+
+_LOCATIVE = {
+    "de": {"in", "im", "nach", "bei", "beim", "aus", "nahe", "vor", "an", "am", "auf", "über", "um", "innerhalb"},
+    "en": {"in", "at", "near", "to", "outside", "inside", "from", "across", "around", "into", "on", "off"},
+}
+HISTORICAL_DAYS = 90  # an event that ended this long before publication is background
+
+
+def period_end(date: str) -> dt.date:
+    """The last day of the period an ISO date at any precision names."""
+    parts = [int(p) for p in date.split("-")]
+    if len(parts) == 3:
+        return dt.date(*parts)
+    if len(parts) == 2:
+        return dt.date(parts[0], parts[1], calendar.monthrange(parts[0], parts[1])[1])
+    return dt.date(parts[0], 12, 31)
+
+
+class TimePlace:
+    def __init__(self, *, geocode: bool = True) -> None:
+        self.geocode = geocode
+        self._gazetteer: Any = None
+
+    @property
+    def gazetteer(self) -> Any:
+        if self._gazetteer is None:
+            from .geo import Gazetteer
+
+            self._gazetteer = Gazetteer.load()
+        return self._gazetteer
+
+    def apply(self, article: Article, events: list[Event]) -> list[Event]:
+        if not events:
+            return events
+        lang = article.lang or "en"
+        context = self._context_countries(article, events)
+        toponym_cache: dict[int, list[Any]] = {}
+        out = []
+        for event in events:
+            ev = event.evidence
+            date, precision, expr = resolve_event_date(
+                ev.sentence, lang, article.published,
+                anchor=ev.trigger.char_start - ev.char_start, future=event.future)
+            historical = event.historical
+            if date and precision not in ("publication",) and article.published:
+                historical = historical or period_end(date) < article.published - dt.timedelta(days=HISTORICAL_DAYS)
+            location: tuple[Place, ...] = ()
+            place_text = None
+            if self.geocode:
+                if ev.char_start not in toponym_cache:
+                    toponym_cache[ev.char_start] = self.gazetteer.find_toponyms(ev.sentence, lang)
+                place = self._event_place(event, toponym_cache[ev.char_start], article, context, lang)
+                if place is not None:
+                    location, place_text = (place,), place.text
+            evidence = replace(ev, date_text=expr.text if expr else None, place_text=place_text)
+            out.append(replace(event, date=date, date_precision=precision, historical=historical,
+                               location=location, evidence=evidence))
+        return out
+
+    @staticmethod
+    def _context_countries(article: Article, events: list[Event]) -> tuple[str, ...]:
+        seen: dict[str, int] = {}
+        for e in events:
+            for a in e.source + e.target:
+                if a.country and len(a.country) == 3:
+                    seen[a.country] = seen.get(a.country, 0) + 1
+        return tuple(sorted(seen, key=lambda c: -seen[c]))
+
+    def _event_place(self, event: Event, toponyms: list[Any], article: Article, context: tuple[str, ...],
+                     lang: str) -> Place | None:
+        ev = event.evidence
+        actor_spans = [(a.char_start - ev.char_start, a.char_end - ev.char_start) for a in event.source + event.target]
+        preps = _LOCATIVE.get(lang, set())
+        best: tuple[int, Place] | None = None
+        for top in toponyms:
+            if not top.candidates:
+                continue
+            if any(s <= top.char_start < e for s, e in actor_spans):
+                continue  # an actor, not a place
+            before = ev.sentence[:top.char_start].split()
+            prep = before[-1].lower() if before else ""
+            if prep in ("der", "dem", "des", "the") and len(before) > 1:
+                prep = before[-2].lower()
+            if prep not in preps:
+                continue
+            distance = abs(top.char_start - (ev.trigger.char_start - ev.char_start))
+            place = self.gazetteer.resolve(top.text, lang=lang, context_countries=context) or top.candidates[0]
+            place = replace(place, text=top.text, char_start=ev.char_start + top.char_start,
+                            char_end=ev.char_start + top.char_end)
+            if best is None or distance < best[0]:
+                best = (distance, place)
+        if best is not None:
+            return best[1]
+        if article.dateline:
+            place = self.gazetteer.resolve(article.dateline, lang=lang, context_countries=context)
+            if place is not None:
+                return place
+        if event.mode == "visit" and event.target and event.target[0].country and len(event.target[0].country) == 3:
+            return self.gazetteer.country(event.target[0].country)
+        return None
