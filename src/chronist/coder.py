@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
 from . import __version__
 from .lexicon import Lexicon, TriggerRule, load_lexicon
-from .mentions import ActorPhrase, find_phrases, gazetteer_for, resolve_phrase
-from .model import Actor, Article, Event, Evidence, Sentence, Span
+from .mentions import PREPOSITIONS, ActorPhrase, find_phrases, gazetteer_for, resolve_phrase
+from .model import Actor, Article, Event, Evidence, Mention, Sentence, Span
 from .segment import Token, english_parser, tokenize
 
 __all__ = ["EventCoder", "RuleCoder", "SentenceAnalysis", "event_id"]
@@ -66,6 +66,31 @@ class SentenceAnalysis:
     actors: list[Actor | None]
     decisions: list[Decision] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+
+
+_NOT_SUBJECT_PRONOUNS = {"ihr", "ihre", "ihren", "ihrem", "ihrer", "sein", "seine", "seinen", "seinem", "seiner",
+                         "his", "her", "its", "him"}
+
+
+@dataclass
+class Discourse:
+    """What earlier sentences of the article said: for pronouns, counterparts and bare roles."""
+
+    people: list[Actor] = field(default_factory=list)
+    countries: list[str] = field(default_factory=list)
+
+    def remember(self, phrase: ActorPhrase, actor: Actor | None) -> None:
+        for m in phrase.mentions:
+            if m.kind in ("country", "capital", "metonym") and m.country:
+                self.countries.append(m.country)
+        if actor is not None and actor.name and any(m.kind == "person" for m in phrase.mentions):
+            self.people.append(actor)
+
+    def last_person(self) -> Actor | None:
+        return self.people[-1] if self.people else None
+
+    def last_country(self, exclude: str | None = None) -> str | None:
+        return next((c for c in reversed(self.countries) if c != exclude and len(c) == 3 and c != "WST"), None)
 
 
 @dataclass
@@ -118,14 +143,17 @@ class RuleCoder:
 
     def code(self, article: Article, sentences: Sequence[Sentence]) -> list[Event]:
         events: list[Event] = []
+        memory = Discourse()
         for sent in sentences:
-            events.extend(self.analyse(article, sent).events)
+            events.extend(self.analyse(article, sent, memory).events)
         return events
 
-    def analyse(self, article: Article, sent: Sentence) -> SentenceAnalysis:
+    def analyse(self, article: Article, sent: Sentence, memory: Discourse | None = None) -> SentenceAnalysis:
+        memory = memory if memory is not None else Discourse()
         tokens = tokenize(sent.text, sent.char_start, self.lang)
         phrases = find_phrases(tokens, self.gazetteer, article.published, article.text, 0)
-        actors = [resolve_phrase(p) for p in phrases]
+        phrases = self._with_pronouns(tokens, phrases, article.text)
+        actors = self._resolve_all(phrases, memory)
         analysis = SentenceAnalysis(sent, phrases, actors)
         candidates = self._candidates(tokens, analysis)
         if not candidates:
@@ -149,6 +177,50 @@ class RuleCoder:
             seen[key] = event
         analysis.events = list(seen.values())
         return analysis
+
+    # -- actors in context --------------------------------------------------------------
+
+    def _with_pronouns(self, tokens: list[Token], phrases: list[ActorPhrase], text: str) -> list[ActorPhrase]:
+        """Personal pronouns become phrases of their own, resolved to an antecedent later."""
+        pronouns = self.lexicon.cue("pronoun_m") | self.lexicon.cue("pronoun_f")
+        taken = {i for p in phrases for i in range(p.start, p.end)}
+        extra = []
+        for tok in tokens:
+            if tok.lower in pronouns and tok.i not in taken and tok.lower not in _NOT_SUBJECT_PRONOUNS:
+                mention = Mention(kind="pronoun", text=tok.text, char_start=tok.start, char_end=tok.end, key=tok.lower)
+                prep = tokens[tok.i - 1].lower if tok.i > 0 and tokens[tok.i - 1].lower in PREPOSITIONS.get(self.lang, ()) else None
+                extra.append(ActorPhrase(tok.i, tok.i + 1, (mention,), tok.start, tok.end, tok.text, prep, None, False))
+        return sorted(phrases + extra, key=lambda p: p.start)
+
+    def _resolve_all(self, phrases: list[ActorPhrase], memory: Discourse) -> list[Actor | None]:
+        counterpart = self._counterpart
+        actors: list[Actor | None] = []
+        for phrase in phrases:
+            kinds = {m.kind for m in phrase.mentions}
+            if kinds == {"pronoun"}:
+                antecedent = next((a for a in reversed(actors) if a is not None and a.name), None) or memory.last_person()
+                actors.append(replace(antecedent, text=phrase.text, char_start=phrase.char_start,
+                                      char_end=phrase.char_end) if antecedent else None)
+                continue
+            nearby = [m.country for m in phrase.mentions if m.country]
+            context = None
+            if not nearby:
+                if any(m.key in counterpart or m.text.lower().rstrip("n") in counterpart for m in phrase.mentions):
+                    person = memory.last_person()
+                    context = memory.last_country(exclude=person.country if person else None)
+                else:
+                    context = self._sentence_country(phrases, phrase) or memory.last_country()
+            actor = resolve_phrase(phrase, context_country=context)
+            actors.append(actor)
+        for phrase, actor in zip(phrases, actors, strict=True):
+            memory.remember(phrase, actor)
+        return actors
+
+    @staticmethod
+    def _sentence_country(phrases: list[ActorPhrase], phrase: ActorPhrase) -> str | None:
+        others = [(abs(p.start - phrase.start), m.country) for p in phrases if p is not phrase
+                  for m in p.mentions if m.kind in ("country", "capital") and m.country]
+        return min(others)[1] if others else None
 
     # -- triggers -----------------------------------------------------------------------
 
@@ -273,7 +345,7 @@ class RuleCoder:
                 if before:
                     return before[-1]
             pool = [p for p in inside if p.prep is None and p.case_word not in _NON_NOMINATIVE_DE
-                    and not (p.genitive and p.end < len(tokens) and any(q.start == p.end for q in usable))]
+                    and not self._possessor(p, tokens)]
             if rule.pos == "N":
                 pool = [p for p in pool if p.end <= tok.i] or pool
             if pool:
@@ -313,6 +385,14 @@ class RuleCoder:
         source = fill(rule.source, [])
         target = fill(rule.target, source)
         return source, [t for t in target if t not in source]
+
+    @staticmethod
+    def _possessor(p: ActorPhrase, tokens: list[Token]) -> bool:
+        """A German genitive before a noun ("Russlands Invasion") owns it; it is not the subject."""
+        if not p.genitive or p.end >= len(tokens):
+            return False
+        nxt = tokens[p.end]
+        return nxt.text[:1].isupper() and not nxt.is_punct
 
     def _inherited_subject(self, clause: _Clause, clauses: list[_Clause], usable: list[ActorPhrase]) -> ActorPhrase | None:
         """A clause without its own subject takes the antecedent (relative) or the main clause's subject."""

@@ -7,6 +7,7 @@ Articles are committed per batch, so a killed run is resumed by running it again
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -19,6 +20,8 @@ from .sources import iter_documents
 from .store import Store
 
 __all__ = ["IngestSummary", "ingest"]
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -49,6 +52,7 @@ def ingest(paths: Iterable[str | Path], store: Store, pipeline: Pipeline, *,
             added = store.add_batch(batch, summary.run_id)
             summary.stored += added
             summary.duplicates += len(batch) - added
+            log.info("committed a batch of %d articles (%d stored in this run)", added, summary.stored)
             batch.clear()
             batch_ids.clear()
 

@@ -155,6 +155,11 @@ def _read_warc(fh: BinaryIO, origin: str, *, max_bytes: int) -> Iterator[RawDocu
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
+    head = fh.read(5)
+    fh.seek(0)
+    if not (head.startswith(b"\x1f\x8b") or head.upper().startswith(b"WARC/") or head[:1].isdigit()):
+        yield InputError("not a WARC file (no WARC/ header)", origin=origin)
+        return
     try:
         for number, record in enumerate(ArchiveIterator(fh), start=1):
             if record.rec_type != "response":

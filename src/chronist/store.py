@@ -55,7 +55,7 @@ _SCHEMA_V1 = [
         event_id VARCHAR NOT NULL, idx INTEGER NOT NULL, name VARCHAR, country VARCHAR, admin1 VARCHAR,
         lat DOUBLE, lon DOUBLE, geonames_id BIGINT, precision VARCHAR)""",
     """CREATE TABLE IF NOT EXISTS errors (
-        run_id VARCHAR, origin VARCHAR, code VARCHAR, reason VARCHAR, message VARCHAR, at TIMESTAMP)""",
+        run_id VARCHAR, origin VARCHAR, code VARCHAR, reason VARCHAR, message VARCHAR, recorded_at TIMESTAMP)""",
     "CREATE INDEX IF NOT EXISTS events_article ON events(article_id)",
     "CREATE INDEX IF NOT EXISTS actors_event ON event_actors(event_id)",
     "CREATE INDEX IF NOT EXISTS places_event ON places(event_id)",
@@ -253,7 +253,7 @@ class Store:
             for i, p in enumerate(e.location):
                 place_rows.append([e.event_id, i, p.name, p.country, p.admin1, p.lat, p.lon, p.geonames_id, p.precision])
         if rows:
-            self.con.executemany("INSERT OR IGNORE INTO events VALUES (" + ", ".join(["?"] * 42) + ")", rows)
+            self.con.executemany("INSERT OR IGNORE INTO events VALUES (" + ", ".join(["?"] * len(rows[0])) + ")", rows)
         if actor_rows:
             self.con.executemany("INSERT INTO event_actors VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", actor_rows)
         if place_rows:
@@ -278,7 +278,7 @@ class Store:
         if limit:
             sql += " LIMIT ?"
             params.append(int(limit))
-        return self.con.execute(sql, params).fetch_arrow_table()
+        return self.con.execute(sql, params).to_arrow_table()
 
     def event_records(self, *, limit: int | None = None, **filters: Any) -> list[dict[str, Any]]:
         where, params = event_filters_sql(**filters)

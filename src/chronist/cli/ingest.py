@@ -51,7 +51,7 @@ def command(options: Options, paths: tuple[str, ...], db: str, published: str | 
 
 
 def _print_summary(s: IngestSummary, db: str) -> None:
-    out = Console()
+    out = Console(soft_wrap=True)
     out.print(f"[bold]{db}[/]: {s.seen} seen, {s.stored} stored, {s.duplicates} skipped as duplicate, "
               f"{s.failed} failed, {s.events} events")
     if s.languages:

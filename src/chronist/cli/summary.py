@@ -19,7 +19,7 @@ def command(db: str, examples: int) -> None:
         store = Store(db, read_only=True)
     except ChronistError as exc:
         raise click.ClickException(str(exc)) from exc
-    con, out = store.con, Console()
+    con, out = store.con, Console(soft_wrap=True)
     counts = store.counts()
     out.print(f"[bold]{db}[/]: {counts['articles']} articles, {counts['events']} events, "
               f"{counts['errors']} recorded failures, {counts['runs']} runs")

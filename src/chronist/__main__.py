@@ -1,0 +1,5 @@
+"""`python -m chronist` runs the command line."""
+
+from chronist.cli import main
+
+main()
