@@ -21,7 +21,7 @@ import duckdb
 from .errors import StoreError
 from .model import Actor, Article, Event
 
-__all__ = ["Store", "SCHEMA_VERSION", "event_filters_sql"]
+__all__ = ["Store", "SCHEMA_VERSION", "article_rows", "event_filters_sql"]
 
 SCHEMA_VERSION = 1
 
@@ -106,6 +106,44 @@ def _event_date(event: Event) -> dt.date | None:
 def _joined(actors: Sequence[Actor], attr: str) -> str | None:
     values = [getattr(a, attr) for a in actors if getattr(a, attr)]
     return ";".join(dict.fromkeys(values)) or None
+
+
+def article_rows(a: Article, run_id: str | None, *, ingested_at: dt.datetime | None = None) -> dict[str, list[list[Any]]]:
+    """An article and its events as rows of the store's tables, in column order.
+
+    Shared by the DuckDB store and the Parquet writers of scaled-out runs, so both hold the same data.
+    """
+    stamp = ingested_at or dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    coder = a.events[0].coder if a.events else None
+    rows: dict[str, list[list[Any]]] = {
+        "articles": [[a.article_id, a.url, a.domain, a.title, a.published, a.published_source, a.lang,
+                      a.lang_confidence, a.text, a.origin, a.dateline, coder, len(a.sentences), len(a.events),
+                      stamp, run_id]],
+        "events": [], "event_actors": [], "places": [],
+    }
+    for e in a.events:
+        ev = e.evidence
+        geo = e.location[0] if e.location else None
+        record = e.to_dict()
+        rows["events"].append([
+            e.event_id, e.article_id, e.url, e.domain, e.lang, e.event_type, e.mode, list(e.context), e.cameo,
+            e.quad_class, e.goldstein, e.date, e.date_precision, _event_date(e), e.negated, e.hypothetical,
+            e.future, e.historical, json.dumps(record["attributed_to"]), e.confidence, e.coder, ev.sentence,
+            ev.char_start, ev.char_end, ev.trigger.text, ev.trigger.char_start, ev.trigger.char_end, ev.rule,
+            ev.date_text, ev.place_text, json.dumps(e.magnitudes), _joined(e.source, "country"),
+            _joined(e.target, "country"), _joined(e.source, "cameo_actor"), _joined(e.target, "cameo_actor"),
+            geo.name if geo else None, geo.country if geo else None, geo.lat if geo else None,
+            geo.lon if geo else None, geo.geonames_id if geo else None, json.dumps(record, ensure_ascii=False),
+        ])
+        for role, actors in (("source", e.source), ("target", e.target),
+                             ("attributed", (e.attributed_to,) if e.attributed_to else ())):
+            for i, act in enumerate(actors):
+                rows["event_actors"].append([e.event_id, role, i, act.text, act.name, act.country, act.sector,
+                                             act.cameo_actor, act.char_start, act.char_end])
+        for i, p in enumerate(e.location):
+            rows["places"].append([e.event_id, i, p.name, p.country, p.admin1, p.lat, p.lon, p.geonames_id,
+                                   p.precision])
+    return rows
 
 
 class Store:
@@ -222,42 +260,20 @@ class Store:
         return article.events[0].coder if article.events else None
 
     def _insert_article(self, a: Article, run_id: str | None) -> None:
-        self.con.execute(
-            "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [a.article_id, a.url, a.domain, a.title, a.published, a.published_source, a.lang, a.lang_confidence,
-             a.text, a.origin, a.dateline, self._coder(a), len(a.sentences), len(a.events),
-             dt.datetime.now(dt.UTC).replace(tzinfo=None), run_id])
-        self._insert_events(a)
+        rows = article_rows(a, run_id)
+        self.con.execute(f"INSERT INTO articles VALUES ({', '.join('?' * len(rows['articles'][0]))})",
+                         rows["articles"][0])
+        self._insert_rows(rows)
 
     def _insert_events(self, a: Article) -> None:
-        rows, actor_rows, place_rows = [], [], []
-        for e in a.events:
-            ev = e.evidence
-            geo = e.location[0] if e.location else None
-            record = e.to_dict()
-            rows.append([
-                e.event_id, e.article_id, e.url, e.domain, e.lang, e.event_type, e.mode, list(e.context), e.cameo,
-                e.quad_class, e.goldstein, e.date, e.date_precision, _event_date(e), e.negated, e.hypothetical,
-                e.future, e.historical, json.dumps(record["attributed_to"]), e.confidence, e.coder, ev.sentence,
-                ev.char_start, ev.char_end, ev.trigger.text, ev.trigger.char_start, ev.trigger.char_end, ev.rule,
-                ev.date_text, ev.place_text, json.dumps(e.magnitudes), _joined(e.source, "country"),
-                _joined(e.target, "country"), _joined(e.source, "cameo_actor"), _joined(e.target, "cameo_actor"),
-                geo.name if geo else None, geo.country if geo else None, geo.lat if geo else None,
-                geo.lon if geo else None, geo.geonames_id if geo else None, json.dumps(record, ensure_ascii=False),
-            ])
-            for role, actors in (("source", e.source), ("target", e.target),
-                                 ("attributed", (e.attributed_to,) if e.attributed_to else ())):
-                for i, act in enumerate(actors):
-                    actor_rows.append([e.event_id, role, i, act.text, act.name, act.country, act.sector,
-                                       act.cameo_actor, act.char_start, act.char_end])
-            for i, p in enumerate(e.location):
-                place_rows.append([e.event_id, i, p.name, p.country, p.admin1, p.lat, p.lon, p.geonames_id, p.precision])
-        if rows:
-            self.con.executemany("INSERT OR IGNORE INTO events VALUES (" + ", ".join(["?"] * len(rows[0])) + ")", rows)
-        if actor_rows:
-            self.con.executemany("INSERT INTO event_actors VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", actor_rows)
-        if place_rows:
-            self.con.executemany("INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", place_rows)
+        self._insert_rows(article_rows(a, None))
+
+    def _insert_rows(self, rows: dict[str, list[list[Any]]]) -> None:
+        for table in ("events", "event_actors", "places"):
+            if rows[table]:
+                verb = "INSERT OR IGNORE" if table == "events" else "INSERT"
+                marks = ", ".join("?" * len(rows[table][0]))
+                self.con.executemany(f"{verb} INTO {table} VALUES ({marks})", rows[table])
 
     def add_error(self, run_id: str | None, origin: str, code: str, reason: str, message: str) -> None:
         self.con.execute("INSERT INTO errors VALUES (?, ?, ?, ?, ?, ?)",
