@@ -32,6 +32,9 @@ _NON_NOMINATIVE_DE = {"den", "dem", "des", "einem", "einen", "eines", "seinem", 
                       "ihren", "ihres", "unserem", "deren", "dessen"}
 _PASSIVE_AUX_DE = {"wurde", "wurden", "worden", "wird", "werden", "wirst", "würde", "würden"}
 _PASSIVE_AUX_EN = {"was", "were", "been", "is", "are", "be", "being", "get", "got"}
+_MAGNITUDE_TYPES = {"ASSAULT": ("killed", "injured"), "COERCE": ("arrested", "killed", "injured"),
+                    "PROTEST": ("size", "arrested", "injured", "killed"), "MOBILIZE": ("size",)}
+_WERDEN = {"wird", "werden", "wirst", "werde", "werdet"}
 _FUTURE_TYPES = {"CONSULT": "036", "SUPPORT": "030", "COOPERATE": "031", "AID": "033"}
 
 
@@ -293,6 +296,7 @@ class RuleCoder:
         evidence = Evidence(sentence=sent.text, char_start=sent.char_start, char_end=sent.char_end,
                             trigger=Span(tok.text, tok.start, tok.end), rule=rule.id)
         attributed = self._attribution(tokens, tok, clauses, analysis, parse, sent)
+        magnitudes = {k: v for k, v in self._magnitudes(tokens).items() if k in _MAGNITUDE_TYPES.get(event_type, ())}
         analysis.decisions.append(Decision(tok.text, rule.id, "event"))
         return Event(
             event_id=event_id(article.article_id, sent.char_start, sent.char_end, event_type, src, tgt, tok.start),
@@ -301,8 +305,26 @@ class RuleCoder:
             goldstein=code.goldstein if code else None, source=tuple(src), target=tuple(tgt),
             evidence=evidence, confidence=round(confidence, 3), coder=self.version, context=rule.context,
             negated=flags["negated"], hypothetical=flags["hypothetical"], future=flags["future"],
-            attributed_to=attributed, domain=article.domain, lang=article.lang,
+            attributed_to=attributed, magnitudes=magnitudes, domain=article.domain, lang=article.lang,
         )
+
+    def _magnitudes(self, tokens: list[Token]) -> dict[str, int]:
+        """'mindestens 12 Menschen wurden getötet' -> {'killed': 12}: a number, then a magnitude word."""
+        found: dict[str, int] = {}
+        words, numbers = self.lexicon.magnitude_words, self.lexicon.number_words
+        for tok in tokens:
+            digits = tok.text.replace(".", "").replace(",", "")
+            value = int(digits) if digits.isdigit() and len(digits) < 8 else numbers.get(tok.lower)
+            if value is None:
+                continue
+            for nxt in tokens[tok.i + 1:tok.i + 6]:
+                kind = words.get(nxt.lower) or words.get(nxt.lemma)
+                if kind:
+                    found.setdefault(kind, value)
+                    break
+                if nxt.text in _BREAKS:
+                    break
+        return found
 
     def _actors(self, phrases: list[ActorPhrase], analysis: SentenceAnalysis) -> list[Actor]:
         out = []
@@ -376,8 +398,6 @@ class RuleCoder:
                 elif slot.startswith("pp:"):
                     preps = set(slot[3:].split("|"))
                     found = next((p for p in inside if p.prep in preps and p not in taken), None)
-                    if found is None:
-                        found = next((p for p in usable if p.prep in preps and p not in taken and p.start > tok.i), None)
                 if found is not None and found not in taken:
                     return self._coordinated(found, analysis, tokens)
             return []
@@ -506,6 +526,23 @@ class RuleCoder:
                                                  any(c.dep_ == "neg" for c in head.head.children if head.dep_ in ("xcomp",))))
             negated = negated or bool({t.lower for t in words} & {"no", "never"} and
                                       any(t.lower in ("no", "never") and abs(t.i - tok.i) <= 3 for t in words))
+        future_words = lowers & self._future
+        if parse is None and future_words and future_words <= _WERDEN:
+            # "wird ... begrüßt" is a passive, "wird ... führen" a future: only an infinitive trigger is future
+            if not (tok.lower.endswith("en") and not tok.lower.startswith("ge") and tok.text[:1].islower()):
+                lowers = lowers - _WERDEN
+        if parse is not None:
+            # English: only the trigger's own auxiliaries and the verbs it depends on ("plans to visit")
+            head = next((t for t in parse if t.idx + sent.char_start == tok.start), None)
+            lowers = set()
+            node = head
+            while node is not None:
+                lowers |= {c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass", "mark", "advmod")}
+                lowers.add(node.lemma_.lower())
+                if node.dep_ in ("xcomp", "conj", "pcomp", "dobj", "pobj", "prep", "nsubj", "nsubjpass") and node.head is not node:
+                    node = node.head
+                else:
+                    break
         return {
             "negated": negated,
             "hypothetical": bool(lowers & self._hypothetical),

@@ -117,6 +117,8 @@ class Lexicon:
     codebook: Codebook
     digest: str
     multiword_cues: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    magnitude_words: dict[str, str] = field(default_factory=dict)  # word -> killed/injured/arrested/size
+    number_words: dict[str, int] = field(default_factory=dict)
 
     def cue(self, kind: str) -> frozenset[str]:
         return self.cues.get(kind, frozenset())
@@ -330,6 +332,20 @@ def _build(lang: str, root: Path, problems: list[str]) -> Lexicon:
             except (re.error, KeyError) as exc:
                 problems.append(f"{folder / 'transliteration.tsv'}:{n}: {exc}")
     actors = _load_actors([shared / "actors.tsv", shared / "actors_extra.tsv"], problems)
+    magnitude_words: dict[str, str] = {}
+    number_words: dict[str, int] = {}
+    if (folder / "magnitudes.tsv").exists():
+        for n, row in _rows(folder / "magnitudes.tsv"):
+            kind, form = row.get("kind", ""), row.get("form", "").lower()
+            if kind == "number":
+                try:
+                    number_words[form] = int(row.get("value", ""))
+                except ValueError:
+                    problems.append(f"{folder / 'magnitudes.tsv'}:{n}: number {form!r} needs an integer value")
+            elif kind in ("killed", "injured", "arrested", "size") and form:
+                magnitude_words[form] = kind
+            else:
+                problems.append(f"{folder / 'magnitudes.tsv'}:{n}: unknown kind {kind!r}")
     return Lexicon(
         lang=lang,
         triggers={k: tuple(v) for k, v in triggers.items()},
@@ -342,6 +358,8 @@ def _build(lang: str, root: Path, problems: list[str]) -> Lexicon:
         codebook=book,
         digest=_digest(files),
         multiword_cues={k: tuple(v) for k, v in multi.items()},
+        magnitude_words=magnitude_words,
+        number_words=number_words,
     )
 
 

@@ -361,7 +361,7 @@ def resolve_phrase(phrase: ActorPhrase, *, context_country: str | None = None) -
                 sector = m.sector if sector is None or person_code is None else sector
                 cameo = m.cameo_actor
     kinds = {m.kind for m in phrase.mentions}
-    if country is None and kinds <= {"role", "person"} and context_country and sector in ("GOV", "MIL", "COP", "JUD", "LEG"):
+    if country is None and kinds <= {"role", "person"} and context_country and sector not in _INTERNATIONAL:
         country = context_country
     if country is None and sector is None and person_code is None:
         return None

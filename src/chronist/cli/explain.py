@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 from rich.console import Console
 
-from ..coder import RuleCoder
+from ..coder import Discourse, RuleCoder
 from ..config import Options
 from ..errors import ChronistError
 from ..extract import extract_article
@@ -34,8 +34,9 @@ def command(options: Options, path: str, published: str | None, lang: str | None
         raise click.ClickException("explain works with the rule coder only")
     out = Console()
     out.print(f"[bold]{article.title or '(no title)'}[/] {article.lang} published {article.published or 'unknown'}")
+    memory = Discourse()
     for i, (s, e) in enumerate(split_sentences(article.text, article.lang or "en")):
-        analysis = coder.analyse(article, Sentence(i, article.text[s:e], s, e))
+        analysis = coder.analyse(article, Sentence(i, article.text[s:e], s, e), memory)
         if not (analysis.phrases or analysis.decisions) and not show_all:
             continue
         out.print(f"\n[bold]#{i}[/] [{s}:{e}] {analysis.sentence.text}", highlight=False)

@@ -1,0 +1,54 @@
+"""The canonical example: the scraped German page on Lavrov's visit to Mali (reference data)."""
+
+from __future__ import annotations
+
+import json
+
+import jsonschema
+import pytest
+from click.testing import CliRunner
+
+from chronist.cli import main
+
+from .conftest import ROOT
+
+SCHEMA = json.loads((ROOT / "docs" / "event.schema.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def seed(seed_path):
+    runner = CliRunner()
+    article = json.loads(runner.invoke(main, ["extract", str(seed_path), "--format", "article"],
+                                       catch_exceptions=False).output)
+    out = runner.invoke(main, ["extract", str(seed_path), "--published", "2023-02-07", "--format", "jsonl"],
+                        catch_exceptions=False).output
+    return article, [json.loads(line) for line in out.splitlines()]
+
+
+def test_article_layer(seed):
+    article, _ = seed
+    assert article["title"] == "Russlands Lawrow besucht Mali im Zeichen der Vertiefung der Beziehungen"
+    assert article["lang"] == "de" and article["lang_confidence"] > 0.9
+    text = article["text"]
+    assert text.startswith("Russlands Außenminister Sergej Lawrow kam")
+    assert "keykey" not in text and "Kommentare" not in text and article["title"] not in text
+
+
+def test_visit_to_mali(seed):
+    article, events = seed
+    visits = [e for e in events if e["event_type"] == "CONSULT" and e["mode"] == "visit" and e["cameo"] == "042"
+              and any(a["country"] == "RUS" for a in e["source"]) and any(a["country"] == "MLI" for a in e["target"])]
+    assert visits, [(e["event_type"], e["evidence"]["sentence"][:60]) for e in events]
+    visit = visits[0]
+    assert visit["evidence"]["sentence"].startswith("Russlands Außenminister Sergej Lawrow kam am frühen Dienstag")
+    assert visit["evidence"]["trigger"]["text"] == "kam"
+    assert visit["source"][0]["sector"] == "GOV" and visit["source"][0]["cameo_actor"] == "RUSGOV"
+    ev = visit["evidence"]
+    assert article["text"][ev["char_start"]:ev["char_end"]] == ev["sentence"]
+
+
+def test_every_event_meets_the_contract(seed):
+    article, events = seed
+    for e in events:
+        jsonschema.validate(e, SCHEMA)
+        assert "keykey" not in e["evidence"]["sentence"] and e["evidence"]["sentence"] != "Kommentare"
