@@ -178,8 +178,34 @@ class RuleCoder:
                 analysis.decisions.append(Decision(tok.text, rule.id, "duplicate of an event already coded"))
                 continue
             seen[key] = event
-        analysis.events = list(seen.values())
+        analysis.events = self._subsume(list(seen.values()), tokens, clauses)
         return analysis
+
+    def _subsume(self, events: list[Event], tokens: list[Token], clauses: list[_Clause]) -> list[Event]:
+        """Keep the events a sentence asserts: a noun trigger inside a verb event's clause ("stimmte der
+        Forderung zu") and the zu-infinitive content of a request, refusal or threat ("forderte X auf,
+        Y freizulassen") describe that event; they are not events of their own."""
+        by_start = {t.start: t for t in tokens}
+
+        def clause_of(e: Event) -> _Clause | None:
+            tok = by_start.get(e.evidence.trigger.char_start)
+            return next((c for c in clauses if tok is not None and c.start <= tok.i < c.end), None)
+
+        def is_noun(e: Event) -> bool:
+            return e.evidence.trigger.text[:1].isupper() and self.lang == "de" and not e.evidence.trigger.char_start == tokens[0].start \
+                or (self.lang == "en" and e.evidence.rule.split(".")[-1].startswith("n_"))
+
+        verbs = [e for e in events if not is_noun(e)]
+        keep = []
+        for e in events:
+            c = clause_of(e)
+            if is_noun(e) and any(clause_of(v) is c for v in verbs if v is not e):
+                continue
+            if c is not None and c.kind == "inf" and any(
+                    (cv := clause_of(v)) is not None and cv is not c and cv.start < c.start for v in verbs if v is not e):
+                continue
+            keep.append(e)
+        return keep
 
     # -- actors in context --------------------------------------------------------------
 
@@ -232,7 +258,7 @@ class RuleCoder:
         lemmas = {t.lemma for t in tokens} | {t.lower for t in tokens}
         found: list[tuple[Token, TriggerRule]] = []
         for tok in tokens:
-            if tok.is_punct or tok.i in in_phrase:
+            if tok.is_punct or tok.i in in_phrase or self._attributive(tok, tokens):
                 continue
             rules = self.lexicon.triggers.get(tok.lemma, ()) + (
                 self.lexicon.triggers.get(tok.lower, ()) if tok.lower != tok.lemma else ())
@@ -251,6 +277,14 @@ class RuleCoder:
             if best:
                 found.append((tok, best))
         return found
+
+    def _attributive(self, tok: Token, tokens: list[Token]) -> bool:
+        """German participles used as adjectives ("den inhaftierten Bischof") describe, they do not assert."""
+        if self.lang != "de" or tok.text[:1].isupper() or tok.i + 1 >= len(tokens):
+            return False
+        nxt = tokens[tok.i + 1]
+        return tok.lower.endswith(("te", "ten", "ter", "tes", "tem", "ene", "enen", "ener", "enes", "enem")) \
+            and nxt.text[:1].isupper() and not nxt.is_punct and tok.i > 0 and not tokens[tok.i - 1].is_punct
 
     def _pos_fits(self, tok: Token, rule: TriggerRule) -> bool:
         if self.lang != "de":

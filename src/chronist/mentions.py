@@ -39,6 +39,10 @@ PREPOSITIONS = {
     "en": {"by", "to", "in", "with", "against", "from", "of", "on", "at", "for", "into", "between", "over",
            "toward", "towards", "among", "about", "after", "before", "during", "under"},
 }
+# Prepositions that attach an owning country to a role noun: "die Regierung in Ankara", "of Ghana".
+_OWNER_PREPS = {"de": ("in", "von", "des", "der"), "en": ("in", "of")}
+# Roles posted abroad: "der Botschafter in Paris" is not France's ambassador.
+_POSTED_ABROAD = re.compile(r"botschaft|gesandt|ambassador|envoy|korrespondent|correspondent")
 _REL_PRONOUNS = {"der", "die", "das", "welcher", "welche", "welches", "dem", "den", "deren", "dessen"}
 
 
@@ -299,6 +303,19 @@ def find_phrases(tokens: list[Token], gaz: Gazetteer, published: dt.date | None,
                 end = spans[k][1]
                 k += 1
                 continue
+            # a role owned by a country after it: "die Regierung Nicaraguas", "die Regierung in Ankara",
+            # "die Regierung von Bangladesch", "the government of Ghana", "the government in Kabul"
+            if entries[-1][2].kind == "role" and entries[-1][2].country is None and k < len(spans) \
+                    and spans[k][2].kind in ("country", "capital") and spans[k][0] <= end + 3:
+                between = [tokens[j].lower for j in range(end, spans[k][0])]
+                owner = (not between and _genitive_form(tokens[spans[k][1] - 1], gaz.lang)) or (
+                    between and between[0] in _OWNER_PREPS.get(gaz.lang, ()) and all(w in glue for w in between[1:])
+                    and not (between[0] == "in" and _POSTED_ABROAD.search(entries[-1][2].key)))
+                if owner:
+                    entries.append(spans[k])
+                    end = spans[k][1]
+                    k += 1
+                    continue
             # a genitive country/person before a role: "Russlands Außenminister", "Russia's foreign minister"
             if k < len(spans) and spans[k][0] <= end + 2 and all(
                     tokens[j].lower in glue for j in range(end, spans[k][0])) and spans[k][2].kind in ("role", "person") \

@@ -52,7 +52,7 @@ class TimePlace:
         if not events:
             return events
         lang = article.lang or "en"
-        context = self._context_countries(article, events)
+        context: tuple[str, ...] = ()
         toponym_cache: dict[int, list[Any]] = {}
         out = []
         for event in events:
@@ -76,15 +76,6 @@ class TimePlace:
                                location=location, evidence=evidence))
         return out
 
-    @staticmethod
-    def _context_countries(article: Article, events: list[Event]) -> tuple[str, ...]:
-        seen: dict[str, int] = {}
-        for e in events:
-            for a in e.source + e.target:
-                if a.country and len(a.country) == 3:
-                    seen[a.country] = seen.get(a.country, 0) + 1
-        return tuple(sorted(seen, key=lambda c: -seen[c]))
-
     def _event_place(self, event: Event, toponyms: list[Any], article: Article, context: tuple[str, ...],
                      lang: str) -> Place | None:
         ev = event.evidence
@@ -103,8 +94,8 @@ class TimePlace:
             if prep not in preps:
                 continue
             distance = abs(top.char_start - (ev.trigger.char_start - ev.char_start))
-            place = self.gazetteer.resolve(top.text, lang=lang, context_countries=context) or top.candidates[0]
-            place = replace(place, text=top.text, char_start=ev.char_start + top.char_start,
+            # the candidates are already ranked with the sentence's context (other places named in it)
+            place = replace(top.candidates[0], text=top.text, char_start=ev.char_start + top.char_start,
                             char_end=ev.char_start + top.char_end)
             if best is None or distance < best[0]:
                 best = (distance, place)
