@@ -28,6 +28,7 @@ _BREAKS = {",", ";", ":", "–", "—", "(", ")"}
 _SUBORDINATORS_DE = {"dass", "weil", "nachdem", "als", "während", "ob", "wenn", "obwohl", "seit", "bevor",
                      "damit", "sodass", "falls", "indem", "wobei"}
 _RELATIVE_DE = {"der", "die", "das", "welcher", "welche", "welches", "denen", "dem", "den", "deren", "dessen"}
+_RELATIVE_NOMINATIVE_DE = {"der", "die", "das", "welcher", "welche", "welches"}
 _NON_NOMINATIVE_DE = {"den", "dem", "des", "einem", "einen", "eines", "seinem", "seinen", "seines", "ihrem",
                       "ihren", "ihres", "unserem", "deren", "dessen"}
 _PASSIVE_AUX_DE = {"wurde", "wurden", "worden", "wird", "werden", "wirst", "würde", "würden"}
@@ -103,15 +104,19 @@ class _Clause:
     kind: str  # main, rel, sub, inf
 
 
-def _clauses_de(tokens: list[Token]) -> list[_Clause]:
+def _clauses_de(tokens: list[Token], in_phrase: frozenset[int] = frozenset()) -> list[_Clause]:
+    """Clauses between commas and other breaks; a comma inside a list of actors ("Angola, Südafrika
+    und Eswatini") does not end a clause."""
     clauses: list[_Clause] = []
     start = 0
     for i, tok in enumerate(tokens + [None]):  # type: ignore[list-item]
+        if tok is not None and tok.text == "," and i - 1 in in_phrase and i + 1 in in_phrase:
+            continue
         if tok is None or tok.text in _BREAKS:
             if i > start:
                 first = tokens[start].lower
                 second = tokens[start + 1].lower if start + 1 < i else ""
-                if first in _RELATIVE_DE or (first in {"von", "mit", "bei", "in", "an", "zu"} and second in _RELATIVE_DE):
+                if start > 0 and (first in _RELATIVE_DE or (first in {"von", "mit", "bei", "in", "an", "zu"} and second in _RELATIVE_DE)):
                     kind = "rel"
                 elif first in _SUBORDINATORS_DE:
                     kind = "sub"
@@ -166,7 +171,8 @@ class RuleCoder:
                 analysis.decisions.append(Decision(tok.text, rule.id, "no actor in the sentence"))
             return analysis
         parse = self._parse(sent) if self.lang == "en" else None
-        clauses = _clauses_de(tokens) if self.lang != "en" else [_Clause(0, len(tokens), "main")]
+        in_phrase = frozenset(i for p in phrases for i in range(p.start, p.end))
+        clauses = _clauses_de(tokens, in_phrase) if self.lang != "en" else [_Clause(0, len(tokens), "main")]
         seen: dict[tuple[Any, ...], Event] = {}
         for tok, rule in candidates:
             event = self._build(article, sent, tokens, tok, rule, analysis, clauses, parse)
@@ -400,13 +406,15 @@ class RuleCoder:
                 before = [p for p in inside if p.end == tok.i and p.genitive]
                 if before:
                     return before[-1]
+            elif clause.kind == "rel" and tokens[clause.start].lower in _RELATIVE_NOMINATIVE_DE:
+                return self._inherited_subject(clause, clauses, usable)
             pool = [p for p in inside if p.prep is None and p.case_word not in _NON_NOMINATIVE_DE
                     and not self._possessor(p, tokens)]
             if rule.pos == "N":
                 pool = [p for p in pool if p.end <= tok.i] or pool
             if pool:
                 return pool[0]
-            return self._inherited_subject(clause, clauses, usable)
+            return self._inherited_subject(clause, clauses, usable) if rule.pos != "N" else None
 
         def fill(slots: tuple[str, ...], taken: list[ActorPhrase]) -> list[ActorPhrase]:
             for slot in slots:
