@@ -158,9 +158,8 @@ def gazetteer_for(lexicon: Lexicon) -> Gazetteer:
         _add(table, role.term, Entry("role", role.term, role.country, role.sector, role.cameo, None, False))
     for actor in lexicon.actors:
         country, sector = actor.country, actor.sector
-        if country is None or sector is None:
-            c2, s2 = _sector_of_code(actor.code)
-            country, sector = country or c2, sector or s2
+        if country is None and sector is None:  # an empty cell means "none" unless both are empty
+            country, sector = _sector_of_code(actor.code)
         kind = actor.kind if actor.kind in ("person", "org", "igo", "group") else "org"
         for name in actor.names:
             for variant in _transliterations(name, lexicon) if kind == "person" else {name}:
@@ -263,9 +262,8 @@ def _dated(window: list[Token], gaz: Gazetteer, entry: Entry, published: dt.date
     valid = [a for a in rows if a.valid_on(published)] or rows
     best = valid[-1]
     country, sector = best.country, best.sector
-    if country is None or sector is None:
-        c2, s2 = _sector_of_code(best.code)
-        country, sector = country or c2, sector or s2
+    if country is None and sector is None:
+        country, sector = _sector_of_code(best.code)
     return Entry(entry.kind, key, country, sector, best.code, entry.name, True, best)
 
 
