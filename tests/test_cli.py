@@ -50,9 +50,9 @@ def test_both_languages_and_events_stored(store_path):
     with Store(store_path, read_only=True) as store:
         langs = dict(store.con.execute("SELECT lang, count(*) FROM articles GROUP BY 1").fetchall())
         n_events = store.counts()["events"]
-        urls = store.con.execute("SELECT count(*) FROM events WHERE domain IS NULL").fetchone()[0]
+        urls = store.con.execute("SELECT count(*) FROM events WHERE domain IS NULL").fetchall()[0][0]
         with_url = store.con.execute("SELECT count(*) FROM events e JOIN articles a USING (article_id) "
-                                     "WHERE a.url IS NOT NULL AND e.url = a.url").fetchone()[0]
+                                     "WHERE a.url IS NOT NULL AND e.url = a.url").fetchall()[0][0]
     assert set(langs) == {"de", "en"}
     assert n_events >= 20
     assert with_url > 0

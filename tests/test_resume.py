@@ -36,7 +36,7 @@ def snapshot(db: Path) -> tuple[list[str], list[str], int]:
     with Store(db, read_only=True) as store:
         articles = [r[0] for r in store.con.execute("SELECT article_id FROM articles ORDER BY 1").fetchall()]
         events = [r[0] for r in store.con.execute("SELECT event_id FROM events ORDER BY 1").fetchall()]
-        actors = store.con.execute("SELECT count(*) FROM event_actors").fetchone()[0]
+        actors = store.con.execute("SELECT count(*) FROM event_actors").fetchall()[0][0]
     return articles, events, actors
 
 

@@ -20,7 +20,7 @@ from . import __version__
 from .lexicon import Lexicon, TriggerRule, load_lexicon
 from .mentions import PREPOSITIONS, ActorPhrase, find_phrases, gazetteer_for, resolve_phrase
 from .model import Actor, Article, Event, Evidence, Mention, Sentence, Span
-from .segment import Token, english_parser, tokenize
+from .segment import Token, english_parser, lemmatize, tokenize
 
 __all__ = ["EventCoder", "RuleCoder", "SentenceAnalysis", "event_id"]
 
@@ -28,6 +28,9 @@ _BREAKS = {",", ";", ":", "–", "—", "(", ")"}
 _SUBORDINATORS_DE = {"dass", "weil", "nachdem", "als", "während", "ob", "wenn", "obwohl", "seit", "bevor",
                      "damit", "sodass", "falls", "indem", "wobei"}
 _RELATIVE_DE = {"der", "die", "das", "welcher", "welche", "welches", "denen", "dem", "den", "deren", "dessen"}
+_DETERMINERS_DE = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines",
+                   "sein", "seine", "seinen", "seinem", "seiner", "ihr", "ihre", "ihren", "ihrem", "ihrer", "dieser",
+                   "diese", "diesen", "diesem", "jener", "mehrere", "zahlreiche", "zwei", "drei", "vier", "viele"}
 _RELATIVE_NOMINATIVE_DE = {"der", "die", "das", "welcher", "welche", "welches"}
 _NON_NOMINATIVE_DE = {"den", "dem", "des", "einem", "einen", "eines", "seinem", "seinen", "seines", "ihrem",
                       "ihren", "ihres", "unserem", "deren", "dessen"}
@@ -268,6 +271,9 @@ class RuleCoder:
                 continue
             rules = self.lexicon.triggers.get(tok.lemma, ()) + (
                 self.lexicon.triggers.get(tok.lower, ()) if tok.lower != tok.lemma else ())
+            if not rules and "-" in tok.text.strip("-"):
+                head = lemmatize(tok.text.rsplit("-", 1)[1], self.lang)  # "Nato-Gipfel" -> "gipfel"
+                rules = self.lexicon.triggers.get(head, ())
             best: TriggerRule | None = None
             for rule in rules:
                 if not self._pos_fits(tok, rule):
@@ -288,9 +294,10 @@ class RuleCoder:
         """German participles used as adjectives ("den inhaftierten Bischof") describe, they do not assert."""
         if self.lang != "de" or tok.text[:1].isupper() or tok.i + 1 >= len(tokens):
             return False
-        nxt = tokens[tok.i + 1]
+        nxt, prev = tokens[tok.i + 1], tokens[tok.i - 1] if tok.i > 0 else None
         return tok.lower.endswith(("te", "ten", "ter", "tes", "tem", "ene", "enen", "ener", "enes", "enem")) \
-            and nxt.text[:1].isupper() and not nxt.is_punct and tok.i > 0 and not tokens[tok.i - 1].is_punct
+            and nxt.text[:1].isupper() and not nxt.is_punct and prev is not None \
+            and (prev.lower in _DETERMINERS_DE or prev.lower.endswith(("ige", "igen", "isch", "ische", "ischen")))
 
     def _pos_fits(self, tok: Token, rule: TriggerRule) -> bool:
         if self.lang != "de":

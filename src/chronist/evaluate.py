@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import InputError
-from .extract import article_id
+from .extraction import article_id
 from .model import Article, Event
 from .pipeline import Pipeline
 from .sources import parse_date

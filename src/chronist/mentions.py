@@ -143,7 +143,7 @@ def gazetteer_for(lexicon: Lexicon) -> Gazetteer:
     for name, iso3 in _country_names(lang).items():
         _add(table, name, Entry("country", iso3, iso3, None, iso3, name, True))
     for form in lexicon.country_forms:
-        kind = form.kind
+        kind = "country" if form.kind == "name" else form.kind  # extra names act like CLDR names
         sector = form.sector or ("GOV" if kind in ("capital", "metonym") else None)
         entry = Entry(kind, form.iso3, form.iso3, sector, form.iso3 + (sector or ""), form.form,
                       kind != "demonym" or lang != "de")

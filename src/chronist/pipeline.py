@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from .coder import EventCoder, RuleCoder
 from .config import Options, load_options
-from .extract import extract_article
+from .extraction import extract_article
 from .model import Article, RawDocument, Sentence
 from .segment import split_sentences
 from .sources import parse_date

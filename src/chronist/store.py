@@ -174,11 +174,11 @@ class Store:
 
     def schema_version(self) -> int:
         exists = self.con.execute(
-            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'meta'").fetchone()
-        if not exists or not exists[0]:
+            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'meta'").fetchall()[0][0]
+        if not exists:
             return 0
-        row = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-        return int(row[0]) if row else 0
+        rows = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchall()
+        return int(rows[0][0]) if rows else 0
 
     def _check_version(self) -> None:
         version = self.schema_version()
@@ -211,7 +211,7 @@ class Store:
             [dt.datetime.now(dt.UTC).replace(tzinfo=None), seen, stored, duplicates, failed, events, run_id])
 
     def has_article(self, article_id: str) -> bool:
-        return self.con.execute("SELECT 1 FROM articles WHERE article_id = ?", [article_id]).fetchone() is not None
+        return bool(self.con.execute("SELECT 1 FROM articles WHERE article_id = ?", [article_id]).fetchall())
 
     def known_ids(self, ids: Iterable[str]) -> set[str]:
         ids = list(ids)
@@ -284,8 +284,7 @@ class Store:
     def counts(self) -> dict[str, int]:
         out = {}
         for table in ("articles", "events", "event_actors", "places", "errors", "runs"):
-            row = self.con.execute(f"SELECT count(*) FROM {table}").fetchone()
-            out[table] = int(row[0]) if row else 0
+            out[table] = int(self.con.execute(f"SELECT count(*) FROM {table}").fetchall()[0][0])
         return out
 
     def events_table(self, *, limit: int | None = None, **filters: Any) -> Any:
@@ -294,7 +293,7 @@ class Store:
         if limit:
             sql += " LIMIT ?"
             params.append(int(limit))
-        return self.con.execute(sql, params).to_arrow_table()
+        return self.con.sql(sql, params=params).to_arrow_table()
 
     def event_records(self, *, limit: int | None = None, **filters: Any) -> list[dict[str, Any]]:
         where, params = event_filters_sql(**filters)

@@ -8,7 +8,7 @@ from rich.console import Console
 from ..coder import Discourse, RuleCoder
 from ..config import Options
 from ..errors import ChronistError
-from ..extract import extract_article
+from ..extraction import extract_article
 from ..pipeline import Pipeline
 from ..segment import split_sentences
 from ..model import Sentence

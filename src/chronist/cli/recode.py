@@ -29,8 +29,8 @@ def command(options: Options, db: str, everything: bool) -> None:
         for (aid, url, title, published, source, lang, conf, text, origin, dateline) in store.articles():
             coder = pipeline.coder(lang or "en")
             version = getattr(coder, "version", None)
-            current = store.con.execute("SELECT coder FROM articles WHERE article_id = ?", [aid]).fetchone()
-            if not everything and current and current[0] == version:
+            current = store.con.execute("SELECT coder FROM articles WHERE article_id = ?", [aid]).fetchall()
+            if not everything and current and current[0][0] == version:
                 unchanged += 1
                 continue
             article = Article(article_id=aid, text=text, title=title,
