@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from chronist.config import load_options  # noqa: E402
-from chronist.extract import extract_article  # noqa: E402
+from chronist.extraction import extract_article  # noqa: E402
 from chronist.model import RawDocument  # noqa: E402
 from chronist.pipeline import Pipeline  # noqa: E402
 from chronist.sources import iter_documents  # noqa: E402
