@@ -20,7 +20,7 @@ from . import __version__
 from .lexicon import Lexicon, TriggerRule, load_lexicon
 from .mentions import PREPOSITIONS, ActorPhrase, find_phrases, gazetteer_for, resolve_phrase
 from .model import Actor, Article, Event, Evidence, Mention, Sentence, Span
-from .segment import Token, english_parser, lemmatize, tokenize
+from .segment import Token, english_lemmas, english_parser, lemmatize, tokenize
 
 __all__ = ["EventCoder", "RuleCoder", "SentenceAnalysis", "event_id"]
 
@@ -38,6 +38,8 @@ _PASSIVE_AUX_DE = {"wurde", "wurden", "worden", "wird", "werden", "wirst", "wür
 _PASSIVE_AUX_EN = {"was", "were", "been", "is", "are", "be", "being", "get", "got"}
 _MAGNITUDE_TYPES = {"ASSAULT": ("killed", "injured"), "COERCE": ("arrested", "killed", "injured"),
                     "PROTEST": ("size", "arrested", "injured", "killed"), "MOBILIZE": ("size",)}
+# "werde/soll/will ... bereitstellen": an auxiliary with a bare infinitive trigger announces the act
+_FUTURE_AUX_DE = {"wird", "werden", "werde", "soll", "sollen", "will", "wollen", "plant", "planen"}
 _WERDEN = {"wird", "werden", "wirst", "werde", "werdet"}
 _FUTURE_TYPES = {"CONSULT": "036", "SUPPORT": "030", "COOPERATE": "031", "AID": "033"}
 
@@ -107,6 +109,35 @@ class _Clause:
     kind: str  # main, rel, sub, inf
 
 
+_POS_FITS = {"V": {"VERB", "AUX"}, "N": {"NOUN", "PROPN"}, "A": {"ADJ", "VERB"}}
+
+
+def _with_parse(tokens: list[Token], doc: Any, offset: int) -> list[Token]:
+    """Our tokens with spaCy's lemma and coarse POS where the two tokenisations agree."""
+    by_start = {t.idx + offset: t for t in doc}
+    out = []
+    for tok in tokens:
+        sp = by_start.get(tok.start)
+        if sp is not None and len(sp.text) == len(tok.text):
+            tok = replace(tok, lemma=sp.lemma_.lower(), pos=sp.pos_)
+        out.append(tok)
+    return out
+
+
+def _zu_infinitive(clause: list[Token]) -> bool:
+    """The clause ends in "zu" + infinitive ("zu verurteilen") or an infix form ("freizulassen")."""
+    words = [t for t in clause if not t.is_punct]
+    if not words:
+        return False
+    last = words[-1]
+    if len(words) > 1 and words[-2].lower == "zu" and last.lower.endswith("en"):
+        return True
+    if "zu" in last.lower[2:-3] and last.lower.endswith("en") and last.text[:1].islower():
+        at = last.lower.index("zu", 2)
+        return last.lower[:at] + last.lower[at + 2:] == last.lemma
+    return False
+
+
 def _clauses_de(tokens: list[Token], in_phrase: frozenset[int] = frozenset()) -> list[_Clause]:
     """Clauses between commas and other breaks; a comma inside a list of actors ("Angola, Südafrika
     und Eswatini") does not end a clause."""
@@ -123,7 +154,7 @@ def _clauses_de(tokens: list[Token], in_phrase: frozenset[int] = frozenset()) ->
                     kind = "rel"
                 elif first in _SUBORDINATORS_DE:
                     kind = "sub"
-                elif first == "um" or (i - start > 1 and tokens[i - 2].lower == "zu" if i >= 2 else False):
+                elif first == "um" or _zu_infinitive(tokens[start:i]):
                     kind = "inf"
                 else:
                     kind = "main"
@@ -162,6 +193,11 @@ class RuleCoder:
     def analyse(self, article: Article, sent: Sentence, memory: Discourse | None = None) -> SentenceAnalysis:
         memory = memory if memory is not None else Discourse()
         tokens = tokenize(sent.text, sent.char_start, self.lang)
+        parse = None
+        if self.lang == "en" and self._may_trigger(tokens):
+            # English: parse only sentences with a possible trigger; take spaCy's lemmas and POS
+            parse = self._parse(sent)
+            tokens = _with_parse(tokens, parse, sent.char_start)
         phrases = find_phrases(tokens, self.gazetteer, article.published, article.text, 0)
         phrases = self._with_pronouns(tokens, phrases, article.text)
         actors = self._resolve_all(phrases, memory)
@@ -173,7 +209,6 @@ class RuleCoder:
             for tok, rule in candidates:
                 analysis.decisions.append(Decision(tok.text, rule.id, "no actor in the sentence"))
             return analysis
-        parse = self._parse(sent) if self.lang == "en" else None
         in_phrase = frozenset(i for p in phrases for i in range(p.start, p.end))
         clauses = _clauses_de(tokens, in_phrase) if self.lang != "en" else [_Clause(0, len(tokens), "main")]
         seen: dict[tuple[Any, ...], Event] = {}
@@ -236,7 +271,10 @@ class RuleCoder:
         for phrase in phrases:
             kinds = {m.kind for m in phrase.mentions}
             if kinds == {"pronoun"}:
-                antecedent = next((a for a in reversed(actors) if a is not None and a.name), None) or memory.last_person()
+                # the nearest earlier person or office holder in the sentence, else in the article
+                antecedent = next((a for p, a in zip(reversed(phrases[:len(actors)]), reversed(actors))
+                                   if a is not None and ({m.kind for m in p.mentions} & {"person", "role"})), None) \
+                    or memory.last_person()
                 actors.append(replace(antecedent, text=phrase.text, char_start=phrase.char_start,
                                       char_end=phrase.char_end) if antecedent else None)
                 continue
@@ -299,7 +337,13 @@ class RuleCoder:
             and nxt.text[:1].isupper() and not nxt.is_punct and prev is not None \
             and (prev.lower in _DETERMINERS_DE or prev.lower.endswith(("ige", "igen", "isch", "ische", "ischen")))
 
+    def _may_trigger(self, tokens: list[Token]) -> bool:
+        triggers = self.lexicon.triggers
+        return any(not t.is_punct and any(lemma in triggers for lemma in english_lemmas(t.text)) for t in tokens)
+
     def _pos_fits(self, tok: Token, rule: TriggerRule) -> bool:
+        if tok.pos:  # a parser tagged the sentence
+            return _POS_FITS[rule.pos].__contains__(tok.pos)
         if self.lang != "de":
             return True
         capital = tok.text[:1].isupper()
@@ -324,7 +368,7 @@ class RuleCoder:
     def _build(self, article: Article, sent: Sentence, tokens: list[Token], tok: Token, rule: TriggerRule,
                analysis: SentenceAnalysis, clauses: list[_Clause], parse: Any) -> Event | None:
         if parse is not None:
-            source, target = self._slots_en(tok, rule, analysis, parse, sent)
+            source, target = self._slots_en(tok, rule, analysis, parse, sent, tokens)
         else:
             source, target = self._slots_de(tokens, tok, rule, analysis, clauses)
         if not source and not target:
@@ -453,6 +497,8 @@ class RuleCoder:
 
         source = fill(rule.source, [])
         target = fill(rule.target, source)
+        if not target and "none" not in rule.target:
+            target = fill(("pp:gegen",), source)  # "gegen X" marks the one acted against
         return source, [t for t in target if t not in source]
 
     @staticmethod
@@ -479,13 +525,12 @@ class RuleCoder:
         return None
 
     def _slots_en(self, tok: Token, rule: TriggerRule, analysis: SentenceAnalysis, doc: Any,
-                  sent: Sentence) -> tuple[list[ActorPhrase], list[ActorPhrase]]:
+                  sent: Sentence, tokens: list[Token]) -> tuple[list[ActorPhrase], list[ActorPhrase]]:
         offset = sent.char_start
         head = next((t for t in doc if t.idx + offset == tok.start), None)
         if head is None:
             return [], []
         usable = [p for p, a in zip(analysis.phrases, analysis.actors, strict=True) if a is not None]
-        tokens = tokenize(sent.text, sent.char_start, "en")
 
         def phrase_for(node: Any) -> ActorPhrase | None:
             lo = min(t.idx for t in node.subtree) + offset
@@ -575,11 +620,13 @@ class RuleCoder:
                                                  any(c.dep_ == "neg" for c in head.head.children if head.dep_ in ("xcomp",))))
             negated = negated or bool({t.lower for t in words} & {"no", "never"} and
                                       any(t.lower in ("no", "never") and abs(t.i - tok.i) <= 3 for t in words))
+        infinitive = tok.lower.endswith("en") and not tok.lower.startswith("ge") and tok.text[:1].islower()
         future_words = lowers & self._future
-        if parse is None and future_words and future_words <= _WERDEN:
+        if parse is None and future_words and future_words <= _WERDEN and not infinitive:
             # "wird ... begrüßt" is a passive, "wird ... führen" a future: only an infinitive trigger is future
-            if not (tok.lower.endswith("en") and not tok.lower.startswith("ge") and tok.text[:1].islower()):
-                lowers = lowers - _WERDEN
+            lowers = lowers - _WERDEN
+        if parse is None and infinitive and lowers & _FUTURE_AUX_DE:
+            lowers = lowers | (self._future or {"wird"})
         if parse is not None:
             # English: only the trigger's own auxiliaries and the verbs it depends on ("plans to visit")
             head = next((t for t in parse if t.idx + sent.char_start == tok.start), None)

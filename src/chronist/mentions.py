@@ -304,7 +304,7 @@ def find_phrases(tokens: list[Token], gaz: Gazetteer, published: dt.date | None,
             # a role owned by a country after it: "die Regierung Nicaraguas", "die Regierung in Ankara",
             # "die Regierung von Bangladesch", "the government of Ghana", "the government in Kabul"
             if entries[-1][2].kind == "role" and entries[-1][2].country is None and k < len(spans) \
-                    and spans[k][2].kind in ("country", "capital") and spans[k][0] <= end + 3:
+                    and spans[k][2].kind in ("country", "capital", "org", "igo", "group") and spans[k][0] <= end + 3:
                 between = [tokens[j].lower for j in range(end, spans[k][0])]
                 owner = (not between and _genitive_form(tokens[spans[k][1] - 1], gaz.lang)) or (
                     between and between[0] in _OWNER_PREPS.get(gaz.lang, ()) and all(w in glue for w in between[1:])

@@ -28,6 +28,7 @@ class Token:
     i: int  # index in the sentence
     is_punct: bool
     ws: bool  # followed by whitespace
+    pos: str = ""  # coarse part of speech when a parser ran (English): VERB, NOUN, ADJ, ...
 
 
 @lru_cache(maxsize=8)
@@ -59,6 +60,32 @@ def _lemma_de(word: str) -> str:
     import simplemma
 
     return str(simplemma.lemmatize(word, lang="de")).lower()
+
+
+@lru_cache(maxsize=1)
+def _english_tables() -> tuple[dict, dict, dict]:
+    lookups = english_parser().get_pipe("lemmatizer").lookups
+    return (lookups.get_table("lemma_index"), lookups.get_table("lemma_exc"), lookups.get_table("lemma_rules"))
+
+
+@lru_cache(maxsize=200_000)
+def english_lemmas(word: str) -> frozenset[str]:
+    """Every lemma an English word can have as a verb, noun or adjective, from spaCy's own rule tables,
+    without tagging: cheap enough to decide which sentences are worth parsing."""
+    index, exceptions, rules = _english_tables()
+    string = word.lower()
+    out = {string}
+    for pos in ("verb", "noun", "adj"):
+        if string in index.get(pos, ()):
+            continue
+        forms = list(exceptions.get(pos, {}).get(string, []))
+        oov = []
+        for old, new in rules.get(pos, []):
+            if string.endswith(old):
+                form = string[: len(string) - len(old)] + new
+                (forms if form in index.get(pos, ()) else oov).append(form)
+        out.update(forms or oov[:1])
+    return frozenset(f for f in out if f)
 
 
 def lemmatize(word: str, lang: str) -> str:

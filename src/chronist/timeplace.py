@@ -9,6 +9,7 @@ country. A demonym or an actor ("Malis Führer") is never a location.
 from __future__ import annotations
 
 import calendar
+import re
 import datetime as dt
 from dataclasses import replace
 from typing import Any
@@ -23,6 +24,25 @@ _LOCATIVE = {
     "en": {"in", "at", "near", "to", "outside", "inside", "from", "across", "around", "into", "on", "off"},
 }
 HISTORICAL_DAYS = 90  # an event that ended this long before publication is background
+
+
+# Words that may stand between the preposition and the place: "in der georgischen Hauptstadt Tiflis",
+# "im Nordwesten Nigerias", "in the northern city of Kharkiv".
+_PLACE_NOUNS = re.compile(
+    r"^(der|die|das|dem|den|des|the|of|city|town|village|province|region|capital|port|district|state|"
+    r"\w*(stadt|provinz|region|dorf|bezirk|gebiet|norden|süden|osten|westen|nordosten|nordwesten|südosten|südwesten)|"
+    r"north|south|east|west|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western)$")
+
+
+def _locative(before: str, preps: set[str]) -> bool:
+    words = before.split()
+    for word in reversed(words[-6:]):
+        w = word.lower().strip(",")
+        if w in preps:
+            return True
+        if not (_PLACE_NOUNS.match(w) or word[:1].islower()):
+            return False
+    return False
 
 
 def period_end(date: str) -> dt.date:
@@ -79,20 +99,11 @@ class TimePlace:
     def _event_place(self, event: Event, toponyms: list[Any], article: Article, context: tuple[str, ...],
                      lang: str) -> Place | None:
         ev = event.evidence
-        actor_spans = [(a.char_start - ev.char_start, a.char_end - ev.char_start) for a in event.source + event.target]
         preps = _LOCATIVE.get(lang, set())
         best: tuple[int, Place] | None = None
         for top in toponyms:
-            if not top.candidates:
-                continue
-            if any(s <= top.char_start < e for s, e in actor_spans):
-                continue  # an actor, not a place
-            before = ev.sentence[:top.char_start].split()
-            prep = before[-1].lower() if before else ""
-            if prep in ("der", "dem", "des", "the") and len(before) > 1:
-                prep = before[-2].lower()
-            if prep not in preps:
-                continue
+            if not top.candidates or not _locative(ev.sentence[:top.char_start], preps):
+                continue  # a place named without "in"/"nach"/"bei" is an actor or an origin, not where it happened
             distance = abs(top.char_start - (ev.trigger.char_start - ev.char_start))
             # the candidates are already ranked with the sentence's context (other places named in it)
             place = replace(top.candidates[0], text=top.text, char_start=ev.char_start + top.char_start,
