@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from chronist.cli import main
 from chronist.config import load_options
 from chronist.errors import InputError
-from chronist.extract import extract_article
+from chronist.extraction import extract_article
 from chronist.model import RawDocument
 from chronist.store import Store
 
