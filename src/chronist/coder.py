@@ -439,7 +439,7 @@ class RuleCoder:
 
     def _coordinated(self, phrase: ActorPhrase, analysis: SentenceAnalysis, tokens: list[Token]) -> list[ActorPhrase]:
         """The phrase and the phrases joined to it by 'und', 'and', 'sowie' or commas."""
-        joiners = {",", "und", "and", "sowie", "oder", "or", "&"}
+        joiners = {",", "und", "and", "sowie", "oder", "or", "&", "the", "die", "der", "das", "den", "dem"}
         group = [phrase]
         idx = analysis.phrases.index(phrase)
         for step in (1, -1):
@@ -447,7 +447,8 @@ class RuleCoder:
             while 0 <= j + step < len(analysis.phrases):
                 a, b = (analysis.phrases[j], analysis.phrases[j + step]) if step == 1 else (analysis.phrases[j + step], analysis.phrases[j])
                 between = tokens[a.end:b.start]
-                if between and all(t.lower in joiners for t in between) and len(between) <= 2:
+                if between and all(t.lower in joiners for t in between) and len(between) <= 3 \
+                        and any(t.lower in ("und", "and", "sowie", "&", ",") for t in between):
                     group.append(analysis.phrases[j + step])
                     j += step
                 else:
