@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
 from . import __version__
-from .lexicon import Lexicon, TriggerRule, load_lexicon
+from .lexicon import SEPARABLE_PARTICLES, Lexicon, TriggerRule, load_lexicon
 from .mentions import PREPOSITIONS, ActorPhrase, find_phrases, gazetteer_for, resolve_phrase
 from .model import Actor, Article, Event, Evidence, Mention, Sentence, Span
 from .segment import Token, english_lemmas, english_parser, lemmatize, tokenize
@@ -40,6 +40,7 @@ _MAGNITUDE_TYPES = {"ASSAULT": ("killed", "injured"), "COERCE": ("arrested", "ki
                     "PROTEST": ("size", "arrested", "injured", "killed"), "MOBILIZE": ("size",)}
 # "werde/soll/will ... bereitstellen": an auxiliary with a bare infinitive trigger announces the act
 _FUTURE_AUX_DE = {"wird", "werden", "werde", "soll", "sollen", "will", "wollen", "plant", "planen"}
+_PAST_AUX_DE = {"wurde", "wurden", "worden", "hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren"}
 _WERDEN = {"wird", "werden", "wirst", "werde", "werdet"}
 _FUTURE_TYPES = {"CONSULT": "036", "SUPPORT": "030", "COOPERATE": "031", "AID": "033"}
 
@@ -134,7 +135,7 @@ def _zu_infinitive(clause: list[Token]) -> bool:
         return True
     if "zu" in last.lower[2:-3] and last.lower.endswith("en") and last.text[:1].islower():
         at = last.lower.index("zu", 2)
-        return last.lower[:at] + last.lower[at + 2:] == last.lemma
+        return last.lower[:at] in SEPARABLE_PARTICLES or last.lower[:at] + last.lower[at + 2:] == last.lemma
     return False
 
 
@@ -638,7 +639,8 @@ class RuleCoder:
         if parse is None and future_words and future_words <= _WERDEN and not infinitive:
             # "wird ... begrüßt" is a passive, "wird ... führen" a future: only an infinitive trigger is future
             lowers = lowers - _WERDEN
-        if parse is None and infinitive and lowers & _FUTURE_AUX_DE:
+        surface = {t.lower for t in words}
+        if parse is None and infinitive and surface & _FUTURE_AUX_DE and not surface & _PAST_AUX_DE:
             lowers = lowers | (self._future or {"wird"})
         if parse is not None:
             # English: only the trigger's own auxiliaries and the verbs it depends on ("plans to visit")
