@@ -203,15 +203,15 @@ class RuleCoder:
         phrases = self._with_pronouns(tokens, phrases, article.text)
         actors = self._resolve_all(phrases, memory)
         analysis = SentenceAnalysis(sent, phrases, actors)
-        candidates = self._candidates(tokens, analysis)
+        in_phrase = frozenset(i for p in phrases for i in range(p.start, p.end))
+        clauses = _clauses_de(tokens, in_phrase) if self.lang != "en" else [_Clause(0, len(tokens), "main")]
+        candidates = self._candidates(tokens, analysis, clauses, parse)
         if not candidates:
             return analysis
         if not any(a is not None for a in actors):
             for tok, rule in candidates:
                 analysis.decisions.append(Decision(tok.text, rule.id, "no actor in the sentence"))
             return analysis
-        in_phrase = frozenset(i for p in phrases for i in range(p.start, p.end))
-        clauses = _clauses_de(tokens, in_phrase) if self.lang != "en" else [_Clause(0, len(tokens), "main")]
         seen: dict[tuple[Any, ...], Event] = {}
         for tok, rule in candidates:
             event = self._build(article, sent, tokens, tok, rule, analysis, clauses, parse)
@@ -313,9 +313,31 @@ class RuleCoder:
 
     # -- triggers -----------------------------------------------------------------------
 
-    def _candidates(self, tokens: list[Token], analysis: SentenceAnalysis) -> list[tuple[Token, TriggerRule]]:
+    def _scopes(self, tok: Token, tokens: list[Token], clauses: list[_Clause], parse: Any,
+                offset: int) -> tuple[set[str], set[str]]:
+        """Words a rule's `with` and `without` look at: the trigger's clause in German; in English the
+        trigger's subtree and the verbs above it (`with`), its near dependents and the verbs above it
+        (`without`), so that a word deep in an object clause vetoes nothing."""
+        def words(ts: list[Any]) -> set[str]:
+            return {t.lemma_.lower() for t in ts} | {t.lower_ for t in ts}
+
+        if parse is None:
+            clause = next((c for c in clauses if c.start <= tok.i < c.end), None)
+            scope = tokens[clause.start:clause.end] if clause else tokens
+            found = {t.lemma for t in scope} | {t.lower for t in scope}
+            return found, found
+        head = next((t for t in parse if t.idx + offset == tok.start), None)
+        if head is None:
+            found = {t.lemma for t in tokens} | {t.lower for t in tokens}
+            return found, found
+        ancestors = list(head.ancestors)
+        near = [c for c in head.children] + [g for c in head.children for g in c.children]
+        return words(list(head.subtree) + ancestors), words([head] + near + ancestors)
+
+    def _candidates(self, tokens: list[Token], analysis: SentenceAnalysis, clauses: list[_Clause],
+                    parse: Any) -> list[tuple[Token, TriggerRule]]:
         in_phrase = {i for p in analysis.phrases for i in range(p.start, p.end)}
-        lemmas = {t.lemma for t in tokens} | {t.lower for t in tokens}
+        offset = analysis.sentence.char_start
         found: list[tuple[Token, TriggerRule]] = []
         for tok in tokens:
             if tok.is_punct or tok.i in in_phrase or self._attributive(tok, tokens):
@@ -326,13 +348,14 @@ class RuleCoder:
                 head = lemmatize(tok.text.rsplit("-", 1)[1], self.lang)  # "Nato-Gipfel" -> "gipfel"
                 rules = self.lexicon.triggers.get(head, ())
             best: TriggerRule | None = None
+            with_scope, without_scope = self._scopes(tok, tokens, clauses, parse, offset) if rules else (set(), set())
             for rule in rules:
                 if not self._pos_fits(tok, rule):
                     continue
                 if rule.base and tok.lemma == rule.base and tok.lemma != rule.lemma:
                     if not self._has_particle(tokens, tok, rule.particle or ""):
                         continue
-                if any(not (g & lemmas) for g in rule.with_groups) or rule.without & lemmas:
+                if any(not (g & with_scope) for g in rule.with_groups) or rule.without & without_scope:
                     continue
                 if best is None or len(rule.with_groups) > len(best.with_groups) or (
                         len(rule.with_groups) == len(best.with_groups) and rule.confidence > best.confidence):
