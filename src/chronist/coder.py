@@ -41,6 +41,21 @@ _MAGNITUDE_TYPES = {"ASSAULT": ("killed", "injured"), "COERCE": ("arrested", "ki
 # "werde/soll/will ... bereitstellen": an auxiliary with a bare infinitive trigger announces the act
 _FUTURE_AUX_DE = {"wird", "werden", "werde", "soll", "sollen", "will", "wollen", "plant", "planen"}
 _PAST_AUX_DE = {"wurde", "wurden", "worden", "hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren"}
+_COORDINATORS_DE = {"und", "aber", "oder", "sowie", "doch", "sondern"}
+_SPEECH_ABOUT_ACTS = {"THREATEN", "REQUEST", "REJECT", "AGREE", "ACCUSE"}
+_TARGET_PREPS_DE = {
+    "MOBILIZE": ("gegen", "zur", "zum", "zu", "an"),
+    "ASSAULT": ("gegen", "auf", "nach"),
+    "CONSULT": ("mit", "zwischen"),
+    "AGREE": ("mit",),
+    "COOPERATE": ("mit",),
+    "SUPPORT": ("mit",),
+    "SANCTION": ("gegen", "zu"),
+    "THREATEN": ("gegen", "an"),
+    "ACCUSE": ("gegen", "an"),
+    "REQUEST": ("an", "von"),
+    "AID": ("an", "für", "nach"),
+}
 _WERDEN = {"wird", "werden", "wirst", "werde", "werdet"}
 _FUTURE_TYPES = {"CONSULT": "036", "SUPPORT": "030", "COOPERATE": "031", "AID": "033"}
 
@@ -484,6 +499,7 @@ class RuleCoder:
         clause = next(c for c in clauses if c.start <= tok.i < max(c.end, c.start + 1)) if clauses else _Clause(0, len(tokens), "main")
         usable = [p for p, a in zip(analysis.phrases, analysis.actors, strict=True) if a is not None]
         inside = [p for p in usable if clause.start <= p.start < clause.end]
+        inside = self._interrupted_main(clause, clauses, usable, tokens) + inside
         lemmas = {t.lower for t in tokens[clause.start:clause.end]}
         passive = rule.pos == "V" and bool(lemmas & _PASSIVE_AUX_DE) and (tok.lower.startswith("ge") or tok.lower.endswith("t"))
         passive = passive and any(p.prep in ("von", "durch") for p in inside) or (
@@ -535,8 +551,30 @@ class RuleCoder:
         source = fill(rule.source, [])
         target = fill(rule.target, source)
         if not target and "none" not in rule.target:
-            target = fill(("pp:gegen",), source)  # "gegen X" marks the one acted against
+            # prepositions that mark the one acted upon for this kind of event ("gegen X", "Grenze zu X")
+            target = fill(tuple(f"pp:{p}" for p in _TARGET_PREPS_DE.get(rule.event_type, ("gegen",))), source)
+        if not target and "none" not in rule.target and rule.event_type in _SPEECH_ABOUT_ACTS:
+            # "drohte, die Beziehungen zu Montenegro abzubrechen": the target sits in the announced act
+            following = [c for c in clauses if c.start >= clause.end and c.kind in ("inf", "sub")][:1]
+            pool = [p for c in following for p in usable if c.start <= p.start < c.end and p not in source]
+            target = self._coordinated(pool[0], analysis, tokens) if pool else []
         return source, [t for t in target if t not in source]
+
+    @staticmethod
+    def _interrupted_main(clause: _Clause, clauses: list[_Clause], usable: list[ActorPhrase],
+                          tokens: list[Token]) -> list[ActorPhrase]:
+        """German main clauses broken by an inserted clause ("Die Junta hat das Angebot Algeriens, zwischen
+        ... zu vermitteln, abgelehnt"): the phrases before the insertion belong to the verb after it."""
+        if clause.kind != "main" or tokens[clause.start].lower in _COORDINATORS_DE:
+            return []
+        idx = clauses.index(clause)
+        j = idx - 1
+        while j >= 0 and clauses[j].kind in ("rel", "inf", "sub"):
+            j -= 1
+        if j < 0 or j == idx - 1 or clauses[j].kind != "main":
+            return []
+        head = clauses[j]
+        return [p for p in usable if head.start <= p.start < head.end]
 
     @staticmethod
     def _possessor(p: ActorPhrase, tokens: list[Token]) -> bool:
