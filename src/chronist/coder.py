@@ -56,6 +56,7 @@ _TARGET_PREPS_DE = {
     "REQUEST": ("an", "von"),
     "AID": ("an", "für", "nach"),
 }
+_TARGET_PREPS_EN = {"with", "against", "on", "to", "toward", "towards", "from"}
 _WERDEN = {"wird", "werden", "wirst", "werde", "werdet"}
 _FUTURE_TYPES = {"CONSULT": "036", "SUPPORT": "030", "COOPERATE": "031", "AID": "033"}
 
@@ -675,6 +676,19 @@ class RuleCoder:
 
         source = fill(rule.source, [])
         target = fill(rule.target, source)
+        if not target and "none" not in rule.target:
+            # the acted-upon actor further down the trigger's own tree: "threatened to strike U.S. bases",
+            # "broke off relations with the Netherlands", "filed a case accusing Israel"
+            subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
+            excluded = {t.i for c in subjects for t in c.subtree}
+            inner = [t for t in head.subtree if t.i not in excluded and t.i > head.i and (
+                (t.dep_ == "dobj" and t.head is not head and t.head.dep_ in ("xcomp", "ccomp", "advcl"))
+                or (t.dep_ == "pobj" and t.head.lower_ in _TARGET_PREPS_EN))]
+            for node in inner:
+                phrase = phrase_for(node)
+                if phrase is not None and phrase not in source:
+                    target = self._coordinated(phrase, analysis, tokens)
+                    break
         return source, [t for t in target if t not in source]
 
     # -- flags and attribution ------------------------------------------------------------
