@@ -57,6 +57,8 @@ _TARGET_PREPS_DE = {
     "AID": ("an", "für", "nach"),
 }
 _TARGET_PREPS_EN = {"with", "against", "on", "to", "toward", "towards", "from"}
+_LOCAL_SECTORS = {"CVL", "REF", "COP", "LAB", "EDU", "MED", "REL", "AGR", "CRM", "UAF", "JUD"}
+_LOCATIVE_PREPS = {"in", "im", "near", "nahe", "bei", "outside", "across", "at"}
 _WERDEN = {"wird", "werden", "wirst", "werde", "werdet"}
 _FUTURE_TYPES = {"CONSULT": "036", "SUPPORT": "030", "COOPERATE": "031", "AID": "033"}
 
@@ -185,8 +187,9 @@ class RuleCoder:
 
     name = "rules"
 
-    def __init__(self, lang: str, lexicon: Lexicon | None = None) -> None:
+    def __init__(self, lang: str, lexicon: Lexicon | None = None, *, places: Any = None) -> None:
         self.lang = lang
+        self.places = places  # a geo.Gazetteer (or None): places in a sentence give bare roles their country
         self.lexicon = lexicon or load_lexicon(lang)
         self.gazetteer = gazetteer_for(self.lexicon)
         self.version = f"chronist-rules/{__version__}+{self.lexicon.digest}"
@@ -217,7 +220,7 @@ class RuleCoder:
             tokens = _with_parse(tokens, parse, sent.char_start)
         phrases = find_phrases(tokens, self.gazetteer, article.published, article.text, 0)
         phrases = self._with_pronouns(tokens, phrases, article.text)
-        actors = self._resolve_all(phrases, memory)
+        actors = self._resolve_all(phrases, memory, sent.text)
         analysis = SentenceAnalysis(sent, phrases, actors)
         in_phrase = frozenset(i for p in phrases for i in range(p.start, p.end))
         clauses = _clauses_de(tokens, in_phrase) if self.lang != "en" else [_Clause(0, len(tokens), "main")]
@@ -294,7 +297,17 @@ class RuleCoder:
                 extra.append(ActorPhrase(tok.i, tok.i + 1, (mention,), tok.start, tok.end, tok.text, prep, None, False))
         return sorted(phrases + extra, key=lambda p: p.start)
 
-    def _resolve_all(self, phrases: list[ActorPhrase], memory: Discourse) -> list[Actor | None]:
+    def _place_country(self, text: str) -> str | None:
+        """The country of the first place named with "in"/"near" ("killed 40 civilians in Bahir Dar")."""
+        if self.places is None or not text:
+            return None
+        for top in self.places.find_toponyms(text, self.lang):
+            words = text[:top.char_start].split()
+            if top.candidates and words and words[-1].lower() in _LOCATIVE_PREPS and top.candidates[0].country:
+                return str(top.candidates[0].country)
+        return None
+
+    def _resolve_all(self, phrases: list[ActorPhrase], memory: Discourse, sentence_text: str = "") -> list[Actor | None]:
         counterpart = self._counterpart
         actors: list[Actor | None] = []
         for phrase in phrases:
@@ -313,8 +326,13 @@ class RuleCoder:
                 if any(m.key in counterpart or m.text.lower().rstrip("n") in counterpart for m in phrase.mentions):
                     person = memory.last_person()
                     context = memory.last_country(exclude=person.country if person else None)
+                elif {m.sector for m in phrase.mentions} & _LOCAL_SECTORS:
+                    # civilians, protesters, police: the people of the place where it happened
+                    context = self._place_country(sentence_text) or self._sentence_country(phrases, phrase) \
+                        or memory.last_country()
                 else:
-                    context = self._sentence_country(phrases, phrase) or memory.last_country()
+                    context = self._sentence_country(phrases, phrase) or self._place_country(sentence_text) \
+                        or memory.last_country()
             actor = resolve_phrase(phrase, context_country=context)
             actors.append(actor)
         for phrase, actor in zip(phrases, actors, strict=True):
@@ -478,22 +496,34 @@ class RuleCoder:
         return out
 
     def _coordinated(self, phrase: ActorPhrase, analysis: SentenceAnalysis, tokens: list[Token]) -> list[ActorPhrase]:
-        """The phrase and the phrases joined to it by 'und', 'and', 'sowie' or commas."""
+        """The phrase and the phrases listed with it ("Angola, Südafrika und Eswatini"): a chain of
+        commas counts only when it ends in 'und', 'and' or 'sowie' ("Serbia, officials said" is no list)."""
         joiners = {",", "und", "and", "sowie", "oder", "or", "&", "the", "die", "der", "das", "den", "dem"}
-        group = [phrase]
-        idx = analysis.phrases.index(phrase)
-        for step in (1, -1):
-            j = idx
-            while 0 <= j + step < len(analysis.phrases):
-                a, b = (analysis.phrases[j], analysis.phrases[j + step]) if step == 1 else (analysis.phrases[j + step], analysis.phrases[j])
-                between = tokens[a.end:b.start]
-                if between and all(t.lower in joiners for t in between) and len(between) <= 3 \
-                        and any(t.lower in ("und", "and", "sowie", "&", ",") for t in between):
-                    group.append(analysis.phrases[j + step])
-                    j += step
-                else:
-                    break
-        return sorted(group, key=lambda p: p.start)
+        conjunctions = {"und", "and", "sowie", "&", "oder", "or"}
+        phrases = analysis.phrases
+
+        def link(a: ActorPhrase, b: ActorPhrase) -> str | None:
+            between = tokens[a.end:b.start]
+            if not between or len(between) > 3 or not all(t.lower in joiners for t in between):
+                return None
+            if any(t.lower in conjunctions for t in between):
+                return "and"
+            return "comma" if any(t.lower == "," for t in between) else None
+
+        idx = phrases.index(phrase)
+        links = [link(phrases[i], phrases[i + 1]) for i in range(len(phrases) - 1)]
+        lo = idx
+        while lo > 0 and links[lo - 1]:
+            lo -= 1
+        hi = idx
+        while hi < len(links) and links[hi]:
+            hi += 1
+        # drop trailing comma links: a list ends with its conjunction
+        while hi > lo and links[hi - 1] == "comma":
+            hi -= 1
+        if not (lo <= idx <= hi):
+            return [phrase]
+        return phrases[lo:hi + 1]
 
     def _slots_de(self, tokens: list[Token], tok: Token, rule: TriggerRule, analysis: SentenceAnalysis,
                   clauses: list[_Clause]) -> tuple[list[ActorPhrase], list[ActorPhrase]]:

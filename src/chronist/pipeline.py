@@ -37,7 +37,8 @@ class Pipeline:
         if self.options.coder == "rules":
             from .lexicon import load_lexicon
 
-            return RuleCoder(lang, load_lexicon(lang, self.options.lexicon_dir))
+            places = self.timeplace.gazetteer if self.options.geocode else None
+            return RuleCoder(lang, load_lexicon(lang, self.options.lexicon_dir), places=places)
         from .plugins import load_coder
 
         return load_coder(self.options.coder, lang, self.options)
