@@ -196,7 +196,8 @@ def _score_one(s: Scores, gold: GoldSentence, events: list[Event], pipeline: Pip
         if g.get("date") and g.get("date_precision") and g["date_precision"] != "publication":
             s.date.add(match.date == g["date"])
         elif g.get("date_precision") == "publication" and gold.published:
-            s.date.add(match.date_precision == "publication")
+            # right when it also fell back, or when the expression it read names the same day
+            s.date.add(match.date_precision == "publication" or match.date == gold.published.isoformat())
         for loc in g.get("location") or []:
             pred = match.location[0] if match.location else None
             s.place_country.add(pred is not None and pred.country == loc.get("country"))

@@ -45,6 +45,11 @@ def _locative(before: str, preps: set[str]) -> bool:
     return False
 
 
+def _segment(sentence: str, offset: int) -> int:
+    """Which comma-separated stretch of the sentence an offset falls in."""
+    return sentence.count(",", 0, offset)
+
+
 def period_end(date: str) -> dt.date:
     """The last day of the period an ISO date at any precision names."""
     parts = [int(p) for p in date.split("-")]
@@ -77,9 +82,13 @@ class TimePlace:
         out = []
         for event in events:
             ev = event.evidence
-            date, precision, expr = resolve_event_date(
-                ev.sentence, lang, article.published,
-                anchor=ev.trigger.char_start - ev.char_start, future=event.future)
+            anchor = ev.trigger.char_start - ev.char_start
+            date, precision, expr = resolve_event_date(ev.sentence, lang, article.published,
+                                                       anchor=anchor, future=event.future)
+            if event.future and expr is not None and _segment(ev.sentence, expr.char_start) != _segment(ev.sentence, anchor):
+                # "X werde ... bereitstellen, sagte Y am Freitag": the date belongs to the (past) announcement
+                date, precision, expr = resolve_event_date(ev.sentence, lang, article.published,
+                                                           anchor=anchor, future=False)
             historical = event.historical
             if date and precision not in ("publication",) and article.published:
                 historical = historical or period_end(date) < article.published - dt.timedelta(days=HISTORICAL_DAYS)
