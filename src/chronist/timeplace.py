@@ -20,9 +20,15 @@ from .model import Article, Event, Place
 __all__ = ["TimePlace", "period_end"]
 
 _LOCATIVE = {
-    "de": {"in", "im", "nach", "bei", "beim", "aus", "nahe", "vor", "an", "am", "auf", "über", "um", "innerhalb"},
-    "en": {"in", "at", "near", "to", "outside", "inside", "from", "across", "around", "into", "on", "off"},
+    "de": {"in", "im", "bei", "beim", "nahe", "vor", "an", "am", "auf", "um", "innerhalb", "außerhalb"},
+    "en": {"in", "at", "near", "outside", "inside", "across", "around", "on", "off", "within"},
 }
+# Directions name the place of the event only when the event is a movement: "reiste nach Peking",
+# "withdrew from Niger", "sent troops to the border".
+_DIRECTIONAL = {"de": {"nach", "aus", "in", "ins", "über"}, "en": {"to", "from", "into"}}
+_MOVEMENTS = {"CONSULT", "MOBILIZE", "RETREAT", "AID", "AGREE"}
+# Where the event hits its object, a place named as that object is where it happened ("shelled Kharkiv").
+_PLACE_AS_OBJECT = {"ASSAULT", "COERCE", "PROTEST", "CONSULT"}
 HISTORICAL_DAYS = 90  # an event that ended this long before publication is background
 
 
@@ -36,10 +42,16 @@ _PLACE_NOUNS = re.compile(
 
 def _locative(before: str, preps: set[str]) -> bool:
     words = before.split()
+    capitalised = 0
     for word in reversed(words[-6:]):
         w = word.lower().strip(",")
         if w in preps:
             return True
+        if word[:1].isupper() and not _PLACE_NOUNS.match(w):
+            capitalised += 1  # one adjective of origin may stand there: "in the Saudi city of Jeddah"
+            if capitalised > 1:
+                return False
+            continue
         if not (_PLACE_NOUNS.match(w) or word[:1].islower()):
             return False
     return False
@@ -109,11 +121,24 @@ class TimePlace:
                      lang: str) -> Place | None:
         ev = event.evidence
         preps = _LOCATIVE.get(lang, set())
+        if event.event_type in _MOVEMENTS:
+            preps = preps | _DIRECTIONAL.get(lang, set())
+        trigger_end = ev.trigger.char_end - ev.char_start
+        targets = {(a.char_start - ev.char_start, a.char_end - ev.char_start) for a in event.target}
         best: tuple[int, Place] | None = None
         for top in toponyms:
-            if not top.candidates or not _locative(ev.sentence[:top.char_start], preps):
-                continue  # a place named without "in"/"nach"/"bei" is an actor or an origin, not where it happened
+            if not top.candidates:
+                continue
+            locative = _locative(ev.sentence[:top.char_start], preps)
+            as_object = event.event_type in _PLACE_AS_OBJECT and (
+                (top.char_start, top.char_end) in targets
+                or (event.event_type in ("ASSAULT", "COERCE") and 0 < top.char_start - trigger_end <= 2))
+            if not (locative or as_object):
+                continue  # a place named without "in"/"bei" is an actor or an origin, not where it happened
+            # nearest to the trigger wins; a city beats its country ("in Nigerias Hauptstadt Abuja"),
+            # a place introduced by a preposition beats a place that is the event's object
             distance = abs(top.char_start - (ev.trigger.char_start - ev.char_start))
+            distance += 60 * (top.candidates[0].precision == "country") + 40 * (not locative)
             # the candidates are already ranked with the sentence's context (other places named in it)
             place = replace(top.candidates[0], text=top.text, char_start=ev.char_start + top.char_start,
                             char_end=ev.char_start + top.char_end)
