@@ -31,6 +31,7 @@ _RELATIVE_DE = {"der", "die", "das", "welcher", "welche", "welches", "denen", "d
 _DETERMINERS_DE = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines",
                    "sein", "seine", "seinen", "seinem", "seiner", "ihr", "ihre", "ihren", "ihrem", "ihrer", "dieser",
                    "diese", "diesen", "diesem", "jener", "mehrere", "zahlreiche", "zwei", "drei", "vier", "viele"}
+_RELATIVE_OBLIQUE_DE = {"denen", "dem", "den", "deren", "dessen"}
 _RELATIVE_NOMINATIVE_DE = {"der", "die", "das", "welcher", "welche", "welches"}
 _NON_NOMINATIVE_DE = {"den", "dem", "des", "einem", "einen", "eines", "seinem", "seinen", "seines", "ihrem",
                       "ihren", "ihres", "unserem", "deren", "dessen"}
@@ -57,6 +58,9 @@ _TARGET_PREPS_DE = {
     "AID": ("an", "für", "nach"),
 }
 _TARGET_PREPS_EN = {"with", "against", "on", "to", "toward", "towards", "from"}
+_PLACE_PREPS = {"in", "im", "nach", "in", "at", "to", "bei", "near"}
+_VERBAL_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE"}
+_EVALUATIVE = {"ACCUSE", "SUPPORT"}
 _LOCAL_SECTORS = {"CVL", "REF", "COP", "LAB", "EDU", "MED", "REL", "AGR", "CRM", "UAF", "JUD"}
 _LOCATIVE_PREPS = {"in", "im", "near", "nahe", "bei", "outside", "across", "at"}
 _WERDEN = {"wird", "werden", "wirst", "werde", "werdet"}
@@ -109,7 +113,8 @@ class Discourse:
 
     def remember(self, phrase: ActorPhrase, actor: Actor | None) -> None:
         for m in phrase.mentions:
-            if m.kind in ("country", "capital", "metonym") and m.country:
+            # a country where something happened ("im Irak") is not the country the story is about
+            if m.kind in ("country", "capital", "metonym") and m.country and phrase.prep not in _PLACE_PREPS:
                 self.countries.append(m.country)
         if actor is not None and actor.name and any(m.kind == "person" for m in phrase.mentions):
             self.people.append(actor)
@@ -126,6 +131,7 @@ class _Clause:
     start: int  # token indices
     end: int
     kind: str  # main, rel, sub, inf
+    first: str = ""  # the clause's first word, lowercase (relative pronouns tell case)
 
 
 _POS_FITS = {"V": {"VERB", "AUX"}, "N": {"NOUN", "PROPN"}, "A": {"ADJ", "VERB"}}
@@ -141,6 +147,13 @@ def _with_parse(tokens: list[Token], doc: Any, offset: int) -> list[Token]:
             tok = replace(tok, lemma=sp.lemma_.lower(), pos=sp.pos_)
         out.append(tok)
     return out
+
+
+def _participle(word: str) -> bool:
+    """German past participles: gesagt, begrüßt, kritisiert, vorgeworfen, festgenommen."""
+    if word.startswith("ge") or word.endswith(("t", "iert")):
+        return True
+    return any(word.startswith(p + "ge") for p in SEPARABLE_PARTICLES)
 
 
 def _zu_infinitive(clause: list[Token]) -> bool:
@@ -177,7 +190,7 @@ def _clauses_de(tokens: list[Token], in_phrase: frozenset[int] = frozenset()) ->
                     kind = "inf"
                 else:
                     kind = "main"
-                clauses.append(_Clause(start, i, kind))
+                clauses.append(_Clause(start, i, kind, first))
             start = i + 1
     return clauses
 
@@ -271,6 +284,10 @@ class RuleCoder:
             c = clause_of(e)
             if is_noun(e):
                 host = next((v for v in verbs if clause_of(v) is c and v is not e), None)
+                own_actor = bool(e.source) and host is not None and {a.cameo_actor for a in e.source} != {
+                    a.cameo_actor for a in host.source}
+                if host is not None and host.event_type in _EVALUATIVE and e.quad_class in (2, 4) and own_actor:
+                    host = None  # "verurteilte die Ausweisung ... aus Mali": the condemned act happened too
                 if host is not None:
                     if host.event_type == e.event_type:
                         base = merged.get(host.event_id, host)
@@ -323,7 +340,7 @@ class RuleCoder:
             nearby = [m.country for m in phrase.mentions if m.country]
             context = None
             if not nearby:
-                if any(m.key in counterpart or m.text.lower().rstrip("n") in counterpart for m in phrase.mentions):
+                if any(m.key == "counterpart" or m.text.lower().rstrip("n") in counterpart for m in phrase.mentions):
                     person = memory.last_person()
                     context = memory.last_country(exclude=person.country if person else None)
                 elif {m.sector for m in phrase.mentions} & _LOCAL_SECTORS:
@@ -457,6 +474,9 @@ class RuleCoder:
         evidence = Evidence(sentence=sent.text, char_start=sent.char_start, char_end=sent.char_end,
                             trigger=Span(tok.text, tok.start, tok.end), rule=rule.id)
         attributed = self._attribution(tokens, tok, clauses, analysis, parse, sent)
+        if not src and attributed is not None and event_type in _VERBAL_TYPES:
+            src = [attributed]  # "Westliche Beamte sagen, ... denen ... vorgeworfen wurden": the speakers accuse
+            tgt = [a for a in tgt if a != attributed]
         magnitudes = {k: v for k, v in self._magnitudes(tokens).items() if k in _MAGNITUDE_TYPES.get(event_type, ())}
         analysis.decisions.append(Decision(tok.text, rule.id, "event"))
         return Event(
@@ -532,7 +552,7 @@ class RuleCoder:
         inside = [p for p in usable if clause.start <= p.start < clause.end]
         inside = self._interrupted_main(clause, clauses, usable, tokens) + inside
         lemmas = {t.lower for t in tokens[clause.start:clause.end]}
-        passive = rule.pos == "V" and bool(lemmas & _PASSIVE_AUX_DE) and (tok.lower.startswith("ge") or tok.lower.endswith("t"))
+        passive = rule.pos == "V" and bool(lemmas & _PASSIVE_AUX_DE) and _participle(tok.lower)
         passive = passive and any(p.prep in ("von", "durch") for p in inside) or (
             passive and not any(p.prep is None for p in inside if p.start > tok.i))
 
@@ -560,6 +580,8 @@ class RuleCoder:
                     found = subject() if not passive else next((p for p in inside if p.prep in ("von", "durch")), None)
                 elif slot == "agent":
                     found = next((p for p in inside if p.prep in ("von", "durch")), None)
+                elif slot in ("obj", "dat") and clause.kind == "rel" and tokens[clause.start].lower in _RELATIVE_OBLIQUE_DE:
+                    found = self._antecedent(clause, usable)  # "..., denen ... vorgeworfen wurden"
                 elif slot in ("obj", "dat"):
                     if passive:
                         found = next((p for p in inside if p.prep is None), None) or self._inherited_subject(clause, clauses, usable)
@@ -615,12 +637,17 @@ class RuleCoder:
         nxt = tokens[p.end]
         return nxt.text[:1].isupper() and not nxt.is_punct
 
+    @staticmethod
+    def _antecedent(clause: _Clause, usable: list[ActorPhrase]) -> ActorPhrase | None:
+        """The phrase right before a relative clause's comma ("Lawrow, der ..."), not any earlier actor."""
+        before = [p for p in usable if clause.start - 2 <= p.end <= clause.start]
+        return before[-1] if before else None
+
     def _inherited_subject(self, clause: _Clause, clauses: list[_Clause], usable: list[ActorPhrase]) -> ActorPhrase | None:
         """A clause without its own subject takes the antecedent (relative) or the main clause's subject."""
         idx = clauses.index(clause)
         if clause.kind == "rel":
-            before = [p for p in usable if p.end <= clause.start]
-            return before[-1] if before else None
+            return self._antecedent(clause, usable) if clause.first in _RELATIVE_NOMINATIVE_DE else None
         for prev in reversed(clauses[:idx]):
             if prev.kind not in ("main",):
                 continue

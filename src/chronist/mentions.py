@@ -39,6 +39,9 @@ PREPOSITIONS = {
     "en": {"by", "to", "in", "with", "against", "from", "of", "on", "at", "for", "into", "between", "over",
            "toward", "towards", "among", "about", "after", "before", "during", "under"},
 }
+_DETERMINERS = {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen",
+                "sein", "seine", "seinem", "seinen", "seiner", "seines", "ihr", "ihre", "ihrem", "ihren", "ihrer",
+                "the", "a", "an", "his", "her", "its", "their"}
 # Prepositions that attach an owning country to a role noun: "die Regierung in Ankara", "of Ghana".
 _OWNER_PREPS = {"de": ("in", "von", "des", "der"), "en": ("in", "of")}
 # Roles posted abroad: "der Botschafter in Paris" is not France's ambassador.
@@ -86,7 +89,8 @@ def _norm(word: str) -> str:
 
 
 def _add(table: dict[tuple[str, ...], list[Entry]], words: str, entry: Entry) -> None:
-    key = tuple(_norm(w) for w in re.findall(r"[\w'’.&]+|-", words) if _norm(w))
+    # hyphenated words stay one token, as the tokenizers keep them ("Wagner-Gruppe", "Ki-moon")
+    key = tuple(_norm(w) for w in re.findall(r"[\w'’.&]+(?:-[\w'’.&]+)*|-", words) if _norm(w))
     if key:
         table[key].append(entry)
 
@@ -248,6 +252,11 @@ def find_mentions(tokens: list[Token], gaz: Gazetteer, published: dt.date | None
                                               (org.country or "") + (head_role.cameo or ""), None, False)))
                 i += 1
                 continue
+        if word in gaz.lexicon.cue("counterpart") and tok.text[:1].isupper() == (gaz.lang == "de"):
+            # "sein Amtskollege", "his counterpart": a government actor whose country the coder infers
+            found.append((i, i + 1, Entry("role", "counterpart", None, "GOV", "GOV", None, False)))
+            i += 1
+            continue
         if not tok.is_punct and word not in stop and len(word) > 3:
             role = _role_for_word(word, gaz.lexicon) if (gaz.lang == "de" and tok.text[:1].isupper()) or gaz.lang != "de" else None
             if role:
@@ -326,7 +335,12 @@ def find_phrases(tokens: list[Token], gaz: Gazetteer, published: dt.date | None,
             break
         first = entries[0][0]
         # leading glue (article, possessive) belongs to the phrase for case cues, not to its text
-        case_word = tokens[first - 1].lower if first > 0 and tokens[first - 1].lower in glue else None
+        # the determiner before the phrase, past adjectives ("des obersten Menschenrechtsbeauftragten")
+        k_back = first - 1
+        while k_back > 0 and tokens[k_back].lower not in _DETERMINERS and tokens[k_back].text[:1].islower() \
+                and tokens[k_back].lower not in preps and first - k_back < 3:
+            k_back -= 1
+        case_word = tokens[k_back].lower if k_back >= 0 and tokens[k_back].lower in glue else None
         j = first - 1
         while j >= 0 and tokens[j].lower in glue and tokens[j].lower not in ("von", "of"):
             j -= 1
