@@ -498,13 +498,17 @@ class RuleCoder:
             value = int(digits) if digits.isdigit() and len(digits) < 8 else numbers.get(tok.lower)
             if value is None:
                 continue
+            kinds = []
             for nxt in tokens[tok.i + 1:tok.i + 6]:
-                kind = words.get(nxt.lower) or words.get(nxt.lemma)
-                if kind:
-                    found.setdefault(kind, value)
-                    break
                 if nxt.text in _BREAKS:
                     break
+                kind = words.get(nxt.lower) or words.get(nxt.lemma)
+                if kind:
+                    kinds.append(kind)
+            # "17 Menschen getötet": the outcome word beats the word for people
+            specific = [k for k in kinds if k != "size"]
+            if specific or kinds:
+                found.setdefault((specific or kinds)[0], value)
         return found
 
     def _actors(self, phrases: list[ActorPhrase], analysis: SentenceAnalysis) -> list[Actor]:
@@ -552,7 +556,10 @@ class RuleCoder:
         inside = [p for p in usable if clause.start <= p.start < clause.end]
         inside = self._interrupted_main(clause, clauses, usable, tokens) + inside
         lemmas = {t.lower for t in tokens[clause.start:clause.end]}
-        passive = rule.pos == "V" and bool(lemmas & _PASSIVE_AUX_DE) and _participle(tok.lower)
+        passive = rule.pos == "V" and (
+            (bool(lemmas & _PASSIVE_AUX_DE) and _participle(tok.lower))
+            # "wurde ... empfangen": after a past passive auxiliary an -en verb is a participle too
+            or (bool(lemmas & {"wurde", "wurden", "worden"}) and tok.lower.endswith("en")))
         passive = passive and any(p.prep in ("von", "durch") for p in inside) or (
             passive and not any(p.prep is None for p in inside if p.start > tok.i))
 

@@ -1,0 +1,106 @@
+"""The rule coder on hand-written German and English sentences: who did what to whom, and the flags."""
+
+from __future__ import annotations
+
+import pytest
+
+import chronist
+from chronist.config import load_options
+from chronist.pipeline import Pipeline
+
+PIPE = Pipeline(load_options(geocode=False))
+
+
+def events(text: str, lang: str, published: str = "2024-03-06"):
+    return PIPE.extract(text, published=published, lang=lang).events
+
+
+def triples(text: str, lang: str) -> set[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    return {(e.event_type, tuple(a.country or "-" for a in e.source), tuple(a.country or "-" for a in e.target))
+            for e in events(text, lang)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # genitive + role + name as one actor; destination after "nach"
+    ("Polens Außenminister Radosław Sikorski reiste am Montag zu Gesprächen nach Kiew.",
+     ("CONSULT", ("POL",), ("UKR",))),
+    # passive with agent; a visit runs from the visitor to the host (PLOVER), whoever is the subject
+    ("Der kenianische Präsident wurde am Dienstag in Addis Abeba von seinem äthiopischen Amtskollegen empfangen.",
+     ("CONSULT", ("KEN",), ("ETH",))),
+    # separable verb split across the clause
+    ("Die Regierung in Rom wies die Vorwürfe der libyschen Behörden am Mittwoch entschieden zurück.",
+     ("REJECT", ("ITA",), ("LBY",))),
+    # demonym + role; accusative object
+    ("Die serbische Polizei nahm am Sonntag zwei kosovarische Journalisten fest.",
+     ("COERCE", ("SRB",), ("KOS",))),
+    # relative clause: the antecedent acts
+    ("Der Präsident Brasiliens, der am Freitag in Peking eintraf, lobte die Volksrepublik China.",
+     ("SUPPORT", ("BRA",), ("CHN",))),
+    # a list of targets is one event with several targets
+    ("Der Außenminister Japans besuchte im Januar Ghana, Kenia und Sambia.",
+     ("CONSULT", ("JPN",), ("GHA", "KEN", "ZMB"))),
+])
+def test_german_triples(text, expected):
+    assert expected in triples(text, "de"), triples(text, "de")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Poland's foreign minister travelled to Kyiv on Monday for talks with Ukrainian officials.",
+     ("CONSULT", ("POL",), ("UKR",))),
+    ("Serbian police arrested two Kosovar journalists near the border on Sunday.",
+     ("COERCE", ("SRB",), ("KOS",))),
+    ("The Kenyan president was received in Addis Ababa by Ethiopia's prime minister on Tuesday.",
+     ("CONSULT", ("KEN",), ("ETH",))),
+    ("Italy rejected the accusations made by Libyan authorities on Wednesday.",
+     ("REJECT", ("ITA",), ("LBY",))),
+    ("Japan's foreign minister visited Ghana, Kenya and Zambia in January.",
+     ("CONSULT", ("JPN",), ("GHA", "KEN", "ZMB"))),
+])
+def test_english_triples(text, expected):
+    assert expected in triples(text, "en"), triples(text, "en")
+
+
+def test_german_flags_and_future():
+    negated = events("Die Türkei hat die Sanktionen gegen Syrien bislang nicht aufgehoben.", "de")
+    assert negated and all(e.negated for e in negated)
+    future = events("Der Kanzler wird am Donnerstag nach Warschau reisen, um mit der polnischen Regierung zu beraten.", "de")
+    assert any(e.event_type == "AGREE" and e.future for e in future)
+    plain = events("Die polnische Regierung begrüßte den Kanzler am Donnerstag bei seiner Ankunft in Warschau.", "de")
+    assert plain and not any(e.future or e.negated for e in plain)
+
+
+def test_english_flags():
+    negated = events("Turkey has not lifted its sanctions against Syria.", "en")
+    assert negated and all(e.negated for e in negated)
+    hypothetical = events("Officials said Turkey could impose new sanctions on Syria.", "en")
+    assert hypothetical and all(e.hypothetical for e in hypothetical)
+
+
+def test_reported_speech_is_attributed():
+    evs = events("Ghanaische Beamte sagen, die Söldner seien von der Regierung Togos bezahlt worden.", "de") + \
+        events("Amnesty International said Ethiopian soldiers had killed 40 civilians in Bahir Dar.", "en")
+    assaults = [e for e in evs if e.event_type == "ASSAULT"]
+    assert assaults and assaults[0].attributed_to is not None
+    assert assaults[0].attributed_to.country == "NGO" or "Amnesty" in assaults[0].attributed_to.text
+
+
+def test_noun_inside_request_is_not_an_event():
+    evs = events("Die Europäische Union forderte Belarus am Montag zur Freilassung aller politischen Gefangenen auf.", "de")
+    assert [e.event_type for e in evs] == ["REQUEST"]
+    assert evs[0].source[0].country == "EUR" and evs[0].target[0].country == "BLR"
+
+
+def test_magnitudes():
+    evs = events("Bei einem Luftangriff der Armee auf ein Dorf im Norden Myanmars wurden am Dienstag 17 Menschen getötet.", "de")
+    assault = next(e for e in evs if e.event_type == "ASSAULT")
+    assert assault.magnitudes.get("killed") == 17
+
+
+def test_evidence_points_into_the_text():
+    article = chronist.extract("Chile und Argentinien unterzeichneten am Montag ein Abkommen über Lithium.",
+                               published="2024-03-04", lang="de")
+    for e in article.events:
+        s, t = e.evidence, e.evidence.trigger
+        assert article.text[s.char_start:s.char_end] == s.sentence
+        assert article.text[t.char_start:t.char_end] == t.text
+        assert e.evidence.rule.startswith("de.")
