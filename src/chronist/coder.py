@@ -710,10 +710,12 @@ class RuleCoder:
                     return []
                 if slot in ("subj", "poss"):
                     if head.pos_ == "NOUN" or rule.pos == "N":
-                        poss = children(head, {"poss", "compound", "amod"})
-                        node = poss[0] if poss else None
-                        if node is None:
-                            node = subject_of(head.head) if head.dep_ in ("dobj", "pobj", "attr", "nsubj") else None
+                        # the noun's own owner ("Russia's invasion", "Russian attack"), else the subject of the
+                        # verb that governs it ("workers staged a strike")
+                        owners = [c for c in children(head, {"poss", "compound", "amod"}) if phrase_for(c) is not None]
+                        node = owners[0] if owners else None
+                        if node is None and head.dep_ in ("dobj", "pobj", "attr", "nsubj"):
+                            node = subject_of(head.head if head.dep_ != "pobj" else head.head.head)
                     else:
                         node = subject_of(head)
                 elif slot == "agent":
