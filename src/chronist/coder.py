@@ -203,6 +203,7 @@ class RuleCoder:
     def __init__(self, lang: str, lexicon: Lexicon | None = None, *, places: Any = None) -> None:
         self.lang = lang
         self.places = places  # a geo.Gazetteer (or None): places in a sentence give bare roles their country
+        self.calibrate = True
         self.lexicon = lexicon or load_lexicon(lang)
         self.gazetteer = gazetteer_for(self.lexicon)
         self.version = f"chronist-rules/{__version__}+{self.lexicon.digest}"
@@ -469,8 +470,8 @@ class RuleCoder:
             event_type, cameo, mode = "AGREE", _FUTURE_TYPES[event_type], None
         book = self.lexicon.codebook
         code = book.cameo.get(cameo)
-        confidence = rule.confidence + (0.1 if src and tgt else -0.15 if not src else 0.0)
-        confidence = max(0.05, min(0.99, confidence))
+        raw = rule.confidence + (0.1 if src and tgt else -0.15 if not src else 0.0) - (0.1 if rule.pos == "N" else 0.0)
+        confidence = self.calibrated(max(0.05, min(0.99, raw)))
         evidence = Evidence(sentence=sent.text, char_start=sent.char_start, char_end=sent.char_end,
                             trigger=Span(tok.text, tok.start, tok.end), rule=rule.id)
         attributed = self._attribution(tokens, tok, clauses, analysis, parse, sent)
@@ -488,6 +489,16 @@ class RuleCoder:
             negated=flags["negated"], hypothetical=flags["hypothetical"], future=flags["future"],
             attributed_to=attributed, magnitudes=magnitudes, domain=article.domain, lang=article.lang,
         )
+
+    def calibrated(self, raw: float) -> float:
+        """Raw rule scores mapped to the precision measured on the dev sets (lexicons/<lang>/calibration.tsv,
+        written by scripts/calibrate.py); the raw score when no table ships."""
+        if not self.calibrate or not self.lexicon.calibration:
+            return raw
+        for upper, value in self.lexicon.calibration:
+            if raw <= upper:
+                return value
+        return self.lexicon.calibration[-1][1]
 
     def _magnitudes(self, tokens: list[Token]) -> dict[str, int]:
         """'mindestens 12 Menschen wurden getötet' -> {'killed': 12}: a number, then a magnitude word."""

@@ -119,6 +119,7 @@ class Lexicon:
     multiword_cues: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     magnitude_words: dict[str, str] = field(default_factory=dict)  # word -> killed/injured/arrested/size
     number_words: dict[str, int] = field(default_factory=dict)
+    calibration: tuple[tuple[float, float], ...] = ()  # (raw score upper bound, calibrated confidence)
 
     def cue(self, kind: str) -> frozenset[str]:
         return self.cues.get(kind, frozenset())
@@ -332,6 +333,13 @@ def _build(lang: str, root: Path, problems: list[str]) -> Lexicon:
             except (re.error, KeyError) as exc:
                 problems.append(f"{folder / 'transliteration.tsv'}:{n}: {exc}")
     actors = _load_actors([shared / "actors.tsv", shared / "actors_extra.tsv"], problems)
+    calibration: list[tuple[float, float]] = []
+    if (folder / "calibration.tsv").exists():
+        for n, row in _rows(folder / "calibration.tsv"):
+            try:
+                calibration.append((float(row["raw_upper"]), float(row["confidence"])))
+            except (KeyError, ValueError):
+                problems.append(f"{folder / 'calibration.tsv'}:{n}: needs numeric raw_upper and confidence")
     magnitude_words: dict[str, str] = {}
     number_words: dict[str, int] = {}
     if (folder / "magnitudes.tsv").exists():
@@ -360,6 +368,7 @@ def _build(lang: str, root: Path, problems: list[str]) -> Lexicon:
         multiword_cues={k: tuple(v) for k, v in multi.items()},
         magnitude_words=magnitude_words,
         number_words=number_words,
+        calibration=tuple(sorted(calibration)),
     )
 
 

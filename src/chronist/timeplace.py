@@ -20,7 +20,7 @@ from .model import Article, Event, Place
 __all__ = ["TimePlace", "period_end"]
 
 _LOCATIVE = {
-    "de": {"in", "im", "bei", "beim", "nahe", "vor", "an", "am", "auf", "um", "innerhalb", "außerhalb"},
+    "de": {"in", "im", "bei", "beim", "nahe", "vor", "auf", "um", "innerhalb", "außerhalb"},
     "en": {"in", "at", "near", "outside", "inside", "across", "around", "on", "off", "within"},
 }
 # Directions name the place of the event only when the event is a movement: "reiste nach Peking",
