@@ -1,0 +1,97 @@
+"""Coverage of the English trigger lexicon on typical wire-news phrasing.
+
+Hand-written Reuters/AP/AFP-style sentences (not taken from the gold set or the reference data):
+each must yield at least one event of the expected PLOVER type, and a few near misses must not
+yield the type a careless rule would give them. The phrasings ("staged a strike", "froze assets",
+"laid siege to", "scrapped quarantine" ...) are the ones en/triggers.tsv was widened for.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import chronist
+
+
+def event_types(text: str) -> list[str]:
+    return [e.event_type for e in chronist.extract(text, published="2024-05-06", lang="en").events]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # AGREE
+    ("Kenya said it was ready to send 1,000 police officers to Haiti to lead a security mission.", "AGREE"),
+    ("Israel and Hamas clinched a deal for a four-day pause in fighting.", "AGREE"),
+    # CONSULT
+    ("Qatar brokered talks between Venezuela and the United States over prisoner swaps.", "CONSULT"),
+    ("Blinken sat down with Chinese Foreign Minister Wang Yi in Beijing.", "CONSULT"),
+    # SUPPORT
+    ("Saudi Arabia and Iran restored diplomatic ties after a seven-year rift.", "SUPPORT"),
+    ("Canada reopened its embassy in Kyiv, the foreign ministry said.", "SUPPORT"),
+    # CONCEDE
+    ("China scrapped quarantine requirements for inbound travellers on Sunday.", "CONCEDE"),
+    ("Malaysia eased restrictions on foreign workers after pressure from manufacturers.", "CONCEDE"),
+    ("Pakistan's government allowed opposition parties to resume political rallies in Punjab.", "CONCEDE"),
+    # COOPERATE
+    ("Iraq and Turkey began joint operations against PKK militants in the north.", "COOPERATE"),
+    ("U.S. and Japanese warplanes flew a joint patrol over the East China Sea.", "COOPERATE"),
+    # AID
+    ("Thailand shipped 10,000 tonnes of rice to Myanmar on Wednesday.", "AID"),
+    ("Saudi Arabia deposited $2 billion with Egypt's central bank.", "AID"),
+    ("The IMF approved a $3 billion loan for Egypt on Friday.", "AID"),
+    # RETREAT
+    ("The last French troops left Niger on Friday, ending a decade-long deployment.", "RETREAT"),
+    ("Azerbaijan returned two captured Armenian soldiers on Thursday.", "RETREAT"),
+    # REQUEST
+    ("Kyiv pleaded with Washington to release stalled military aid.", "REQUEST"),
+    # ACCUSE
+    ("Iran lashed out at the United States over new sanctions.", "ACCUSE"),
+    ("China slammed Japan's plan to release treated water from Fukushima.", "ACCUSE"),
+    ("Russia cast doubt on Ukraine's commitment to peace talks.", "ACCUSE"),
+    ("The International Criminal Court issued an arrest warrant for Vladimir Putin.", "ACCUSE"),
+    # REJECT
+    ("Kyiv ruled out any territorial concessions to Moscow.", "REJECT"),
+    # THREATEN
+    ("The Houthis warned they would target U.S. warships in the Red Sea.", "THREATEN"),
+    # PROTEST
+    ("Thousands of Kenyans took to the streets of Nairobi to protest against tax rises.", "PROTEST"),
+    ("Workers at Samsung staged their first-ever strike in South Korea.", "PROTEST"),
+    ("Rioters torched cars and looted shops in the suburbs of Paris.", "PROTEST"),
+    # SANCTION
+    ("The World Bank halted lending to Uganda over its anti-gay law.", "SANCTION"),
+    ("Britain froze the assets of five Russian oligarchs on Thursday.", "SANCTION"),
+    ("The Netherlands shut its embassy in Kabul in 2021.", "SANCTION"),
+    ("Niger recalled its ambassador from France on Monday.", "SANCTION"),
+    # MOBILIZE
+    ("China launched large-scale military drills around Taiwan on Thursday.", "MOBILIZE"),
+    ("North Korea fired a ballistic missile into the sea off its east coast.", "MOBILIZE"),
+    # COERCE
+    ("Azerbaijani forces laid siege to the Armenian enclave of Nagorno-Karabakh.", "COERCE"),
+    ("Russian forces seized control of the town of Avdiivka.", "COERCE"),
+    ("Russia imposed a travel ban on 500 American citizens.", "COERCE"),
+    # ASSAULT
+    ("Israeli soldiers opened fire on Palestinians waiting for aid in Gaza City.", "ASSAULT"),
+    ("Russia fired missiles at Ukraine's energy infrastructure overnight.", "ASSAULT"),
+    ("Gunmen stormed a concert hall near Moscow, killing 140 people.", "ASSAULT"),
+    ("Settlers torched Palestinian homes in the West Bank village of Huwara.", "ASSAULT"),
+    ("Al-Shabaab fighters took hostages at a hotel in Mogadishu.", "ASSAULT"),
+])
+def test_wire_phrasing_is_coded(text, expected):
+    got = event_types(text)
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text, not_expected", [
+    # own troops ordered out: a withdrawal, not an expulsion
+    ("Putin ordered Russian troops to leave the Kharkiv region.", "SANCTION"),
+    # security forces burning protesters' tents are no riot
+    ("Security forces torched the tents of protesters in Khartoum.", "PROTEST"),
+    # rebels handing over their weapons disarm; they do not give military aid
+    ("Rebel fighters handed over their tanks and artillery to the army under the peace deal.", "AID"),
+    # missiles fired at a country are an attack, not a weapons test
+    ("Iran fired missiles into Israel on Saturday night, the army said.", "MOBILIZE"),
+    # schools closed for smog are no restriction on anyone
+    ("Thai authorities closed schools in Bangkok because of severe smog.", "COERCE"),
+])
+def test_near_misses_are_not_coded(text, not_expected):
+    got = event_types(text)
+    assert not_expected not in got, got
