@@ -64,7 +64,9 @@ _EVALUATIVE = {"ACCUSE", "SUPPORT"}
 _LOCAL_SECTORS = {"CVL", "REF", "COP", "LAB", "EDU", "MED", "REL", "AGR", "CRM", "UAF", "JUD"}
 _LOCATIVE_PREPS = {"in", "im", "near", "nahe", "bei", "outside", "across", "at"}
 _WERDEN = {"wird", "werden", "wirst", "werde", "werdet"}
-_FUTURE_TYPES = {"CONSULT": "036", "SUPPORT": "030", "COOPERATE": "031", "AID": "033"}
+# Announced cooperation is AGREE (PLOVER): meeting 036, support 030, cooperation 031, aid 033, yielding 035
+_FUTURE_TYPES = {"CONSULT": "036", "SUPPORT": "030", "COOPERATE": "031", "AID": "033", "RETREAT": "035", "CONCEDE": "035"}
+_CONDITIONALS_EN = {"if", "unless", "whether"}
 
 
 class EventCoder(Protocol):
@@ -147,6 +149,20 @@ def _with_parse(tokens: list[Token], doc: Any, offset: int) -> list[Token]:
             tok = replace(tok, lemma=sp.lemma_.lower(), pos=sp.pos_)
         out.append(tok)
     return out
+
+
+def _complement_of_speech(event: Event, events: list[Event], doc: Any, offset: int) -> bool:
+    """English: "agreed to lift the embargo", "urged Iran to release", "refused to withdraw": the act in the
+    complement of an agreement, request, refusal or threat is its content, not an event of its own."""
+    by_start = {t.idx + offset: t for t in doc}
+    node = by_start.get(event.evidence.trigger.char_start)
+    speech = {by_start.get(e.evidence.trigger.char_start) for e in events
+              if e is not event and e.event_type in _SPEECH_ABOUT_ACTS}
+    while node is not None and node.dep_ in ("xcomp", "ccomp", "conj", "dobj", "pobj", "prep", "acl", "advcl"):
+        node = node.head
+        if node in speech:
+            return True
+    return False
 
 
 def _participle(word: str) -> bool:
@@ -256,10 +272,10 @@ class RuleCoder:
                 analysis.decisions.append(Decision(tok.text, rule.id, "duplicate of an event already coded"))
                 continue
             seen[key] = event
-        analysis.events = self._subsume(list(seen.values()), tokens, clauses)
+        analysis.events = self._subsume(list(seen.values()), tokens, clauses, parse)
         return analysis
 
-    def _subsume(self, events: list[Event], tokens: list[Token], clauses: list[_Clause]) -> list[Event]:
+    def _subsume(self, events: list[Event], tokens: list[Token], clauses: list[_Clause], parse: Any = None) -> list[Event]:
         """Keep the events a sentence asserts: a noun trigger inside a verb event's clause ("stimmte der
         Forderung zu", "arrived for talks") and the zu-infinitive content of a request, refusal or threat
         ("forderte X auf, Y freizulassen") describe that event; they are not events of their own. A noun
@@ -297,6 +313,8 @@ class RuleCoder:
                     continue
             if c is not None and c.kind == "inf" and any(
                     (cv := clause_of(v)) is not None and cv is not c and cv.start < c.start for v in verbs if v is not e):
+                continue
+            if parse is not None and _complement_of_speech(e, events, parse, tokens[0].start - parse[0].idx):
                 continue
             keep_ids.append(e.event_id)
         return [merged.get(e.event_id, e) for e in events if e.event_id in keep_ids]
@@ -806,11 +824,12 @@ class RuleCoder:
                     node = node.head
                 else:
                     break
-        return {
-            "negated": negated,
-            "hypothetical": bool(lowers & self._hypothetical),
-            "future": bool(lowers & self._future),
-        }
+        hypothetical = bool(lowers & self._hypothetical)
+        future = bool(lowers & self._future)
+        if parse is not None and "would" in lowers and not {t.lower for t in tokens} & _CONDITIONALS_EN:
+            # "said it would allow inspectors back": reported future, not a condition
+            future, hypothetical = True, bool((lowers - {"would"}) & self._hypothetical)
+        return {"negated": negated, "hypothetical": hypothetical, "future": future}
 
     def _attribution(self, tokens: list[Token], tok: Token, clauses: list[_Clause], analysis: SentenceAnalysis,
                      parse: Any, sent: Sentence) -> Actor | None:
