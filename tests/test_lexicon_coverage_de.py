@@ -1,0 +1,94 @@
+"""Coverage of the German trigger lexicon on typical wire-news phrasing.
+
+Hand-written sentences in the style of German agency copy (dpa, Reuters and AFP in German), at least
+two per PLOVER type, most of them phrasings that need the rules added for wire-news coverage in
+``lexicons/de/triggers.tsv``: separable and light-verb idioms ("auf Eis legen", "in Brand stecken",
+"sich hinter X stellen", "das Feuer eröffnen", "ins Visier nehmen"), compounds the lemmatizer does not
+split (Warnstreik, Ausstand) and participles simplemma leaves unlemmatised (ratifiziert, überstellt).
+Each test asserts that the expected PLOVER type is among the events chronist codes for the sentence.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import chronist
+from chronist.config import load_options
+
+# Place names are irrelevant here; without the geocoder a sentence takes milliseconds.
+OPTIONS = load_options(geocode=False)
+
+CASES = [
+    # AGREE
+    ("AGREE", "Armenien und Aserbaidschan verständigten sich am Freitag auf den Verlauf eines Grenzabschnitts."),
+    ("AGREE", "Indien und China kamen überein, die Truppen an der umstrittenen Grenze zu entflechten."),
+    ("AGREE", "Die Unterhändler Israels und der Hamas erzielten eine Einigung über einen Gefangenenaustausch."),
+    # CONSULT
+    ("CONSULT", "Scholz tauschte sich mit dem polnischen Regierungschef Tusk über die Migrationspolitik aus."),
+    ("CONSULT", "Blinken hält sich zu Gesprächen mit der Regierung in Kairo auf."),
+    ("CONSULT", "Der französische Präsident Macron stattete Marokko einen Staatsbesuch ab."),
+    # SUPPORT
+    ("SUPPORT", "Die Bundesregierung stellte sich hinter die Entscheidung des Internationalen Gerichtshofs."),
+    ("SUPPORT", "Bahrain und Katar stellten ihre diplomatischen Beziehungen wieder her."),
+    ("SUPPORT", "Der Bundestag hat das Abkommen mit der Schweiz ratifiziert."),
+    # CONCEDE
+    ("CONCEDE", "Die serbische Regierung beugte sich dem Druck der Demonstranten."),
+    ("CONCEDE", "Die Regierung in Teheran kam der Forderung der IAEA nach und ließ Inspektoren ins Land."),
+    ("CONCEDE", "Die Regierung in Tiflis zog das umstrittene Mediengesetz zurück."),
+    # COOPERATE
+    ("COOPERATE", "Die Bundesregierung beteiligt sich an der EU-Marinemission im Roten Meer."),
+    ("COOPERATE", "Griechenland hat der Türkei einen gesuchten Terrorverdächtigen überstellt."),
+    # AID
+    ("AID", "Das Welternährungsprogramm brachte Hilfsgüter in die belagerte Stadt."),
+    ("AID", "Die USA warfen über dem Gazastreifen erneut Hilfsgüter ab."),
+    ("AID", "Die Weltbank stellt Kenia einen Kredit über eine Milliarde Dollar bereit."),
+    # RETREAT
+    ("RETREAT", "Die Separatisten übergaben die Kontrolle über den Flughafen an die Regierungstruppen."),
+    ("RETREAT", "Die letzten Kämpfer der Separatisten streckten in Mariupol die Waffen."),
+    # REQUEST
+    ("REQUEST", "Der Präsident drang bei seinem Besuch in Washington auf weitere Militärhilfe."),
+    ("REQUEST", "Die Ukraine stellte einen Antrag auf Aufnahme in die Europäische Union."),
+    # ACCUSE
+    ("ACCUSE", "Die EU-Kommission nahm den chinesischen Onlinehändler Temu ins Visier."),
+    ("ACCUSE", "Ein Gericht in Den Haag erließ Haftbefehl gegen den Milizenführer."),
+    ("ACCUSE", "Das Außenministerium in Peking legte bei der japanischen Botschaft Protest ein."),
+    # REJECT
+    ("REJECT", "Die Regierung in Tiflis hält trotz der Proteste an dem umstrittenen Gesetz fest."),
+    ("REJECT", "Der ungarische Ministerpräsident Orban sprach sich gegen weitere Waffenlieferungen an die Ukraine aus."),
+    # THREATEN
+    ("THREATEN", "Die Huthi-Miliz kündigte weitere Angriffe auf Schiffe im Roten Meer an."),
+    ("THREATEN", "Die EU stellte Belarus weitere Sanktionen in Aussicht."),
+    # PROTEST
+    ("PROTEST", "Die Gewerkschaften in Argentinien riefen einen landesweiten Generalstreik aus."),
+    ("PROTEST", "Die Ärzte in Südkorea traten aus Protest gegen die Reformpläne der Regierung in den Ausstand."),
+    ("PROTEST", "Demonstranten lieferten sich in Nairobi Straßenschlachten mit der Polizei."),
+    # SANCTION
+    ("SANCTION", "Deutschland legte die Entwicklungszusammenarbeit mit Niger auf Eis."),
+    ("SANCTION", "Die Weltbank hat die Auszahlung neuer Kredite an Uganda eingefroren."),
+    ("SANCTION", "Washington setzte mehrere chinesische Firmen auf die schwarze Liste."),
+    # MOBILIZE
+    ("MOBILIZE", "Nordkorea feuerte erneut eine ballistische Rakete ins Japanische Meer ab."),
+    ("MOBILIZE", "Russland brachte an der Grenze zu Finnland Raketen in Stellung."),
+    # COERCE
+    ("COERCE", "Die Küstenwache Chinas brachte ein philippinisches Versorgungsschiff auf."),
+    ("COERCE", "Die Behörden untersagten eine geplante Kundgebung der Opposition in Moskau."),
+    # ASSAULT
+    ("ASSAULT", "Soldaten eröffneten das Feuer auf Demonstranten in Khartum."),
+    ("ASSAULT", "Russische und ukrainische Truppen lieferten sich heftige Gefechte um die Stadt Bachmut."),
+    ("ASSAULT", "Ukrainische Drohnen trafen eine Ölraffinerie in der russischen Region Krasnodar."),
+    ("ASSAULT", "Aufständische steckten in der Provinz Cabo Delgado mehrere Kirchen in Brand."),
+]
+
+
+def test_every_plover_type_is_covered():
+    assert {t for t, _ in CASES} == {
+        "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+        "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+    }
+
+
+@pytest.mark.parametrize(("expected", "text"), CASES, ids=[f"{t}-{i}" for i, (t, _) in enumerate(CASES)])
+def test_wire_phrasing_is_coded(expected: str, text: str):
+    events = chronist.extract(text, published="2024-05-06", lang="de", options=OPTIONS).events
+    types = [e.event_type for e in events]
+    assert expected in types, f"{text!r}: expected {expected}, got {types}"
