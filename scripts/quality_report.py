@@ -79,7 +79,7 @@ def main() -> None:
         lines.append(f"| {key} | {fmt(r['date_accuracy'])} ({r['date_n']}) | {fmt(r['place_country_accuracy'])} | "
                      f"{fmt(r['place_exact_accuracy'])} ({r['place_n']}) | {fmt(r['toponym_exact_accuracy'])} ({r['toponym_n']}) |")
     lines += ["", "Date accuracy: events whose type the coder found, date equal at the gold precision (publication-date "
-              "fallbacks count when both fall back). Place: the event's first location against the gold location "
+              "fallbacks count when both fall back or name the same day). Place: the event's first location against the gold location "
               "(country, then GeoNames id). Toponyms: every gold place name in a sentence, top-ranked GeoNames id.", "",
               "## Per type (event-type F1)", "", "| type | " + " | ".join(results) + " |",
               "| --- | " + " | ".join("---:" for _ in results) + " |"]
