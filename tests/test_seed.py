@@ -52,3 +52,31 @@ def test_every_event_meets_the_contract(seed):
     for e in events:
         jsonschema.validate(e, SCHEMA)
         assert "keykey" not in e["evidence"]["sentence"] and e["evidence"]["sentence"] != "Kommentare"
+
+
+def test_when_and_where(seed):
+    _, events = seed
+
+    def find(event_type, trigger):
+        return next(e for e in events if e["event_type"] == event_type and e["evidence"]["trigger"]["text"] == trigger)
+
+    visit = find("CONSULT", "kam")
+    assert (visit["date"], visit["date_precision"]) == ("2023-02-07", "day")
+    assert visit["location"][0]["country"] == "MLI" and visit["location"][0]["geonames_id"] == 2453866
+    condemn = find("ACCUSE", "verurteilte")
+    assert (condemn["date"], condemn["date_precision"]) == ("2023-02-06", "day")
+    january = find("CONSULT", "besuchte")
+    assert (january["date"], january["date_precision"]) == ("2023-01", "month")
+    assert {a["country"] for a in january["target"]} == {"AGO", "ZAF", "SWZ"}
+    invasion = find("ASSAULT", "Invasion")
+    assert (invasion["date"], invasion["date_precision"], invasion["historical"]) == ("2022", "year", True)
+
+
+def test_expulsion_and_accusations(seed):
+    _, events = seed
+    expel = [e for e in events if e["event_type"] == "SANCTION" and e["mode"] == "expel"]
+    assert expel and expel[0]["source"][0]["country"] == "MLI"
+    wagner = [e for e in events if e["event_type"] == "ACCUSE" and any(a["cameo_actor"] == "RUSPRM" for a in e["target"])]
+    assert wagner and wagner[0]["attributed_to"] is not None and wagner[0]["source"][0]["country"] == "WST"
+    blocked = [e for e in events if e["event_type"] == "REJECT" and any(a["country"] == "UNO" for a in e["target"])]
+    assert blocked and blocked[0]["source"][0]["country"] == "MLI"

@@ -20,7 +20,7 @@ from .model import Article, Event, Place
 __all__ = ["TimePlace", "period_end"]
 
 _LOCATIVE = {
-    "de": {"in", "im", "bei", "beim", "nahe", "vor", "auf", "um", "innerhalb", "außerhalb"},
+    "de": {"in", "im", "bei", "beim", "nahe", "vor", "auf", "innerhalb", "außerhalb"},
     "en": {"in", "at", "near", "outside", "inside", "across", "around", "on", "off", "within"},
 }
 # Directions name the place of the event only when the event is a movement: "reiste nach Peking",
@@ -28,7 +28,7 @@ _LOCATIVE = {
 _DIRECTIONAL = {"de": {"nach", "aus", "in", "ins", "über"}, "en": {"to", "from", "into"}}
 _MOVEMENTS = {"CONSULT", "MOBILIZE", "RETREAT", "AID", "AGREE"}
 # Where the event hits its object, a place named as that object is where it happened ("shelled Kharkiv").
-_PLACE_AS_OBJECT = {"ASSAULT", "COERCE", "PROTEST", "CONSULT"}
+_PLACE_AS_OBJECT = {"ASSAULT", "COERCE", "PROTEST", "CONSULT", "AGREE", "RETREAT"}
 HISTORICAL_DAYS = 90  # an event that ended this long before publication is background
 
 
@@ -40,13 +40,21 @@ _PLACE_NOUNS = re.compile(
     r"north|south|east|west|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western)$")
 
 
+_NOT_PLACE_WORDS = {"um", "zu", "mit", "für", "gegen", "und", "oder", "dass", "with", "for", "by",
+                    "and", "or", "that", "against", "about"}
+
+
 def _locative(before: str, preps: set[str]) -> bool:
     words = before.split()
     capitalised = 0
-    for word in reversed(words[-6:]):
+    for k, word in enumerate(reversed(words[-6:])):
+        if k and word.endswith((",", ";", ":")):
+            return False  # the preposition must be in the place's own phrase, not before a comma
         w = word.lower().strip(",")
         if w in preps:
             return True
+        if w in _NOT_PLACE_WORDS:
+            return False
         if word[:1].isupper() and not _PLACE_NOUNS.match(w):
             capitalised += 1  # one adjective of origin may stand there: "in the Saudi city of Jeddah"
             if capitalised > 1:
@@ -103,7 +111,8 @@ class TimePlace:
                                                            anchor=anchor, future=False)
             historical = event.historical
             if date and precision not in ("publication",) and article.published:
-                historical = historical or period_end(date) < article.published - dt.timedelta(days=HISTORICAL_DAYS)
+                historical = historical or period_end(date) < article.published - dt.timedelta(days=HISTORICAL_DAYS) \
+                    or (precision == "year" and int(date[:4]) < article.published.year)  # "im vergangenen Jahr"
             location: tuple[Place, ...] = ()
             place_text = None
             if self.geocode:
