@@ -166,12 +166,17 @@ def column_types() -> dict[str, list[tuple[str, str]]]:
     return _SCHEMA_CACHE
 
 
+_ARROW_CACHE: dict[str, Any] = {}
+
+
 def arrow_schemas() -> dict[str, Any]:
     """The pyarrow schema of each table as DuckDB exports it (JSON columns are strings)."""
-    with Store(":memory:") as store:
-        cursor = store.con.cursor()  # a connection of its own: the store's may hold a result
-        return {table: cursor.sql(f"SELECT * FROM {table} LIMIT 0").to_arrow_table().schema
-                for table in VIEW_TABLES}
+    if not _ARROW_CACHE:
+        with Store(":memory:") as store:
+            cursor = store.con.cursor()  # a connection of its own: the store's may hold a result
+            _ARROW_CACHE.update({table: cursor.sql(f"SELECT * FROM {table} LIMIT 0").to_arrow_table().schema
+                                 for table in VIEW_TABLES})
+    return dict(_ARROW_CACHE)
 
 
 # -- reading -------------------------------------------------------------------------------------
@@ -186,15 +191,16 @@ def _cast_list(table: str, alias: str = "") -> str:
     return ", ".join(f'CAST({prefix}"{name}" AS {kind}) AS "{name}"' for name, kind in column_types()[table])
 
 
-def _empty(table: str) -> str:
-    return "SELECT " + ", ".join(f'CAST(NULL AS {kind}) AS "{name}"' for name, kind in column_types()[table]) + \
-        " WHERE false"
+def _no_rows(table: str) -> str:
+    """The table's columns (and ``_block``) with no rows: a table that no block has written yet."""
+    columns = [f'CAST(NULL AS {kind}) AS "{name}"' for name, kind in column_types()[table]]
+    return f"SELECT {', '.join(columns)}, CAST(NULL AS VARCHAR) AS _block WHERE false"
 
 
 def _raw(layout: Layout, table: str) -> str:
     """Every row of a table's files, with the block each came from (``_block``)."""
     if not layout.has_files(table):
-        return _empty(table).replace(" WHERE false", ", CAST(NULL AS VARCHAR) AS _block WHERE false")
+        return _no_rows(table)
     return (f"SELECT *, regexp_extract(filename, {_quote(_BLOCK_RE)}, 1) AS _block "
             f"FROM read_parquet({_quote(layout.glob(table))}, filename = true, hive_partitioning = false, "
             "union_by_name = true)")

@@ -11,7 +11,3 @@ own, ``worker`` turns one block into Parquet files exactly once, ``progress`` sh
 """
 
 from __future__ import annotations
-
-__all__ = ["ENGINES"]
-
-ENGINES = ("local", "ray")

@@ -56,7 +56,7 @@ def print_summary(summary: RayRunSummary, console: Console | None = None) -> Non
     out = console or Console(soft_wrap=True)
     p = summary.progress
     resumed = f", {p.blocks_resumed} done by an earlier run" if p.blocks_resumed else ""
-    out.print(f"[bold]{summary.out}[/]: {p.blocks_total} blocks{resumed}, {summary.workers} workers, "
+    out.print(f"[bold]{summary.out}[/]: {p.blocks_total} blocks{resumed}, workers: {summary.workers}, "
               f"{summary.seconds:.1f} s; {p.seen} seen, {p.articles} stored, {p.duplicates} skipped as duplicate, "
               f"{p.failed} failed, {p.events} events", highlight=False)
     with open_dataset(summary.out) as con:

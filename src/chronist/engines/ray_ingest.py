@@ -115,7 +115,9 @@ class RayRunSummary:
     languages: Counter[str] = field(default_factory=Counter)
     startup_seconds: list[float] = field(default_factory=list)  # each worker's pipeline loading
     block_seconds: list[float] = field(default_factory=list)  # blocks processed in this run
+    block_cpu_seconds: list[float] = field(default_factory=list)
     worker_ids: set[str] = field(default_factory=set)
+    this_run: Counter[str] = field(default_factory=Counter)  # seen, articles, ... of blocks done in this run
 
 
 def ingest_ray(paths: Sequence[str | Path], out: str | Path, *, options: Options | None = None,
@@ -129,6 +131,8 @@ def ingest_ray(paths: Sequence[str | Path], out: str | Path, *, options: Options
     this process, or starts Ray on this machine (``num_cpus``: default all cores). ``workers``
     is the size of the actor pool (default: the cluster's CPUs).
     """
+    if any(str(p) == "-" for p in paths):
+        raise ChronistError("the ray engine reads files and folders, not standard input")
     ray = _import_ray()
     options = options or load_options()
     layout = Layout(Path(out).resolve())
@@ -164,7 +168,7 @@ def _run(ray: Any, paths: Sequence[str | Path], layout: Layout, options: Options
         else:
             todo.append(block)
     started = dt.datetime.now(dt.UTC).replace(tzinfo=None)
-    _write_run(layout, run_id, command, started, None, progress)
+    _write_run(layout, run_id, command, started, None, summary.this_run)
     if todo:
         progress.started = time.perf_counter()
         for result in _stream(ray, todo, layout, options, run_id=run_id, workers=min(n_workers, len(todo)),
@@ -172,7 +176,7 @@ def _run(ray: Any, paths: Sequence[str | Path], layout: Layout, options: Options
             _account(summary, result, before_run=False)
             if on_result:
                 on_result(result, progress)
-    _write_run(layout, run_id, command, started, dt.datetime.now(dt.UTC).replace(tzinfo=None), progress)
+    _write_run(layout, run_id, command, started, dt.datetime.now(dt.UTC).replace(tzinfo=None), summary.this_run)
     summary.seconds = time.perf_counter() - clock
     return summary
 
@@ -183,7 +187,10 @@ def _account(summary: RayRunSummary, result: BlockResult, *, before_run: bool) -
     if len(summary.failures) < 200:
         summary.failures.extend(result.failures[:200 - len(summary.failures)])
     if not before_run and not result.resumed:
+        summary.this_run.update(seen=result.seen, articles=result.articles, duplicates=result.duplicates,
+                                failed=result.failed, events=result.events)
         summary.block_seconds.append(result.seconds)
+        summary.block_cpu_seconds.append(result.cpu_seconds)
         if result.worker not in summary.worker_ids:
             summary.worker_ids.add(result.worker)
             summary.startup_seconds.append(result.startup_seconds)
@@ -232,13 +239,14 @@ def _index_many(ray: Any) -> Callable[[Sequence[str]], list[FileIndex]]:
 
 
 def _write_run(layout: Layout, run_id: str, command: str, started: dt.datetime, finished: dt.datetime | None,
-               progress: RunProgress) -> None:
+               counts: Counter[str]) -> None:
+    """The run's row of ``runs``, with what the blocks done in this run held (as the store counts a run)."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     schema = arrow_schemas()["runs"]
-    row = [run_id, started, finished, command, progress.seen, progress.articles, progress.duplicates,
-           progress.failed, progress.events]
+    row = [run_id, started, finished, command, counts["seen"], counts["articles"], counts["duplicates"],
+           counts["failed"], counts["events"]]
     table = pa.Table.from_arrays([pa.array([v], type=f.type) for v, f in zip(row, schema, strict=True)], schema=schema)
     write_atomic(layout.run_file(run_id), lambda tmp: pq.write_table(table, tmp))
 
@@ -256,7 +264,9 @@ def _connect(ray: Any, address: str | None, num_cpus: int | None) -> bool:
     """Connect or start Ray; True when this call started it (and so shuts it down)."""
     if ray.is_initialized():
         return False
-    quiet = {"include_dashboard": False, "log_to_driver": False, "logging_level": logging.WARNING}
+    # chronist reports progress and failures itself; Ray's own notices (a generated cluster token,
+    # worker output) would only interleave with them. Errors still show.
+    quiet = {"include_dashboard": False, "log_to_driver": False, "logging_level": logging.ERROR}
     if address:
         ray.init(address=address, **quiet)
         return True
@@ -273,5 +283,7 @@ def _quiet_data_context(ray: Any) -> None:
         context = ray.data.DataContext.get_current()
     context.enable_progress_bars = False
     context.print_on_execution_start = False
-    # ... and would say so at every run ("Progress bars disabled. To enable, ...").
+    # ... and would say so at every run ("Progress bars disabled. To enable, ..."), as it says
+    # "Dataset ... execution finished" at INFO.
+    logging.getLogger("ray.data").setLevel(logging.WARNING)
     logging.getLogger("ray.data._internal.progress").setLevel(logging.ERROR)

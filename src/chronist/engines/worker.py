@@ -18,11 +18,11 @@ import datetime as dt
 import json
 import logging
 import os
+import resource
 import socket
 import time
-from collections import Counter
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -62,16 +62,19 @@ class BlockResult:
     failures: list[tuple[str, str, str]] = field(default_factory=list)  # origin, reason, message
     languages: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
+    cpu_seconds: float = 0.0  # of the worker process, inside this block
     worker: str = ""
     startup_seconds: float = 0.0
     resumed: bool = False  # finished by an earlier attempt or run
+    peak_rss_mb: float = 0.0  # the worker process's, after this block
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), ensure_ascii=False)
 
     @classmethod
     def from_json(cls, text: str) -> BlockResult:
-        data = json.loads(text)
+        known = {f.name for f in fields(cls)}
+        data = {k: v for k, v in json.loads(text).items() if k in known}  # a marker of another version
         data["paths"] = tuple(data["paths"])
         data["failures"] = [tuple(f) for f in data["failures"]]
         return cls(**data)
@@ -126,7 +129,7 @@ class BlockWorker:
             done = BlockResult.from_json(marker.read_text(encoding="utf-8"))
             done.resumed, done.worker, done.startup_seconds = True, self.worker, self.startup_seconds
             return done
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         result = BlockResult(block.block_id, block.paths, block.items, worker=self.worker,
                              startup_seconds=self.startup_seconds)
         stamp = dt.datetime.now(dt.UTC).replace(tzinfo=None)
@@ -149,6 +152,8 @@ class BlockWorker:
         if errors:
             self._write(self.layout.errors_file(block.block_id), "errors", errors)
         result.seconds = round(time.perf_counter() - start, 3)
+        result.cpu_seconds = round(time.process_time() - cpu, 3)
+        result.peak_rss_mb = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
         write_atomic(marker, lambda tmp: tmp.write_text(result.to_json(), encoding="utf-8"))
         return result
 
@@ -219,9 +224,3 @@ def _store_rows(article: Article, run_id: str, stamp: dt.datetime) -> dict[str, 
     rows["events"] = kept
     return {table: rows[table] for table in DATA_TABLES}
 
-
-def counts_by_reason(results: Iterable[BlockResult]) -> Counter[str]:
-    total: Counter[str] = Counter()
-    for r in results:
-        total.update(r.reasons)
-    return total
