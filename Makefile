@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test lint bench clean
+.PHONY: install demo test lint bench bench-api clean
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -23,6 +23,7 @@ demo: install
 	$(BIN)/chronist summary --db demo.duckdb
 
 test: install
+	bash scripts/install_browser.sh
 	$(BIN)/python -m pytest
 
 lint: install
@@ -31,6 +32,9 @@ lint: install
 
 bench: install
 	$(BIN)/python benchmarks/throughput.py
+
+bench-api: install
+	$(BIN)/python benchmarks/api.py
 
 clean:
 	rm -rf $(VENV) demo.duckdb .pytest_cache .mypy_cache .ruff_cache

@@ -9,6 +9,7 @@
     chronist recode              re-run the coder on stored articles
     chronist lexicon check DIR   validate lexicon files
     chronist summary             what the store holds
+    chronist serve               HTTP API and dashboard over the store
     chronist compact DATASET     merge a Parquet dataset (ingest --engine ray) into a store
 """
 
@@ -42,9 +43,9 @@ def main(ctx: click.Context, config: str | None, verbose: int) -> None:
 
 def _register() -> None:
     from . import eval as eval_cmd
-    from . import compact, events, explain, export, extract, ingest, lexicon, recode, summary
+    from . import compact, events, explain, export, extract, ingest, lexicon, recode, serve, summary
 
-    for module in (ingest, extract, events, export, eval_cmd, explain, recode, lexicon, summary, compact):
+    for module in (ingest, extract, events, export, eval_cmd, explain, recode, lexicon, summary, compact, serve):
         main.add_command(module.command)
 
 

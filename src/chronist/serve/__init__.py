@@ -2,7 +2,8 @@
 
     settings.py   ServeSettings: the store or dataset to serve, the ingest token, every limit
     source.py     EventSource: opening DuckDB (read-only, writer, reopen) or a Parquet dataset;
-                  Reader: one cursor with a query deadline
+                  Session: a cursor on the store and one on the index, with a query deadline
+    index.py      FilterIndex: the in-memory copy that filters and aggregates run on
     queries.py    the parameterised SQL behind every route
     schemas.py    the answers' shapes (the OpenAPI spec)
     api.py        the routes under /api

@@ -55,7 +55,7 @@ from .schemas import (
     Timeline,
 )
 from .settings import ServeSettings
-from .source import EventSource, Reader
+from .source import EventSource, Session
 
 __all__ = ["AggregateCache", "build_router"]
 
@@ -136,6 +136,23 @@ def _csv_safe(value: Any) -> Any:
     return value
 
 
+def _inlined(schema: dict[str, Any]) -> dict[str, Any]:
+    """A JSON schema with its ``$defs`` written in place (the spec has no components for them)."""
+    defs = schema.pop("$defs", {})
+
+    def walk(node: Any) -> Any:
+        if isinstance(node, dict):
+            ref = node.get("$ref", "")
+            if ref.startswith("#/$defs/"):
+                return walk(defs[ref.removeprefix("#/$defs/")])
+            return {k: walk(v) for k, v in node.items()}
+        if isinstance(node, list):
+            return [walk(v) for v in node]
+        return node
+
+    return walk(schema)  # type: ignore[no-any-return]
+
+
 def build_router(source: EventSource, settings: ServeSettings, *, options: Options | None = None,
                  cache_size: int = 256) -> APIRouter:
     """The API's routes over ``source``, with ``settings``' limits."""
@@ -148,9 +165,9 @@ def build_router(source: EventSource, settings: ServeSettings, *, options: Optio
     Offset = Annotated[int, Query(ge=0, le=settings.max_offset, description="Rows to skip.")]
     TopN = Annotated[int, Query(ge=1, le=settings.max_page_size, description="How many to return.")]
 
-    def aggregate(name: str, f: queries.EventFilter, compute: Callable[[Reader], Any], *extra: Any) -> Any:
+    def aggregate(name: str, f: queries.EventFilter, compute: Callable[[Session], Any], *extra: Any) -> Any:
         def run() -> Any:
-            with source.reader() as r:
+            with source.session() as r:
                 return compute(r)
         return cache.get((name, source.version(), f.key(), *extra), run)
 
@@ -171,19 +188,19 @@ def build_router(source: EventSource, settings: ServeSettings, *, options: Optio
     @router.get("/events", response_model=EventPage, responses=_ERRORS, tags=["events"])
     def events(f: Filters, limit: Limit = 50, offset: Offset = 0, sort: Sort = "-date") -> dict[str, Any]:
         """Events that match the filters, one page at a time, each with its actors and evidence sentence."""
-        with source.reader() as r:
+        with source.session() as r:
             total = queries.count_events(r, f)
             items = queries.list_events(r, f, sort=sort, limit=limit, offset=offset)
         return {"total": total, "limit": limit, "offset": offset, "sort": sort, "items": items}
 
     ExportLimit = Annotated[int, Query(ge=1, le=settings.max_export_rows, description="Most rows to stream.")]
 
-    def _stream(chunks: Callable[[Reader], Iterator[list[tuple[Any, ...]]]],
+    def _stream(chunks: Callable[[Session], Iterator[list[tuple[Any, ...]]]],
                 render: Callable[[list[tuple[Any, ...]]], str], header: str = "") -> Iterator[str]:
         deadline = time.monotonic() + settings.max_export_seconds
         if header:
             yield header
-        with source.reader() as r:
+        with source.session() as r:
             for rows in chunks(r):
                 yield render(rows)
                 if time.monotonic() > deadline:
@@ -213,7 +230,7 @@ def build_router(source: EventSource, settings: ServeSettings, *, options: Optio
     def events_jsonl(f: Filters, sort: Sort = "-date", limit: ExportLimit = settings.max_export_rows) -> StreamingResponse:
         """The event query as JSON lines (streamed), one full event record (docs/event.schema.json) a line."""
         def render(rows: list[tuple[Any, ...]]) -> str:
-            return "".join(row[0] + "\n" for row in rows)
+            return "".join(row[1] + "\n" for row in rows)
 
         body = _stream(lambda r: queries.export_jsonl_lines(r, f, sort=sort, limit=limit), render)
         return _download(body, "application/x-ndjson; charset=utf-8", "chronist-events.jsonl")
@@ -222,7 +239,7 @@ def build_router(source: EventSource, settings: ServeSettings, *, options: Optio
                 responses={404: {"model": Error, "description": "No such event."}, **_ERRORS})
     def event(event_id: Annotated[str, Field(pattern=ID_PATTERN)]) -> dict[str, Any]:
         """One event with its full record, article, an excerpt around the sentence and the spans to highlight."""
-        with source.reader() as r:
+        with source.session() as r:
             detail = queries.event_detail(r, event_id)
         if detail is None:
             raise HTTPException(404, f"no event {event_id!r} in the store")
@@ -264,7 +281,7 @@ def build_router(source: EventSource, settings: ServeSettings, *, options: Optio
         """Stored articles, newest first."""
         if since and until and since > until:
             raise HTTPException(400, f"since ({since}) is after until ({until})")
-        with source.reader() as r:
+        with source.session() as r:
             total, items = queries.articles(r, q=q, lang=lang, since=since, until=until, limit=limit, offset=offset)
         return {"total": total, "limit": limit, "offset": offset, "items": items}
 
@@ -272,14 +289,14 @@ def build_router(source: EventSource, settings: ServeSettings, *, options: Optio
                 responses={404: {"model": Error, "description": "No such article."}, **_ERRORS})
     def article(article_id: Annotated[str, Field(pattern=ID_PATTERN)]) -> dict[str, Any]:
         """One article: its clean text (the text every offset refers to) and its events."""
-        with source.reader() as r:
+        with source.session() as r:
             found = queries.article(r, article_id, max_events=settings.max_page_size)
         if found is None:
             raise HTTPException(404, f"no article {article_id!r} in the store")
         return found
 
     single = {"text/html": {"schema": {"type": "string"}}, "text/plain": {"schema": {"type": "string"}}}
-    batch = {"application/json": {"schema": IngestBatch.model_json_schema(ref_template="#/components/schemas/{model}")},
+    batch = {"application/json": {"schema": _inlined(IngestBatch.model_json_schema())},
              "application/x-ndjson": {"schema": {"type": "string"}}}
 
     @router.post("/ingest", response_model=IngestReport, tags=["ingest"],

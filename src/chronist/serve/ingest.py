@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass, field
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
@@ -131,11 +130,6 @@ def parse_documents(body: bytes, content_type: str, *, params: dict[str, Any], m
     return [_raw(_validated(rec, f"documents[{i}]"), f"<http>#{i}") for i, rec in enumerate(records)]
 
 
-@dataclass
-class _Run:
-    outcomes: list[ArticleOutcome] = field(default_factory=list)
-
-
 def ingest_documents(source: EventSource, pipeline: Pipeline, documents: list[RawDocument]) -> IngestReport:
     """Code the documents and store them in one transaction; one run, failures recorded."""
     store = source.store
@@ -173,6 +167,6 @@ def ingest_documents(source: EventSource, pipeline: Pipeline, documents: list[Ra
         events = sum(o.events for o in outcomes if o.status == "stored")
         store.finish_run(run_id, seen=len(documents), stored=stored, duplicates=len(coded) - stored, failed=failed,
                          events=events)
-        source.bump()
+        source.indexed([a.article_id for a in coded])
     return IngestReport(run_id=run_id, seen=len(documents), stored=stored, duplicates=len(coded) - stored,
                         failed=failed, events=events, documents=outcomes)

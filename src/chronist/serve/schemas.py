@@ -166,6 +166,9 @@ class Facets(BaseModel):
     articles: int
     first_date: dt.date | None
     last_date: dt.date | None
+    typical_first_date: dt.date | None = Field(description="1st percentile of event dates: where a timeline "
+                                                           "should start (a few events tell of the distant past).")
+    typical_last_date: dt.date | None = Field(description="99th percentile of event dates.")
     event_types: list[FacetValue]
     countries: list[FacetValue]
     languages: list[FacetValue]
@@ -200,4 +203,4 @@ class Info(BaseModel):
     version: str
     mode: str = Field(description="read-only, writer, reopen or dataset")
     ingest: bool = Field(description="Whether POST /api/ingest is on (it needs the token).")
-    limits: dict[str, float]
+    limits: dict[str, int | float]

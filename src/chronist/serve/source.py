@@ -12,8 +12,10 @@ in one of four modes (``ServeSettings.mode``):
                requests get 503 "store busy"
     dataset    an in-memory DuckDB with views over a folder of Parquet files
 
-Every read goes through a ``Reader``: its own DuckDB cursor, with the query interrupted
-after ``query_timeout`` seconds.
+Filters and aggregates are answered by the ``FilterIndex`` (index.py), an in-memory copy
+of what they need, built when the server starts (in reopen mode: when the file has changed).
+A request reads through a ``Session``: a cursor on the store and one on the index, each
+query interrupted after ``query_timeout`` seconds.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -28,9 +31,10 @@ import duckdb
 
 from ..errors import ChronistError, StoreError
 from ..store import Store
+from .index import FilterIndex
 from .settings import ServeSettings
 
-__all__ = ["DATASET_TABLES", "EventSource", "QueryTimeout", "Reader", "StoreBusy"]
+__all__ = ["DATASET_TABLES", "EventSource", "QueryTimeout", "Reader", "Session", "StoreBusy"]
 
 DATASET_TABLES = ("articles", "events", "event_actors", "places")
 
@@ -62,11 +66,11 @@ class Reader:
         finally:
             timer.cancel()
 
-    def all(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+    def all(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[tuple[Any, ...]]:
         with self._deadline():
-            return self.con.execute(sql, list(params)).fetchall()
+            return self.con.execute(sql, params if isinstance(params, dict) else list(params)).fetchall()
 
-    def one(self, sql: str, params: Sequence[Any] = ()) -> tuple[Any, ...] | None:
+    def one(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> tuple[Any, ...] | None:
         rows = self.all(sql, params)
         return rows[0] if rows else None
 
@@ -80,16 +84,27 @@ class Reader:
             yield rows
 
 
+@dataclass(frozen=True, slots=True)
+class Session:
+    """What one request reads: the store's tables and the filter index, each through its own cursor."""
+
+    store: Reader
+    index: Reader
+
+
 class EventSource:
-    """The store the server reads (and, in writer mode, writes)."""
+    """The store the server reads (and, in writer mode, writes), with its filter index."""
 
     def __init__(self, settings: ServeSettings) -> None:
         self.settings = settings
         self.mode = settings.mode
         self.write_lock = threading.Lock()
+        self._rebuild_lock = threading.Lock()
         self.generation = 0  # bumped after every write, so cached aggregates are dropped
         self.store: Store | None = None
         self._con: duckdb.DuckDBPyConnection | None = None
+        self.index = FilterIndex()
+        self._indexed_version: tuple[int, ...] | None = None
         if self.mode == "dataset":
             assert settings.dataset is not None
             self._con = _dataset_connection(settings.dataset)
@@ -100,6 +115,13 @@ class EventSource:
             assert settings.db is not None
             self.store = Store(settings.db, read_only=self.mode == "read-only")
             self._con = self.store.con
+        if self._con is not None:
+            self._con.execute("SET enable_progress_bar = false")  # no bar on the server's terminal
+            reader = self._con.cursor()
+            try:
+                self.index.add(reader)
+            finally:
+                reader.close()
 
     @property
     def writable(self) -> bool:
@@ -111,28 +133,61 @@ class EventSource:
         elif self._con is not None:
             self._con.close()
         self.store = self._con = None
+        self.index.close()
 
     @contextmanager
-    def reader(self) -> Iterator[Reader]:
+    def session(self) -> Iterator[Session]:
         timeout = self.settings.query_timeout
-        if self.mode == "reopen":
-            assert self.settings.db is not None
+        with self._store_connection() as con:
+            if self.mode == "reopen":
+                self._refresh_index(con)
+            index = self.index  # a rebuild swaps in a new index; this request keeps the one it started with
+            store_cur, index_cur = con.cursor(), index.con.cursor()
+            for cur in (store_cur, index_cur):
+                cur.execute("SET enable_progress_bar = false")  # a cursor has its own settings
             try:
-                con = duckdb.connect(str(self.settings.db), read_only=True)
-            except duckdb.IOException as exc:
-                raise StoreBusy(f"the store is being written by another process; retry shortly ({exc})") from exc
-            try:
-                yield Reader(con, timeout)
+                yield Session(Reader(store_cur, timeout), Reader(index_cur, timeout))
             finally:
-                con.close()
+                store_cur.close()
+                index_cur.close()
+
+    @contextmanager
+    def _store_connection(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        if self.mode != "reopen":
+            if self._con is None:
+                raise StoreError("the store is closed")
+            yield self._con
             return
-        if self._con is None:
-            raise StoreError("the store is closed")
-        cur = self._con.cursor()
+        assert self.settings.db is not None
         try:
-            yield Reader(cur, timeout)
+            con = duckdb.connect(str(self.settings.db), read_only=True)
+        except duckdb.IOException as exc:
+            raise StoreBusy(f"the store is being written by another process; retry shortly ({exc})") from exc
+        try:
+            yield con
         finally:
-            cur.close()
+            con.close()
+
+    def _refresh_index(self, con: duckdb.DuckDBPyConnection) -> None:
+        """In reopen mode: rebuild the index when another process has changed the file."""
+        with self._rebuild_lock:
+            version = self.version()
+            if version == self._indexed_version:
+                return
+            fresh = FilterIndex()
+            fresh.add(con)
+            self.index, self._indexed_version = fresh, version
+
+    def indexed(self, article_ids: Sequence[str]) -> int:
+        """After the server stored these articles: index their events and drop cached answers."""
+        assert self._con is not None
+        reader = self._con.cursor()  # the store's own connection may hold an unread result
+        try:
+            added = self.index.add(reader, article_ids)
+        finally:
+            reader.close()
+        self.bump()
+        return added
 
     def bump(self) -> None:
         self.generation += 1
@@ -156,6 +211,14 @@ def _dataset_connection(folder: Path) -> duckdb.DuckDBPyConnection:
     folder = folder.resolve()
     if not folder.is_dir():
         raise StoreError(f"no dataset folder at {folder}")
+    if (folder / "_chronist.json").exists():
+        # written by `chronist ingest --engine ray`: views that keep each article once, with the store's types
+        from ..dataset import open_dataset
+
+        try:
+            return open_dataset(folder)
+        except duckdb.Error as exc:
+            raise StoreError(f"cannot read the dataset at {folder}: {exc}") from exc
     missing = [t for t in DATASET_TABLES if not any((folder / t).rglob("*.parquet"))]
     if missing:
         raise StoreError(f"{folder} has no Parquet files under {', '.join(t + '/' for t in missing)}")

@@ -202,6 +202,9 @@
 
   function drawTable(page) {
     $("event-total").textContent = number(page.total);
+    if (page.offset !== view.tableOffset || page.total !== view.tableTotal) $("events-table").parentElement.scrollTop = 0;
+    view.tableOffset = page.offset;
+    view.tableTotal = page.total;
     const body = d3.select("#events-body");
     body.selectAll("*").remove();
     if (!page.items.length) {
@@ -347,13 +350,23 @@
         view.zoom = event.transform;
         g.attr("transform", event.transform);
         const k = event.transform.k;
-        points.selectAll("circle").attr("r", (p) => radius(p.count) / Math.sqrt(k)).attr("stroke-width", 1 / k);
+        // circles and labels keep their size on screen; the map under them grows
+        points.selectAll("circle").attr("r", (p) => radius(p.count) / k);
         points.selectAll("text").style("font-size", `${11 / k}px`).style("stroke-width", `${3 / k}px`)
-          .attr("x", (p) => projection([p.lon, p.lat])[0] + (radius(p.count) + 3) / Math.sqrt(k))
+          .attr("x", (p) => projection([p.lon, p.lat])[0] + (radius(p.count) + 3) / k)
           .attr("y", (p) => projection([p.lon, p.lat])[1] + 4 / k);
-        g.selectAll(".country").attr("stroke-width", 0.5 / k);
       });
     svg.call(zoom).on("dblclick.zoom", null);
+    const selected = state.country && view.world.features.find((f) => f.properties.iso3 === state.country);
+    if (selected && view.zoomedTo !== state.country) {
+      // show the chosen country and its neighbours, once per choice (the user may zoom away)
+      const [[x0, y0], [x1, y1]] = path.bounds(selected);
+      const k = Math.max(1, Math.min(6, 0.35 / Math.max((x1 - x0) / width, (y1 - y0) / height)));
+      view.zoom = d3.zoomIdentity.translate(width / 2, height / 2).scale(k).translate(-(x0 + x1) / 2, -(y0 + y1) / 2);
+    } else if (!state.country && view.zoomedTo) {
+      view.zoom = d3.zoomIdentity;
+    }
+    view.zoomedTo = state.country || null;
     svg.call(zoom.transform, view.zoom);
     drawLegend();
   }
@@ -389,10 +402,18 @@
 
   // -- the timeline ----------------------------------------------------------------------------
 
-  function timelineInterval() {
+  // The timeline spans the typical dates (1st to 99th percentile): a few events about the
+  // distant past or far future would otherwise squeeze everything else into one bar.
+  function typicalRange() {
     const f = view.facets;
-    if (!f || !f.first_date || !f.last_date) return "day";
-    const days = (parseDay(f.last_date) - parseDay(f.first_date)) / 864e5;
+    if (!f || !f.first_date) return null;
+    return [parseDay(f.typical_first_date || f.first_date), parseDay(f.typical_last_date || f.last_date)];
+  }
+
+  function timelineInterval() {
+    const range = typicalRange();
+    if (!range) return "day";
+    const days = (range[1] - range[0]) / 864e5;
     return days <= 200 ? "day" : days <= 3 * 366 ? "week" : "month";
   }
 
@@ -417,8 +438,12 @@
     const svg = d3.select("#timeline-svg").attr("viewBox", `0 0 ${width} ${height}`);
     svg.selectAll("*").remove();
     const step = { day: d3.utcDay, week: d3.utcMonday, month: d3.utcMonth }[data.interval];
-    const f = view.facets;
-    const points = data.points.map((d) => ({ ...d, t: parseDay(d.date) }));
+    const range = typicalRange();
+    const all = data.points.map((d) => ({ ...d, t: parseDay(d.date) }));
+    const first = range ? step.floor(range[0]) : d3.min(all, (d) => d.t);
+    const last = range ? step.offset(step.floor(range[1]), 1) : step.offset(d3.max(all, (d) => d.t), 1);
+    const points = all.filter((d) => d.t >= first && d.t < last);
+    const outside = d3.sum(all, (d) => d.count) - d3.sum(points, (d) => d.count);
     if (!points.length) {
       svg.append("text").attr("class", "empty").attr("x", width / 2).attr("y", height / 2).attr("text-anchor", "middle")
         .text(data.undated ? `${number(data.undated)} matching events have no resolved date` : "No dated events match these filters");
@@ -430,10 +455,7 @@
     const byDate = d3.rollup(points, (v) => Object.fromEntries(v.map((d) => [d.series, d.count])), (d) => +d.t);
     const rows = [...byDate].map(([t, counts]) => ({ t: new Date(t), ...counts }));
     const stacked = d3.stack().keys(series).value((d, key) => d[key] || 0)(rows);
-    const first = step.floor(f && f.first_date ? parseDay(f.first_date) : d3.min(rows, (d) => d.t));
-    const last = step.offset(step.floor(f && f.last_date ? parseDay(f.last_date) : d3.max(rows, (d) => d.t)), 1);
-    const x = d3.scaleUtc().domain([d3.min([first, d3.min(rows, (d) => d.t)]), d3.max([last, step.offset(d3.max(rows, (d) => d.t), 1)])])
-      .range([margin.left, width - margin.right]);
+    const x = d3.scaleUtc().domain([first, last]).range([margin.left, width - margin.right]);
     const y = d3.scaleLinear().domain([0, Math.max(2, d3.max(stacked.at(-1), (d) => d[1]) || 0)]).nice()
       .range([height - margin.bottom, margin.top]);
     const barWidth = (t) => Math.max(2, x(step.offset(t, 1)) - x(t) - 1);
@@ -463,9 +485,9 @@
       const b = state.until ? d3.utcDay.offset(parseDay(state.until), 1) : x.domain()[1];
       if (a && b) brushG.call(brush.move, [Math.max(margin.left, x(a)), Math.min(width - margin.right, x(b))]);
     }
-    $("timeline-hint").textContent = data.undated
-      ? `${number(data.undated)} undated events not shown · drag to set the time filter`
-      : "drag across the bars to set the time filter";
+    const notShown = [outside ? `${number(outside)} outside ${formatDay(first).slice(0, 4)}–${formatDay(last).slice(0, 4)}` : "",
+      data.undated ? `${number(data.undated)} undated` : ""].filter(Boolean).join(", ");
+    $("timeline-hint").textContent = (notShown ? `not shown: ${notShown} · ` : "") + "drag across the bars to set the time filter";
   }
 
   // -- one event and its evidence --------------------------------------------------------------
@@ -572,7 +594,7 @@
   async function loadActors(generation) {
     const p = filterParams();
     const [dyads, actors] = await Promise.all([
-      api("/api/dyads", new URLSearchParams([...p, ["limit", 40]])),
+      api("/api/dyads", new URLSearchParams([...p, ["limit", 30]])),
       api("/api/actors", new URLSearchParams([...p, ["limit", 20]])),
     ]);
     if (generation !== view.generation) return;
@@ -621,7 +643,10 @@
       .force("x", d3.forceX(width / 2).strength(0.06)).force("y", d3.forceY(height / 2).strength(0.1))
       .stop();
     for (let i = 0; i < 300; i++) sim.tick();
-    for (const d of data) { d.x = Math.max(20, Math.min(width - 60, d.x)); d.y = Math.max(16, Math.min(height - 16, d.y)); }
+    // scale the settled layout into the box (labels need room on the right)
+    const fx = d3.scaleLinear().domain(d3.extent(data, (d) => d.x)).range([24, Math.max(30, width - 80)]);
+    const fy = d3.scaleLinear().domain(d3.extent(data, (d) => d.y)).range([22, Math.max(30, height - 22)]);
+    for (const d of data) { d.x = data.length > 1 ? fx(d.x) : width / 2; d.y = data.length > 1 ? fy(d.y) : height / 2; }
 
     svg.append("defs").append("marker").attr("id", "arrow").attr("viewBox", "0 -4 8 8").attr("refX", 8)
       .attr("markerUnits", "userSpaceOnUse").attr("markerWidth", 9).attr("markerHeight", 9).attr("orient", "auto").append("path").attr("d", "M0,-4L8,0L0,4").attr("fill", "#7b8794");
