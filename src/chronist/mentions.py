@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .lexicon import ActorEntry, Lexicon
@@ -67,6 +67,8 @@ class Gazetteer:
     phrases: dict[tuple[str, ...], tuple[Entry, ...]]
     max_len: int
     lexicon: Lexicon
+    firsts: frozenset[str] = frozenset()  # first words of multi-word entries: most tokens start none
+    by_key: dict[str, tuple[ActorEntry, ...]] = field(default_factory=dict)  # dated rows of each actor
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,18 +98,17 @@ def _add(table: dict[tuple[str, ...], list[Entry]], words: str, entry: Entry) ->
 
 
 def _transliterations(name: str, lexicon: Lexicon) -> set[str]:
-    variants = {name}
+    """The name and its spelling in this language's press (Sergey Lavrov -> Sergej Lawrow), word by word."""
     if not lexicon.transliteration:
-        return variants
-    for _ in range(2):
-        for variant in list(variants):
-            words = []
-            for word in variant.split():
-                for pattern, repl in lexicon.transliteration:
-                    word = pattern.sub(repl, word)
-                words.append(word)
-            variants.add(" ".join(words))
-    return variants
+        return {name}
+    return {name, " ".join(_transliterate_word(word, lexicon) for word in name.split())}
+
+
+@lru_cache(maxsize=200_000)
+def _transliterate_word(word: str, lexicon: Lexicon) -> str:
+    for pattern, repl in lexicon.transliteration:
+        word = pattern.sub(repl, word)
+    return word
 
 
 def _country_names(lang: str) -> dict[str, str]:
@@ -170,7 +171,12 @@ def gazetteer_for(lexicon: Lexicon) -> Gazetteer:
             for variant in _transliterations(name, lexicon) if kind == "person" else {name}:
                 _add(table, variant, Entry(kind, actor.key, country, sector, actor.code, name, True, actor))
     max_len = max((len(k) for k in table), default=1)
-    return Gazetteer(lang, {k: tuple(v) for k, v in table.items()}, max_len, lexicon)
+    firsts = frozenset(k[0] for k in table if len(k) > 1)
+    by_key: dict[str, list[ActorEntry]] = defaultdict(list)
+    for actor in lexicon.actors:
+        by_key[actor.key].append(actor)
+    return Gazetteer(lang, {k: tuple(v) for k, v in table.items()}, max_len, lexicon, firsts,
+                     {k: tuple(v) for k, v in by_key.items()})
 
 
 def _variants(token: Token, lang: str) -> list[str]:
@@ -208,7 +214,8 @@ def _role_for_word(word: str, lexicon: Lexicon) -> Entry | None:
 
 def _match_at(tokens: list[Token], i: int, gaz: Gazetteer) -> tuple[int, Entry] | None:
     """Longest gazetteer match starting at token i: (length, entry)."""
-    for length in range(min(gaz.max_len, len(tokens) - i), 0, -1):
+    longest = min(gaz.max_len, len(tokens) - i) if _norm(tokens[i].text) in gaz.firsts else 1
+    for length in range(longest, 0, -1):
         window = tokens[i:i + length]
         heads = _variants(window[-1], gaz.lang) if length else []
         for last in heads:
@@ -268,7 +275,7 @@ def find_mentions(tokens: list[Token], gaz: Gazetteer, published: dt.date | None
 def _dated(window: list[Token], gaz: Gazetteer, entry: Entry, published: dt.date | None) -> Entry:
     """Among the actor rows that share this name, the one valid at the publication date."""
     key = entry.key
-    rows = [a for a in gaz.lexicon.actors if a.key == key]
+    rows = gaz.by_key.get(key, ())
     valid = [a for a in rows if a.valid_on(published)] or rows
     best = valid[-1]
     country, sector = best.country, best.sector
