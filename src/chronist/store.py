@@ -121,7 +121,8 @@ def article_rows(a: Article, run_id: str | None, *, ingested_at: dt.datetime | N
                       stamp, run_id]],
         "events": [], "event_actors": [], "places": [],
     }
-    for e in a.events:
+    unique = list({e.event_id: e for e in a.events}.values())  # one row set per event id, actors included
+    for e in unique:
         ev = e.evidence
         geo = e.location[0] if e.location else None
         record = e.to_dict()
