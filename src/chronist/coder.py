@@ -243,13 +243,14 @@ class RuleCoder:
     def analyse(self, article: Article, sent: Sentence, memory: Discourse | None = None) -> SentenceAnalysis:
         memory = memory if memory is not None else Discourse()
         tokens = tokenize(sent.text, sent.char_start, self.lang)
-        parse = None
-        if self.lang == "en" and self._may_trigger(tokens):
-            # English: parse only sentences with a possible trigger; take spaCy's lemmas and POS
-            parse = self._parse(sent)
-            tokens = _with_parse(tokens, parse, sent.char_start)
         phrases = find_phrases(tokens, self.gazetteer, article.published, article.text, 0)
         phrases = self._with_pronouns(tokens, phrases, article.text)
+        parse = None
+        if self.lang == "en" and phrases and self._may_trigger(tokens):
+            # English: parse only sentences with an actor and a possible trigger; take spaCy's lemmas and POS
+            # (actor phrases depend on the words, not on lemmas, so they stay valid)
+            parse = self._parse(sent)
+            tokens = _with_parse(tokens, parse, sent.char_start)
         actors = self._resolve_all(phrases, memory, sent.text)
         analysis = SentenceAnalysis(sent, phrases, actors)
         in_phrase = frozenset(i for p in phrases for i in range(p.start, p.end))
