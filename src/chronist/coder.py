@@ -58,7 +58,7 @@ _TARGET_PREPS_DE = {
     "AID": ("an", "für", "nach"),
 }
 _TARGET_PREPS_EN = {"with", "against", "on", "to", "toward", "towards", "from"}
-_PLACE_PREPS = {"in", "im", "nach", "in", "at", "to", "bei", "near"}
+_PLACE_PREPS = {"in", "im", "nach", "at", "to", "bei", "near"}
 _VERBAL_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE"}
 _EVALUATIVE = {"ACCUSE", "SUPPORT"}
 _LOCAL_SECTORS = {"CVL", "REF", "COP", "LAB", "EDU", "MED", "REL", "AGR", "CRM", "UAF", "JUD"}
@@ -351,7 +351,7 @@ class RuleCoder:
             kinds = {m.kind for m in phrase.mentions}
             if kinds == {"pronoun"}:
                 # the nearest earlier person or office holder in the sentence, else in the article
-                antecedent = next((a for p, a in zip(reversed(phrases[:len(actors)]), reversed(actors))
+                antecedent = next((a for p, a in zip(reversed(phrases[:len(actors)]), reversed(actors), strict=True)
                                    if a is not None and ({m.kind for m in p.mentions} & {"person", "role"})), None) \
                     or memory.last_person()
                 actors.append(replace(antecedent, text=phrase.text, char_start=phrase.char_start,
@@ -425,9 +425,9 @@ class RuleCoder:
             for rule in rules:
                 if not self._pos_fits(tok, rule):
                     continue
-                if rule.base and tok.lemma == rule.base and tok.lemma != rule.lemma:
-                    if not self._has_particle(tokens, tok, rule.particle or ""):
-                        continue
+                split_verb = rule.base and tok.lemma == rule.base and tok.lemma != rule.lemma
+                if split_verb and not self._has_particle(tokens, tok, rule.particle or ""):
+                    continue
                 if any(not (g & with_scope) for g in rule.with_groups) or rule.without & without_scope:
                     continue
                 if best is None or len(rule.with_groups) > len(best.with_groups) or (

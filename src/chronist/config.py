@@ -1,6 +1,6 @@
 """One options object for the whole pipeline, with defaults that ship in the package.
 
-The defaults live in ``defaults.toml`` beside this module; ``SETTINGS`` describes each one
+The defaults live in ``defaults.toml`` beside this module; ``settings()`` describes each one
 (name, default, help) so that the CLI, the docs and the tests read them from one place.
 """
 
@@ -9,13 +9,14 @@ from __future__ import annotations
 import dataclasses
 import tomllib
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from .errors import ConfigError
 
-__all__ = ["Options", "Setting", "SETTINGS", "load_options"]
+__all__ = ["Options", "Setting", "load_options", "settings"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,14 +47,10 @@ def _settings() -> tuple[Setting, ...]:
     return tuple(Setting(name, value, _HELP.get(name, "")) for name, value in defaults.items())
 
 
-SETTINGS: tuple[Setting, ...] = ()  # filled lazily by settings(); no I/O at import
-
-
+@lru_cache(maxsize=1)
 def settings() -> tuple[Setting, ...]:
-    global SETTINGS
-    if not SETTINGS:
-        SETTINGS = _settings()
-    return SETTINGS
+    """Every setting with its shipped default and help (for the CLI, the docs and the tests)."""
+    return _settings()
 
 
 @dataclass(frozen=True, slots=True)

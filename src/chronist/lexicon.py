@@ -162,7 +162,7 @@ def _date(value: str, where: str) -> dt.date | None:
 def codebook(root: Path | None = None) -> Codebook:
     base = (root or default_lexicon_dir()) / "xx"
     cameo: dict[str, CameoCode] = {}
-    for n, row in _rows(base / "cameo.tsv"):
+    for _, row in _rows(base / "cameo.tsv"):
         cameo[row["code"]] = CameoCode(row["code"], row["name"], float(row["goldstein"] or 0),
                                        row["plover_type"] or None, int(row["quad_class"]))
     types: dict[str, tuple[int, frozenset[str]]] = {}

@@ -46,7 +46,6 @@ _DETERMINERS = {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer"
 _OWNER_PREPS = {"de": ("in", "von", "des", "der"), "en": ("in", "of")}
 # Roles posted abroad: "der Botschafter in Paris" is not France's ambassador.
 _POSTED_ABROAD = re.compile(r"botschaft|gesandt|ambassador|envoy|korrespondent|correspondent")
-_REL_PRONOUNS = {"der", "die", "das", "welcher", "welche", "welches", "dem", "den", "deren", "dessen"}
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,8 +9,8 @@ country. A demonym or an actor ("Malis Führer") is never a location.
 from __future__ import annotations
 
 import calendar
-import re
 import datetime as dt
+import re
 from dataclasses import replace
 from typing import Any
 

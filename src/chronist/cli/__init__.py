@@ -42,8 +42,8 @@ def main(ctx: click.Context, config: str | None, verbose: int) -> None:
 
 
 def _register() -> None:
-    from . import eval as eval_cmd
     from . import compact, events, explain, export, extract, ingest, lexicon, recode, serve, summary
+    from . import eval as eval_cmd
 
     for module in (ingest, extract, events, export, eval_cmd, explain, recode, lexicon, summary, compact, serve):
         main.add_command(module.command)

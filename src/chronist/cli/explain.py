@@ -9,9 +9,9 @@ from ..coder import Discourse, RuleCoder
 from ..config import Options
 from ..errors import ChronistError
 from ..extraction import extract_article
+from ..model import Sentence
 from ..pipeline import Pipeline
 from ..segment import split_sentences
-from ..model import Sentence
 from ..sources import parse_date
 from .extract import load_one
 
