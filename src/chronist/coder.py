@@ -815,8 +815,7 @@ class RuleCoder:
             # "wird ... begrüßt" is a passive, "wird ... führen" a future: only an infinitive trigger is future
             lowers = lowers - _WERDEN
         surface = {t.lower for t in words}
-        if parse is None and infinitive and surface & _FUTURE_AUX_DE and not surface & _PAST_AUX_DE:
-            lowers = lowers | (self._future or {"wird"})
+        announced = parse is None and infinitive and bool(surface & _FUTURE_AUX_DE) and not surface & _PAST_AUX_DE
         if parse is not None:
             # English: only the trigger's own auxiliaries and the verbs it depends on ("plans to visit")
             head = next((t for t in parse if t.idx + sent.char_start == tok.start), None)
@@ -830,7 +829,7 @@ class RuleCoder:
                 else:
                     break
         hypothetical = bool(lowers & self._hypothetical)
-        future = bool(lowers & self._future)
+        future = announced or bool(lowers & self._future)
         if parse is not None and "would" in lowers and not {t.lower for t in tokens} & _CONDITIONALS_EN:
             # "said it would allow inspectors back": reported future, not a condition
             future, hypothetical = True, bool((lowers - {"would"}) & self._hypothetical)

@@ -171,7 +171,7 @@ def _code_sentence(pipeline: Pipeline, gold: GoldSentence) -> Article | None:
         return None
 
 
-def _score_one(s: Scores, gold: GoldSentence, events: list[Event], pipeline: Pipeline) -> None:
+def _score_one(s: Scores, gold: GoldSentence, events: list[Event], found: list[Any] | None) -> None:
     s.sentences += 1
     s.gold_events += len(gold.events)
     s.predicted_events += len(events)
@@ -203,8 +203,7 @@ def _score_one(s: Scores, gold: GoldSentence, events: list[Event], pipeline: Pip
             s.place_country.add(pred is not None and pred.country == loc.get("country"))
             s.place_exact.add(pred is not None and pred.geonames_id == loc.get("geonames_id"))
             break
-    if gold.toponyms and pipeline.options.geocode:
-        found = pipeline.timeplace.gazetteer.find_toponyms(gold.text, gold.lang)
+    if gold.toponyms and found is not None:
         for top in gold.toponyms:
             hit = next((t for t in found if t.text == top.get("text")), None)
             s.toponym_exact.add(hit is not None and bool(hit.candidates) and
@@ -218,6 +217,9 @@ def evaluate(gold: Iterable[GoldSentence], pipeline: Pipeline | None = None) -> 
     for g in gold:
         article = _code_sentence(pipeline, g)
         events = list(article.events) if article else []
+        # toponyms are looked up once per sentence, then scored for the language and for "all"
+        found = pipeline.timeplace.gazetteer.find_toponyms(g.text, g.lang) \
+            if g.toponyms and pipeline.options.geocode else None
         for key in ((g.lang, g.split), ("all", g.split)):
-            _score_one(scores[key], g, events, pipeline)
+            _score_one(scores[key], g, events, found)
     return dict(scores)

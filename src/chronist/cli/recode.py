@@ -8,6 +8,7 @@ import click
 
 from ..config import Options
 from ..errors import ChronistError
+from ..extraction import outlet_domain
 from ..model import Article
 from ..pipeline import Pipeline
 from ..store import Store
@@ -36,7 +37,7 @@ def command(options: Options, db: str, everything: bool) -> None:
             article = Article(article_id=aid, text=text, title=title,
                               published=published if isinstance(published, dt.date) else None,
                               published_source=source, lang=lang, lang_confidence=conf, url=url,
-                              domain=None if not url else url.split("/")[2].removeprefix("www."),
+                              domain=outlet_domain(url),
                               origin=origin, dateline=dateline)
             store.replace_events(pipeline.code(article))
             recoded += 1
