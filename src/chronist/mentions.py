@@ -66,8 +66,9 @@ class Gazetteer:
     phrases: dict[tuple[str, ...], tuple[Entry, ...]]
     max_len: int
     lexicon: Lexicon
-    firsts: frozenset[str] = frozenset()  # first words of multi-word entries: most tokens start none
+    prefixes: frozenset[tuple[str, ...]] = frozenset()  # proper prefixes of multi-word entries
     by_key: dict[str, tuple[ActorEntry, ...]] = field(default_factory=dict)  # dated rows of each actor
+    roles: dict[str, Entry | None] = field(default_factory=dict)  # memo of _role_for_word
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,11 +171,11 @@ def gazetteer_for(lexicon: Lexicon) -> Gazetteer:
             for variant in _transliterations(name, lexicon) if kind == "person" else {name}:
                 _add(table, variant, Entry(kind, actor.key, country, sector, actor.code, name, True, actor))
     max_len = max((len(k) for k in table), default=1)
-    firsts = frozenset(k[0] for k in table if len(k) > 1)
+    prefixes = frozenset(k[:n] for k in table for n in range(1, len(k)))
     by_key: dict[str, list[ActorEntry]] = defaultdict(list)
     for actor in lexicon.actors:
         by_key[actor.key].append(actor)
-    return Gazetteer(lang, {k: tuple(v) for k, v in table.items()}, max_len, lexicon, firsts,
+    return Gazetteer(lang, {k: tuple(v) for k, v in table.items()}, max_len, lexicon, prefixes,
                      {k: tuple(v) for k, v in by_key.items()})
 
 
@@ -211,14 +212,16 @@ def _role_for_word(word: str, lexicon: Lexicon) -> Entry | None:
     return None
 
 
-def _match_at(tokens: list[Token], i: int, gaz: Gazetteer) -> tuple[int, Entry] | None:
-    """Longest gazetteer match starting at token i: (length, entry)."""
-    longest = min(gaz.max_len, len(tokens) - i) if _norm(tokens[i].text) in gaz.firsts else 1
+def _match_at(tokens: list[Token], norms: list[str], i: int, gaz: Gazetteer) -> tuple[int, Entry] | None:
+    """Longest gazetteer match starting at token i: (length, entry). All words but the last must match
+    exactly (``norms``), the last in any of its variants."""
+    longest = 1
+    while i + longest < len(tokens) and tuple(norms[i:i + longest]) in gaz.prefixes:
+        longest += 1
     for length in range(longest, 0, -1):
         window = tokens[i:i + length]
-        heads = _variants(window[-1], gaz.lang) if length else []
-        for last in heads:
-            key = tuple(_norm(t.text) for t in window[:-1]) + (last,)
+        for last in _variants(window[-1], gaz.lang):
+            key = (*norms[i:i + length - 1], last)
             entries = gaz.phrases.get(key)
             if not entries:
                 continue
@@ -232,14 +235,23 @@ def _match_at(tokens: list[Token], i: int, gaz: Gazetteer) -> tuple[int, Entry] 
     return None
 
 
+def _role(word: str, gaz: Gazetteer) -> Entry | None:
+    if word not in gaz.roles:
+        if len(gaz.roles) > 500_000:  # a long run meets ever new words; keep the memo bounded
+            gaz.roles.clear()
+        gaz.roles[word] = _role_for_word(word, gaz.lexicon)
+    return gaz.roles[word]
+
+
 def find_mentions(tokens: list[Token], gaz: Gazetteer, published: dt.date | None) -> list[tuple[int, int, Entry]]:
     """(start, end, entry) token spans of actor mentions, left to right, non-overlapping."""
     found: list[tuple[int, int, Entry]] = []
     i = 0
     stop = gaz.lexicon.cue("stop")
+    norms = [_norm(t.text) for t in tokens]
     while i < len(tokens):
         tok = tokens[i]
-        match = _match_at(tokens, i, gaz)
+        match = _match_at(tokens, norms, i, gaz)
         if match:
             length, entry = match
             if entry.actor is not None:
@@ -247,10 +259,10 @@ def find_mentions(tokens: list[Token], gaz: Gazetteer, published: dt.date | None
             found.append((i, i + length, entry))
             i += length
             continue
-        word = _norm(tok.text)
+        word = norms[i]
         if "-" in tok.text and len(tok.text) > 3:
             parts = [p for p in tok.text.split("-") if p]
-            head_role = _role_for_word(parts[-1].lower(), gaz.lexicon) if parts else None
+            head_role = _role(parts[-1].lower(), gaz) if parts else None
             first = gaz.phrases.get((_norm(parts[0]),)) if parts else None
             if head_role and first:
                 org = first[0]
@@ -264,7 +276,7 @@ def find_mentions(tokens: list[Token], gaz: Gazetteer, published: dt.date | None
             i += 1
             continue
         if not tok.is_punct and word not in stop and len(word) > 3:
-            role = _role_for_word(word, gaz.lexicon) if (gaz.lang == "de" and tok.text[:1].isupper()) or gaz.lang != "de" else None
+            role = _role(word, gaz) if (gaz.lang == "de" and tok.text[:1].isupper()) or gaz.lang != "de" else None
             if role:
                 found.append((i, i + 1, role))
         i += 1
