@@ -151,3 +151,29 @@ def test_tag_pos_table_matches_spacy_attribute_ruler():
             assert (x.pos_, x.lemma_, str(x.morph)) == (y.pos_, y.lemma_, str(y.morph)), x.text
             compared += 1
     assert compared > 60
+
+
+def test_subject_pronouns_take_the_speaker():
+    """"they"/"it" after a reporting verb refer to the sentence's subject, not to a nearer noun."""
+    evs = events("Zambian authorities told reporters in Lusaka on Monday that they would lift the curfew.", "en")
+    concede = [e for e in evs if e.event_type == "CONCEDE"]
+    assert concede and concede[0].source[0].country == "ZMB"
+    assert not events("It was unclear whether it would rain in Lusaka.", "en")
+    accused = events("Peru's regulator banned the app on Friday, accusing it of breaking the law.", "en")
+    assert all(a.country != "PER" for e in accused if e.event_type == "ACCUSE" for a in e.target)
+
+
+def test_promised_concession_is_concede_not_future_agree():
+    """PLOVER: a promise to ease restrictions is a (verbal) concession made now; promised cooperation is AGREE."""
+    promised = events("The Bolivian government said on Tuesday it would lift the state of emergency.", "en")
+    assert [(e.event_type, e.future) for e in promised] == [("CONCEDE", False)]
+    visit = events("Bolivia's president will visit Chile next month.", "en")
+    assert [(e.event_type, e.future) for e in visit] == [("AGREE", True)]
+
+
+def test_one_act_told_twice_is_one_event():
+    evs = events("Russian forces shelled Kharkiv on Sunday, killing three civilians.", "en")
+    assert [e.event_type for e in evs] == ["ASSAULT"]
+    two_sides = events("Armenia accused Azerbaijan of shelling border villages, and Azerbaijan accused Armenia "
+                       "of provocations.", "en")
+    assert len([e for e in two_sides if e.event_type == "ACCUSE"]) == 2

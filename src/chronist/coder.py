@@ -64,8 +64,10 @@ _EVALUATIVE = {"ACCUSE", "SUPPORT"}
 _LOCAL_SECTORS = {"CVL", "REF", "COP", "LAB", "EDU", "MED", "REL", "AGR", "CRM", "UAF", "JUD"}
 _LOCATIVE_PREPS = {"in", "im", "near", "nahe", "bei", "outside", "across", "at"}
 _WERDEN = {"wird", "werden", "wirst", "werde", "werdet"}
-# Announced cooperation is AGREE (PLOVER): meeting 036, support 030, cooperation 031, aid 033, yielding 035
-_FUTURE_TYPES = {"CONSULT": "036", "SUPPORT": "030", "COOPERATE": "031", "AID": "033", "RETREAT": "035", "CONCEDE": "035"}
+# Announced cooperation is AGREE (PLOVER: "cooperative actions of types CONSULT, SUPPORT, COOPERATE, and AID
+# reported in future tense"): meeting 036, support 030, cooperation 031, aid 033. A promised concession
+# stays CONCEDE, and a declared (not yet carried out) withdrawal is CONCEDE too (PLOVER's CONCEDE definition).
+_FUTURE_TYPES = {"CONSULT": "036", "SUPPORT": "030", "COOPERATE": "031", "AID": "033"}
 _CONDITIONALS_EN = {"if", "unless", "whether"}
 
 
@@ -102,6 +104,11 @@ class SentenceAnalysis:
     events: list[Event] = field(default_factory=list)
 
 
+_COPULAS_EN = {"is", "was", "'s", "seems", "seemed", "appears", "appeared", "remains", "remained", "became"}
+_SUBJECT_NEXT_EN = _COPULAS_EN | {"would", "will", "had", "has", "have", "could", "can", "may", "might", "should",
+                                  "must", "did", "does", "'d", "plans", "wants", "says", "said", "hopes", "intends"}
+_EXPLETIVE_NEXT = {"unclear", "clear", "not", "likely", "unlikely", "possible", "impossible", "time", "difficult",
+                   "hard", "important", "necessary", "too", "a", "an", "the", "that", "to", "as", "up"}
 _NOT_SUBJECT_PRONOUNS = {"ihr", "ihre", "ihren", "ihrem", "ihrer", "sein", "seine", "seinen", "seinem", "seiner",
                          "his", "her", "its", "him"}
 
@@ -112,17 +119,24 @@ class Discourse:
 
     people: list[Actor] = field(default_factory=list)
     countries: list[str] = field(default_factory=list)
+    groups: list[Actor] = field(default_factory=list)  # governments, forces, organisations, role groups
 
     def remember(self, phrase: ActorPhrase, actor: Actor | None) -> None:
         for m in phrase.mentions:
             # a country where something happened ("im Irak") is not the country the story is about
             if m.kind in ("country", "capital", "metonym") and m.country and phrase.prep not in _PLACE_PREPS:
                 self.countries.append(m.country)
-        if actor is not None and actor.name and any(m.kind == "person" for m in phrase.mentions):
+        kinds = {m.kind for m in phrase.mentions}
+        if actor is not None and actor.name and "person" in kinds:
             self.people.append(actor)
+        elif actor is not None and kinds and not kinds & {"person", "pronoun"} and phrase.prep not in _PLACE_PREPS:
+            self.groups.append(actor)
 
     def last_person(self) -> Actor | None:
         return self.people[-1] if self.people else None
+
+    def last_group(self) -> Actor | None:
+        return self.groups[-1] if self.groups else None
 
     def last_country(self, exclude: str | None = None) -> str | None:
         return next((c for c in reversed(self.countries) if c != exclude and len(c) == 3 and c != "WST"), None)
@@ -158,9 +172,11 @@ def _complement_of_speech(event: Event, events: list[Event], doc: Any, offset: i
     node = by_start.get(event.evidence.trigger.char_start)
     speech = {by_start.get(e.evidence.trigger.char_start) for e in events
               if e is not event and e.event_type in _SPEECH_ABOUT_ACTS}
+    through_complement = False  # a verb coordinated with the speech act ("accused X, and Y accused Z") is not its content
     while node is not None and node.dep_ in ("xcomp", "ccomp", "conj", "dobj", "pobj", "prep", "acl", "advcl"):
+        through_complement = through_complement or node.dep_ != "conj"
         node = node.head
-        if node in speech:
+        if node in speech and through_complement:
             return True
     return False
 
@@ -287,8 +303,33 @@ class RuleCoder:
                 analysis.decisions.append(Decision(tok.text, rule.id, "duplicate of an event already coded"))
                 continue
             seen[key] = event
-        analysis.events = self._subsume(list(seen.values()), tokens, clauses, parse)
+        kept = self._merge_same_type(self._subsume(list(seen.values()), tokens, clauses, parse))
+        ids = {e.event_id for e in kept}
+        for e in seen.values():
+            if e.event_id not in ids:
+                analysis.decisions.append(Decision(e.evidence.trigger.text, e.evidence.rule,
+                                                   "part of another event of the sentence (subsumed)"))
+        analysis.events = kept
         return analysis
+
+    @staticmethod
+    def _merge_same_type(events: list[Event]) -> list[Event]:
+        """One event per type and source in a sentence: "shelled Kharkiv, killing three civilians", "met in
+        Jakarta to discuss the crisis" are one act told twice. Events of one type merge when their sources
+        agree or one has none; the more confident one stays, with the targets of both."""
+        out: list[Event] = []
+        for e in sorted(events, key=lambda e: -e.confidence):
+            codes = {a.cameo_actor for a in e.source}
+            host = next((k for k, o in enumerate(out) if o.event_type == e.event_type and o.negated == e.negated
+                         and (not codes or not o.source or codes == {a.cameo_actor for a in o.source})), None)
+            if host is None:
+                out.append(e)
+                continue
+            o = out[host]
+            have = {a.cameo_actor for a in o.source} | {a.cameo_actor for a in o.target}
+            out[host] = replace(o, source=o.source or e.source,
+                                target=o.target + tuple(a for a in e.target if a.cameo_actor not in have))
+        return sorted(out, key=lambda e: e.evidence.trigger.char_start)
 
     def _subsume(self, events: list[Event], tokens: list[Token], clauses: list[_Clause], parse: Any = None) -> list[Event]:
         """Keep the events a sentence asserts: a noun trigger inside a verb event's clause ("stimmte der
@@ -337,16 +378,29 @@ class RuleCoder:
     # -- actors in context --------------------------------------------------------------
 
     def _with_pronouns(self, tokens: list[Token], phrases: list[ActorPhrase], text: str) -> list[ActorPhrase]:
-        """Personal pronouns become phrases of their own, resolved to an antecedent later."""
-        pronouns = self.lexicon.cue("pronoun_m") | self.lexicon.cue("pronoun_f")
+        """Personal pronouns become phrases of their own, resolved to an antecedent later ("it" only where
+        it can refer: not in "it was unclear", "it is expected")."""
+        pronouns = self.lexicon.cue("pronoun_m") | self.lexicon.cue("pronoun_f") | self.lexicon.cue("pronoun_pl") \
+            | self.lexicon.cue("pronoun_n")
         taken = {i for p in phrases for i in range(p.start, p.end)}
         extra = []
         for tok in tokens:
-            if tok.lower in pronouns and tok.i not in taken and tok.lower not in _NOT_SUBJECT_PRONOUNS:
+            if tok.lower in pronouns and tok.i not in taken and tok.lower not in _NOT_SUBJECT_PRONOUNS \
+                    and not self._expletive(tokens, tok):
                 mention = Mention(kind="pronoun", text=tok.text, char_start=tok.start, char_end=tok.end, key=tok.lower)
                 prep = tokens[tok.i - 1].lower if tok.i > 0 and tokens[tok.i - 1].lower in PREPOSITIONS.get(self.lang, ()) else None
                 extra.append(ActorPhrase(tok.i, tok.i + 1, (mention,), tok.start, tok.end, tok.text, prep, None, False))
         return sorted(phrases + extra, key=lambda p: p.start)
+
+    def _expletive(self, tokens: list[Token], tok: Token) -> bool:
+        """"It" names an actor only as a subject before a verb ("said it would", "which it called"), not in
+        "it was unclear", "it is expected" or as an object ("accusing it of")."""
+        if tok.lower not in self.lexicon.cue("pronoun_n"):
+            return False
+        after = [t.lower for t in tokens[tok.i + 1:tok.i + 3]]
+        if not after or not (after[0] in _SUBJECT_NEXT_EN or after[0].endswith("ed")):
+            return True
+        return after[0] in _COPULAS_EN and len(after) > 1 and (after[1] in _EXPLETIVE_NEXT or after[1].endswith("ed"))
 
     def _place_country(self, text: str) -> str | None:
         """The country of the first place named with "in"/"near" ("killed 40 civilians in Bahir Dar")."""
@@ -364,12 +418,7 @@ class RuleCoder:
         for phrase in phrases:
             kinds = {m.kind for m in phrase.mentions}
             if kinds == {"pronoun"}:
-                # the nearest earlier person or office holder in the sentence, else in the article
-                antecedent = next((a for p, a in zip(reversed(phrases[:len(actors)]), reversed(actors), strict=True)
-                                   if a is not None and ({m.kind for m in p.mentions} & {"person", "role"})), None) \
-                    or memory.last_person()
-                actors.append(replace(antecedent, text=phrase.text, char_start=phrase.char_start,
-                                      char_end=phrase.char_end) if antecedent else None)
+                actors.append(self._antecedent_of(phrase, phrases[:len(actors)], actors, memory))
                 continue
             nearby = [m.country for m in phrase.mentions if m.country]
             context = None
@@ -389,6 +438,28 @@ class RuleCoder:
         for phrase, actor in zip(phrases, actors, strict=True):
             memory.remember(phrase, actor)
         return actors
+
+    def _antecedent_of(self, phrase: ActorPhrase, before: list[ActorPhrase], actors: list[Actor | None],
+                       memory: Discourse) -> Actor | None:
+        """He/she: the nearest earlier person or office holder in the sentence, else in the article.
+        They, it: an earlier actor of the sentence that is not one person, else (they) the article's last group."""
+        word = phrase.mentions[0].key or phrase.text.lower()
+        plural, neuter = word in self.lexicon.cue("pronoun_pl"), word in self.lexicon.cue("pronoun_n")
+        wanted = {"person", "role"} if not (plural or neuter) else None
+        fits = [a for p, a in zip(before, actors, strict=True)
+                if a is not None and {m.kind for m in p.mentions} != {"pronoun"}
+                and not (p.prep in _PLACE_PREPS and not {m.kind for m in p.mentions} & {"person", "role"})
+                and (wanted is None or {m.kind for m in p.mentions} & wanted)
+                and not ((plural or neuter) and "person" in {m.kind for m in p.mentions})]
+        # they/it: the sentence's first such actor outside a prepositional phrase, usually the subject that
+        # speaks ("Kazakh authorities said on Monday they would ..."); he/she: the nearest
+        bare = [a for p, a in zip(before, actors, strict=True) if a in fits and p.prep is None]
+        subject = (plural or neuter) and word not in self.lexicon.cue("pronoun_object")
+        antecedent = (bare[0] if bare else fits[-1]) if subject and fits else fits[-1] if fits else None
+        if antecedent is None:
+            antecedent = memory.last_group() if plural else None if neuter else memory.last_person()
+        return replace(antecedent, text=phrase.text, char_start=phrase.char_start,
+                       char_end=phrase.char_end) if antecedent else None
 
     @staticmethod
     def _sentence_country(phrases: list[ActorPhrase], phrase: ActorPhrase) -> str | None:
@@ -500,6 +571,10 @@ class RuleCoder:
         event_type, cameo, mode = rule.event_type, rule.cameo, rule.mode
         if flags["future"] and event_type in _FUTURE_TYPES:
             event_type, cameo, mode = "AGREE", _FUTURE_TYPES[event_type], None
+        elif flags["future"] and event_type == "RETREAT":
+            event_type, cameo, mode = "CONCEDE", "035", None
+        if event_type == "CONCEDE" and flags["future"]:
+            flags["future"] = False  # the promise is the (verbal) concession, made now and dated when it was made
         book = self.lexicon.codebook
         code = book.cameo.get(cameo)
         raw = rule.confidence + (0.1 if src and tgt else -0.15 if not src else 0.0) - (0.1 if rule.pos == "N" else 0.0)
