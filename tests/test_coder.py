@@ -177,3 +177,17 @@ def test_one_act_told_twice_is_one_event():
     two_sides = events("Armenia accused Azerbaijan of shelling border villages, and Azerbaijan accused Armenia "
                        "of provocations.", "en")
     assert len([e for e in two_sides if e.event_type == "ACCUSE"]) == 2
+
+
+def test_german_target_in_the_object_phrase():
+    """No target slot filled: the actor inside the object's phrase is the one acted upon."""
+    assert ("REJECT", ("SDN",), ("TCD",)) in triples(
+        "Die Regierung des Sudan lehnte am Freitag das Vermittlungsangebot des Tschad ab.", "de")
+    # a mediator or the news source is not a target
+    mediated = triples("Kolumbien und Ecuador haben unter Vermittlung Brasiliens ein Grenzabkommen geschlossen.", "de")
+    assert all("BRA" not in tgt for _, _, tgt in mediated)
+
+
+def test_object_control_gives_the_complement_its_subject():
+    assert ("SANCTION", ("MEX",), ("ECU",)) in triples(
+        "The raid prompted Mexico to break off diplomatic relations with Ecuador.", "en")

@@ -68,6 +68,10 @@ _WERDEN = {"wird", "werden", "wirst", "werde", "werdet"}
 # reported in future tense"): meeting 036, support 030, cooperation 031, aid 033. A promised concession
 # stays CONCEDE, and a declared (not yet carried out) withdrawal is CONCEDE too (PLOVER's CONCEDE definition).
 _FUTURE_TYPES = {"CONSULT": "036", "SUPPORT": "030", "COOPERATE": "031", "AID": "033"}
+_SUBJECT_CONTROL_EN = {"promise", "vow", "pledge", "threaten", "offer", "agree", "refuse", "decline"}
+_JOINT_TYPES = {"AGREE", "CONSULT", "COOPERATE", "MOBILIZE"}  # with one actor named, usually no target
+_NOT_TARGET_PREPS_DE = _PLACE_PREPS | {"unter", "laut", "zufolge", "vor", "seit", "wegen", "trotz", "über", "zum", "zur"}
+_NEWS_SOURCE_DE = {"angaben", "laut", "zufolge", "berichten", "informationen"}
 _CONDITIONALS_EN = {"if", "unless", "whether"}
 
 
@@ -736,6 +740,16 @@ class RuleCoder:
             following = [c for c in clauses if c.start >= clause.end and c.kind in ("inf", "sub")][:1]
             pool = [p for c in following for p in usable if c.start <= p.start < c.end and p not in source]
             target = self._coordinated(pool[0], analysis, tokens) if pool else []
+        if not target and "none" not in rule.target and len(source) == 1 and rule.event_type not in _JOINT_TYPES:
+            # the remaining actor of the clause, in the object's phrase: "das Angebot Algeriens", "der Forderung
+            # der Textilarbeiter", "einen von Saudi-Arabien vorgelegten Plan"; not a place ("in Genf"), a
+            # mediator ("unter Vermittlung"), a source of the news ("nach Angaben des Pentagons") or a pronoun
+            rest = [p for p in inside if p.start > source[0].end and p.prep not in _NOT_TARGET_PREPS_DE
+                    and not ({t.lower for t in tokens[source[0].end:p.start]} <= _DETERMINERS_DE | {"und", "sowie", ","})
+                    and {m.kind for m in p.mentions} != {"pronoun"}
+                    and not (p.start > 0 and tokens[p.start - 1].lower in _NEWS_SOURCE_DE)
+                    and not (p.start > 1 and tokens[p.start - 2].lower in _NEWS_SOURCE_DE)]
+            target = self._coordinated(rest[0], analysis, tokens) if rest else []
         return source, [t for t in target if t not in source]
 
     @staticmethod
@@ -816,6 +830,8 @@ class RuleCoder:
                 if node.dep_ in ("xcomp", "conj", "advcl", "acl", "relcl", "pcomp") and node.head is not node:
                     if node.dep_ == "relcl":
                         return node.head
+                    if node.dep_ == "xcomp" and children(node.head, {"dobj"}) and node.head.lemma_ not in _SUBJECT_CONTROL_EN:
+                        return children(node.head, {"dobj"})[0]  # object control: "urged Iran to", "prompting Mexico to"
                     node = node.head
                     continue
                 return None
