@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from chronist.dates import DateExpression, find_date_expressions, resolve_event_date
+from chronist.dates import DateExpression, clause_layout, find_date_expressions, resolve_event_date
 
 WED = dt.date(2024, 3, 13)  # a Wednesday: Mon 11, Tue 12, Thu 14, Fri 15, Sat 16, Sun 17
 SUN = dt.date(2024, 3, 17)
@@ -386,3 +386,106 @@ def test_resolve_never_raises(
         assert (date, precision) == (expected, "publication" if published else "unresolved")
     else:
         assert (date, precision) == (expression.date, expression.precision)
+
+
+# --------------------------------------------------------------------------- which expression dates which event
+
+
+class ClauseCase(NamedTuple):
+    lang: str
+    sentence: str
+    trigger: str  # the anchor is where this word starts
+    date: str
+    precision: str
+    future: bool = False
+
+
+# fmt: off
+CLAUSE_CASES = [
+    # an event in a clause that happens at another time takes no date from outside it
+    ClauseCase("de", "Die Regierung lockerte am Montag die Sanktionen, nachdem sich beide Lager geeinigt hatten.",
+               "geeinigt", "2024-03-13", "publication"),
+    ClauseCase("de", "Die Regierung lockerte am Montag die Sanktionen, nachdem sich beide Lager geeinigt hatten.",
+               "lockerte", "2024-03-11", "day"),
+    ClauseCase("en", "Hungary closed its border on Monday after migrants clashed with police.",
+               "clashed", "2024-03-13", "publication"),
+    ClauseCase("en", "The regulator banned the newspaper on Friday over its reporting on a massacre.",
+               "massacre", "2024-03-13", "publication"),
+    ClauseCase("en", "Prosecutors charged two men on Tuesday over the bombing of a mosque in May.",
+               "bombing", "2023-05", "month"),
+    # an expression inside a subordinate clause dates only that clause
+    ClauseCase("de", "Chile hatte ihm Asyl gewährt, bevor Soldaten die Botschaft am Freitag stürmten.",
+               "gewährt", "2024-03-13", "publication"),
+    ClauseCase("de", "Chile hatte ihm Asyl gewährt, bevor Soldaten die Botschaft am Freitag stürmten.",
+               "stürmten", "2024-03-08", "day"),
+    ClauseCase("en", "Norway has admitted 300 deserters since the war began in March 2022.",
+               "admitted", "2024-03-13", "publication"),
+    # German infinitive clauses: what is claimed, denied or demanded is not dated by the verb
+    ClauseCase("de", "Die Regierung warf dem Nachbarland am Sonntag vor, die Milizen zu bewaffnen.",
+               "bewaffnen", "2024-03-13", "publication"),
+    ClauseCase("de", "Die Armee bestritt am Montag, bei dem Einsatz Zivilisten getötet zu haben.",
+               "getötet", "2024-03-13", "publication"),
+    ClauseCase("de", "Die Armee drohte am Montag, die Stadt anzugreifen.",
+               "anzugreifen", "2024-03-13", "publication"),
+    # ... but after a noun, or after "begann", the infinitive keeps the date
+    ClauseCase("de", "Der Präsident war im Mai nach dem Versuch, den Senat aufzulösen, festgenommen worden.",
+               "aufzulösen", "2023-05", "month"),
+    ClauseCase("de", "Die Armee begann am Montag, ihre Truppen abzuziehen.",
+               "abzuziehen", "2024-03-11", "day"),
+    # "a day after", "zwei Tage nachdem": counted from the other expression
+    ClauseCase("en", "The Treasury eased sanctions on Wednesday, a day after both sides signed a roadmap.",
+               "signed", "2024-03-12", "day"),
+    ClauseCase("de", "Die Gespräche begannen am Dienstag, zwei Tage nachdem Rebellen die Stadt erobert hatten.",
+               "erobert", "2024-03-10", "day"),
+    # an end point ("bis Ende 2028") is not when it happened
+    ClauseCase("de", "Die Regierung hat die Verhandlungen am Donnerstag bis Ende 2028 ausgesetzt.",
+               "ausgesetzt", "2024-03-07", "day"),
+    ClauseCase("en", "The government suspended the talks on Thursday until the end of 2028.",
+               "suspended", "2024-03-07", "day"),
+    # a weekday after a verb of saying dates the saying, even when the event is to come
+    ClauseCase("en", "The president said on Monday he would withdraw the bill.",
+               "withdraw", "2024-03-11", "day", True),
+    ClauseCase("en", "The president will withdraw the bill on Monday.",
+               "withdraw", "2024-03-18", "day", True),
+    # "U.N." is no clause end; "over 100" is a count, not a clause
+    ClauseCase("en", "Russia blocked a U.N. resolution on Thursday.", "blocked", "2024-03-07", "day"),
+    ClauseCase("en", "On Monday, over 100 people were killed in the raid.", "killed", "2024-03-11", "day"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("case", CLAUSE_CASES, ids=lambda c: f"{c.lang}:{c.trigger}:{c.sentence[:30]}")
+def test_clauses_decide_which_expression_dates_the_event(case: ClauseCase) -> None:
+    anchor = case.sentence.index(case.trigger)
+    date, precision, _ = resolve_event_date(
+        case.sentence, case.lang, WED, anchor=anchor, future=case.future
+    )
+    assert (date, precision) == (case.date, case.precision)
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("de", "In den kommenden Wochen könnte die Armee eine Offensive beginnen."),
+        ("de", "In den vergangenen Monaten flohen Tausende."),
+        ("en", "Israel could strike in the coming months."),
+        ("en", "Fighting has intensified in recent weeks."),
+    ],
+)
+def test_a_plural_span_is_no_date(lang: str, sentence: str) -> None:
+    assert find_date_expressions(sentence, lang, WED, future=True) == []
+    assert resolve_event_date(sentence, lang, WED, future=True)[:2] == ("2024-03-13", "publication")
+
+
+def test_a_season_of_a_year() -> None:
+    sentence = "The negotiators have not met since the spring of 2022."
+    date, precision, expression = resolve_event_date(sentence, "en", WED, anchor=sentence.index("met"))
+    assert (date, precision) == ("2022", "year")
+    assert expression is not None and expression.text == "since the spring of 2022"
+
+
+def test_clause_layout() -> None:
+    assert clause_layout("The U.N. Security Council met on Monday.", "en") == ()
+    layout = clause_layout("Talks resumed on Monday after fighting broke out, officials said.", "en")
+    assert [enclosed for _, enclosed in layout] == [True, False]
+    assert clause_layout("Sie einigten sich, nachdem Paris zustimmte.", "de")[-1][1] is True

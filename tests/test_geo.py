@@ -317,3 +317,36 @@ def gaz_cache_files(gaz: Gazetteer, tmp_path: Path) -> list[Path]:
     path = tmp_path / "copy.pickle"
     path.write_bytes(pickle.dumps(gaz.index))
     return [path]
+
+
+# --------------------------------------------------------------------------- demonyms, town words, article context
+
+ODESA_UKRAINE, ODESSA_TEXAS, KHERSON_CITY, KHERSON_OBLAST = 698740, 5527554, 706448, 706442
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Drohnen trafen in der Nacht ein Wohnhaus in der ukrainischen Hafenstadt Odessa.", "de"),
+    ("Drohnen trafen ein Wohnhaus in der südukrainischen Stadt Odessa.", "de"),
+    ("Drones struck a port in the Ukrainian city of Odessa overnight.", "en"),
+])
+def test_a_demonym_before_a_place_names_its_country(gaz: Gazetteer, text: str, lang: str) -> None:
+    assert found(gaz, text, lang) == [("Odessa", ODESA_UKRAINE)]
+
+
+def test_a_demonym_elsewhere_in_the_sentence_is_context(gaz: Gazetteer) -> None:
+    assert found(gaz, "Ukrainian officials said drones hit Odessa.", "en") == [("Odessa", ODESA_UKRAINE)]
+
+
+def test_the_article_s_countries_are_context(gaz: Gazetteer) -> None:
+    text = "Drones hit Odessa overnight."
+    assert found(gaz, text, "en") == [("Odessa", ODESSA_TEXAS)]  # the bigger "Odessa" by its own name
+    [odessa] = gaz.find_toponyms(text, "en", context_countries=["UKR"])
+    assert odessa.candidates[0].geonames_id == ODESA_UKRAINE
+    [odessa] = gaz.find_toponyms(text, "en", context_countries=["IGO", "USA"])
+    assert odessa.candidates[0].geonames_id == ODESSA_TEXAS
+
+
+def test_a_town_word_prefers_the_town(gaz: Gazetteer) -> None:
+    assert found(gaz, "Die Armee zog aus der Stadt Cherson ab.", "de") == [("Cherson", KHERSON_CITY)]
+    assert found(gaz, "Kämpfe in der Provinz Cherson.", "de") == [("Cherson", KHERSON_OBLAST)]
+    assert found(gaz, "Troops left the city of Kherson.", "en") == [("Kherson", KHERSON_CITY)]

@@ -39,7 +39,7 @@ from types import MappingProxyType
 
 import dateparser
 
-__all__ = ["DateExpression", "find_date_expressions", "resolve_event_date"]
+__all__ = ["DateExpression", "clause_layout", "find_date_expressions", "resolve_event_date"]
 
 _LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 _TSV_NAME = "dates.tsv"
@@ -59,6 +59,9 @@ _EMPTY_VALUE_KINDS = frozenset(
         "clause_break",
         "year_follow",
         "count_cue",
+        "report",
+        "infinitive",
+        "aspectual",
     }
 )
 _VALUE_PATTERNS: Mapping[str, re.Pattern[str]] = MappingProxyType(
@@ -75,7 +78,20 @@ _VALUE_PATTERNS: Mapping[str, re.Pattern[str]] = MappingProxyType(
     }
 )
 _KINDS = _EMPTY_VALUE_KINDS | frozenset(_VALUE_PATTERNS)
-_FLAGS = frozenset({"exact", "initial", "context", "year"})
+_FLAGS = frozenset(
+    {
+        "exact",
+        "initial",
+        "context",
+        "year",
+        "plural",
+        "until",
+        "subordinate",
+        "shift",
+        "after",
+        "before",
+    }
+)
 _BOOL_SETTINGS = frozenset(
     {"month_day", "article_marks_year", "capitalized_next_is_count", "bare_year_needs_follow"}
 )
@@ -135,6 +151,17 @@ class _Lexicon:
     values: Mapping[str, Mapping[str, str]]  # kind -> normalised form -> value
     context_months: frozenset[str]  # normalised month forms that need context
     strong_prepositions: frozenset[str]  # normalised forms flagged "year"
+    plural_units: frozenset[str]  # normalised unit forms flagged "plural" (Wochen, months)
+    subordinate_breaks: frozenset[str]  # clause openers flagged "subordinate" (nachdem, that)
+    shift_breaks: frozenset[str]  # clause openers flagged "shift" (nachdem, after, over)
+    interval_breaks: Mapping[str, int]  # clause openers flagged after (-1) or before (+1)
+    interval_re: re.Pattern[str]  # "a day" right before such an opener ("a day after ...")
+    until_re: re.Pattern[str]  # an expression opened by a preposition flagged "until" (bis, until)
+    report_re: re.Pattern[str]  # a verb of saying right before an expression (said, sagte)
+    infinitive: frozenset[str]  # infinitive markers (zu)
+    aspectual: frozenset[
+        str
+    ]  # verbs whose infinitive happens at their time (begann ... abzuziehen)
     head_re: re.Pattern[str]
     prefix_re: re.Pattern[str]
     token_re: re.Pattern[str]
@@ -311,7 +338,11 @@ def _build_lexicon(lang: str, entries: tuple[_Entry, ...], source: str) -> _Lexi
         rf"|(?P<article>{article})|(?P<modifier>{modifier}))"
     )
     clause_break = _kind_alt(by_kind, "clause_break")
-    clause_re = rf"[;!?]|[:,](?!\d)|\s[-–—]\s|\.(?=\s)|(?<!\w){clause_break}"
+    # a full stop ends a clause, but not after a single letter (U.N., U.S., Jan. is a month)
+    clause_re = rf"[;!?]|[:,](?!\d)|\s[-–—]\s|(?<!\b\w)\.(?=\s)|(?<!\w)(?P<opener>{clause_break})"
+    until = _alternation(e for e in by_kind["preposition"] if "until" in e.flags)
+    interval_re = rf"(?<!\w)(?P<n>\d{{1,3}}|{_kind_alt(by_kind, 'number')})\s+(?P<u>{_kind_alt(by_kind, 'unit')}),?\s*\Z"
+    report = _kind_alt(by_kind, "report")
     values = {
         kind: MappingProxyType({_key(e.form): e.value for e in by_kind[kind]}) for kind in _KINDS
     }
@@ -323,6 +354,23 @@ def _build_lexicon(lang: str, entries: tuple[_Entry, ...], source: str) -> _Lexi
         strong_prepositions=frozenset(
             _key(e.form) for e in by_kind["preposition"] if "year" in e.flags
         ),
+        plural_units=frozenset(_key(e.form) for e in by_kind["unit"] if "plural" in e.flags),
+        subordinate_breaks=frozenset(
+            _key(e.form) for e in by_kind["clause_break"] if "subordinate" in e.flags
+        ),
+        shift_breaks=frozenset(_key(e.form) for e in by_kind["clause_break"] if "shift" in e.flags),
+        interval_breaks=MappingProxyType(
+            {
+                _key(e.form): -1 if "after" in e.flags else 1
+                for e in by_kind["clause_break"]
+                if e.flags & {"after", "before"}
+            }
+        ),
+        interval_re=re.compile(interval_re),
+        until_re=re.compile(rf"(?:{until})\s"),
+        report_re=re.compile(rf"(?<!\w){report}\s+\Z"),
+        infinitive=frozenset(_key(e.form) for e in by_kind["infinitive"]),
+        aspectual=frozenset(_key(e.form) for e in by_kind["aspectual"]),
         head_re=re.compile(_head_regex(by_kind, settings)),
         prefix_re=re.compile(prefix_re),
         token_re=re.compile(token_re),
@@ -654,6 +702,8 @@ def _head_unit(ctx: _Context, m: re.Match[str], prefix: _Prefix) -> _Resolved | 
     unit = ctx.lex.value("unit", m["unit_u"])
     if unit == "day" or prefix.habitual:
         return None
+    if _key(m["unit_u"]) in ctx.lex.plural_units:
+        return None  # "in den kommenden Wochen", "in recent months": a span, not one period
     if unit == "weekend" and prefix.empty:
         return None
     if unit != "weekend" and prefix.direction is None and not prefix.has_position:
@@ -816,30 +866,178 @@ def find_date_expressions(
 # --------------------------------------------------------------------------- choosing
 
 
+@dataclass(frozen=True, slots=True)
+class _Clause:
+    start: int  # where the clause begins (its punctuation or opening word)
+    subordinate: bool  # opened by a word flagged "subordinate": its dates stay inside it
+    shift: bool  # opened by a word flagged "shift": its events happen at another time
+    interval: int = 0  # -1 for "after", +1 for "before": "a day after" the clause is a day later
+
+
+def _clauses(lex: _Lexicon, sentence: str, spans: list[DateExpression]) -> list[_Clause]:
+    """The clause starts of a sentence, ignoring punctuation inside date expressions."""
+    out = []
+    for m in lex.clause_re.finditer(sentence):
+        if any(e.char_start <= m.start() < e.char_end for e in spans):
+            continue
+        opener = _key(m["opener"]) if m["opener"] else None
+        if opener is not None and _NUMBER_NEXT.match(sentence, m.end()):
+            continue  # "over 2000 people", "nach 20 Jahren": a count, not a clause
+        out.append(
+            _Clause(
+                m.start(),
+                opener in lex.subordinate_breaks,
+                opener in lex.shift_breaks,
+                lex.interval_breaks.get(opener or "", 0),
+            )
+        )
+    return out
+
+
+@lru_cache(maxsize=1024)
+def clause_layout(sentence: str, lang: str) -> tuple[tuple[int, bool], ...]:
+    """(start, enclosed) per clause start of a sentence, in order: ``enclosed`` when the clause
+    is opened by a subordinating or time-shifting word ("nachdem", "after", "over"), whose
+    content (dates, places) belongs to its own event. Text before the first start is the
+    first clause. Used by timeplace to keep an event's place in its own clause."""
+    lex = _lexicon(lang)
+    spans = find_date_expressions(sentence, lang, None)
+    return tuple((c.start, c.subordinate or c.shift) for c in _clauses(lex, sentence, spans))
+
+
 def _clause_boundaries(lex: _Lexicon, sentence: str, spans: list[DateExpression]) -> list[int]:
     """Offsets where a clause starts, ignoring punctuation inside date expressions."""
-    return [
-        m.start()
-        for m in lex.clause_re.finditer(sentence)
-        if not any(e.char_start <= m.start() < e.char_end for e in spans)
-    ]
+    return [c.start for c in _clauses(lex, sentence, spans)]
+
+
+_WORD = re.compile(r"\w+")
+_NUMBER_NEXT = re.compile(r"\s*\d")
+_INFIX = re.compile(r"[^\W\d_]{2,8}")
+
+
+def _infinitive_complement(
+    lex: _Lexicon, sentence: str, anchor: int, clause: _Clause, expressions: list[DateExpression]
+) -> bool:
+    """Whether the trigger is an infinitive ("zu unterstützen", "anzugreifen", "getötet zu haben")
+    opening a comma clause that completes a verb ("warf ... vor, ... zu unterstützen"): what
+    is claimed, denied or demanded, not dated by the verb it depends on. After a noun
+    ("nach einem Versuch, das Parlament aufzulösen") the infinitive keeps the noun's date."""
+    if not lex.infinitive or sentence[clause.start] != ",":
+        return False
+    end = clause.start
+    for e in expressions:
+        if e.char_end == end:
+            end = e.char_start  # "bestritt am Montag, ...": the word before the date
+    before = sentence[:end].split()
+    if not before or not before[-1][:1].islower():
+        return False  # a capitalised noun before the comma: the infinitive describes it
+    if any(_key(w.strip(",;:")) in lex.aspectual for w in before[-8:]):
+        return False  # "begann am Montag, Truppen abzuziehen": it happened then
+    word_m = _WORD.match(sentence, anchor)
+    if word_m is None:
+        return False
+    word = word_m.group().casefold()
+    previous = sentence[:anchor].split()
+    following = sentence[word_m.end() :].split()[:2]
+    if previous and previous[-1].casefold() in lex.infinitive:
+        return True  # zu unterstützen
+    if (
+        len(following) == 2
+        and following[0].casefold() in lex.infinitive
+        and following[1][:1].islower()
+    ):
+        return True  # getötet zu haben
+    return any(
+        word.find(marker, 2) > 0
+        and _INFIX.fullmatch(word[: word.find(marker, 2)]) is not None
+        and len(word) - word.find(marker, 2) - len(marker) >= 3
+        for marker in lex.infinitive
+    )  # anzugreifen, abzuziehen
+
+
+def _applicable(
+    lex: _Lexicon, sentence: str, expressions: list[DateExpression], anchor: int
+) -> tuple[list[DateExpression], list[_Clause], int]:
+    """The expressions that may date the event whose trigger starts at `anchor`.
+
+    An expression inside a subordinate clause ("nachdem ... am Sonntag", "that led to ...
+    on Tuesday") does not date an event outside it; an event inside a clause that shifts
+    the time ("after youths rioted", "nachdem sich beide geeinigt hatten", "over an
+    alleged massacre") or in an infinitive that completes another verb takes no date from
+    outside its clause.
+    """
+    clauses = _clauses(lex, sentence, expressions)
+    starts = [c.start for c in clauses]
+    trigger_index = bisect_right(starts, anchor)
+    trigger_clause = clauses[trigger_index - 1] if trigger_index else None
+    closed = trigger_clause is not None and (
+        trigger_clause.shift
+        or _infinitive_complement(lex, sentence, anchor, trigger_clause, expressions)
+    )
+    out = []
+    for e in expressions:
+        index = bisect_right(starts, e.char_start)
+        inside = index == trigger_index
+        if inside or not (closed or (index and clauses[index - 1].subordinate)):
+            out.append(e)
+    return out, clauses, trigger_index
+
+
+def _interval(
+    lex: _Lexicon, sentence: str, expressions: list[DateExpression], clause: _Clause
+) -> DateExpression | None:
+    """ "eased sanctions on Wednesday, a day after both sides signed": the event in the
+    after-clause is that many days before the expression it is counted from."""
+    m = lex.interval_re.search(sentence, 0, clause.start)
+    opener = _WORD.match(sentence, clause.start)
+    if m is None or opener is None:
+        return None
+    before = [e for e in expressions if e.char_end <= m.start()]
+    if not before or before[-1].precision != "day" or before[-1].date is None:
+        return None
+    days = {"day": 1, "week": 7}.get(lex.value("unit", m["u"]))
+    if days is None:
+        return None
+    reference = dt.date.fromisoformat(before[-1].date)
+    day = _shift_days(reference, clause.interval * _number(lex, m["n"]) * days)
+    if day is None:
+        return None
+    return DateExpression(
+        sentence[m.start() : opener.end()], m.start(), opener.end(), day.isoformat(), "day", True
+    )
+
+
+def _reported(lex: _Lexicon, sentence: str, e: DateExpression, anchor: int) -> bool:
+    """The expression dates a verb of saying right before it ("said on Tuesday") that is not the trigger."""
+    low = max(0, e.char_start - 30)
+    m = lex.report_re.search(sentence[low : e.char_start])
+    return m is not None and not low + m.start() <= anchor < e.char_start
 
 
 def _pick(
-    lex: _Lexicon, sentence: str, expressions: list[DateExpression], anchor: int
+    lex: _Lexicon,
+    sentence: str,
+    expressions: list[DateExpression],
+    anchor: int,
+    clauses: list[_Clause] | None = None,
+    trigger_index: int | None = None,
 ) -> DateExpression:
-    boundaries = _clause_boundaries(lex, sentence, expressions)
-    anchor_clause = bisect_right(boundaries, anchor)
+    if clauses is None or trigger_index is None:
+        clauses = _clauses(lex, sentence, expressions)
+        trigger_index = bisect_right([c.start for c in clauses], anchor)
+    starts = [c.start for c in clauses]
 
-    def rank(e: DateExpression) -> tuple[bool, int, bool]:
-        other_clause = bisect_right(boundaries, e.char_start) != anchor_clause
+    def rank(e: DateExpression) -> tuple[bool, bool, int, bool]:
+        other_clause = bisect_right(starts, e.char_start) != trigger_index
         if e.char_start <= anchor < e.char_end:
             distance = 0
         elif e.char_end <= anchor:
             distance = anchor - e.char_end
         else:
             distance = e.char_start - anchor
-        return other_clause, distance, e.char_start > anchor
+        # "bis Ende 2028 auf Eis gelegt": an end point is not when it happened
+        until = lex.until_re.match(e.text) is not None
+        return other_clause, until, distance, e.char_start > anchor
 
     return min(expressions, key=rank)
 
@@ -855,7 +1053,8 @@ def resolve_event_date(
     """(date, precision, expression) for an event whose trigger starts at `anchor` (offset in sentence).
 
     Picks the expression that belongs to the trigger's clause (nearest, preferring one in
-    the same clause; the first one when there is no anchor). With no expression:
+    the same clause; the first one when there is no anchor). Expressions that cannot date
+    the trigger (see ``_applicable``) are left out. With no (usable) expression:
     ``(published.isoformat(), "publication", None)``, or ``(None, "unresolved", None)``
     without a publication date. A relative expression with no publication date gives
     ``(None, "unresolved", expr)``: never a guess from today's date.
@@ -866,8 +1065,31 @@ def resolve_event_date(
     if not expressions:
         pub = _as_date(published)
         return (pub.isoformat(), "publication", None) if pub else (None, "unresolved", None)
-    if anchor is None or len(expressions) == 1:
+    if anchor is None:
         chosen = expressions[0]
     else:
-        chosen = _pick(_lexicon(lang), sentence, expressions, anchor)
+        lex = _lexicon(lang)
+        usable, clauses, trigger_index = _applicable(lex, sentence, expressions, anchor)
+        trigger_clause = clauses[trigger_index - 1] if trigger_index else None
+        if trigger_clause is not None and trigger_clause.interval:
+            interval = _interval(lex, sentence, expressions, trigger_clause)
+            if interval is not None:
+                return interval.date, interval.precision, interval
+        if not usable:
+            pub = _as_date(published)
+            return (pub.isoformat(), "publication", None) if pub else (None, "unresolved", None)
+        if len(usable) == 1:
+            chosen = usable[0]
+        else:
+            chosen = _pick(lex, sentence, usable, anchor, clauses, trigger_index)
+        if future and _reported(lex, sentence, chosen, anchor):
+            # "said on Wednesday he would withdraw the bill": the expression dates the saying
+            chosen = next(
+                (
+                    e
+                    for e in find_date_expressions(sentence, lang, published)
+                    if e.char_start == chosen.char_start
+                ),
+                chosen,
+            )
     return chosen.date, chosen.precision, chosen

@@ -21,7 +21,11 @@ genitives (``Russlands``, ``Malis``) are found through their base form; compound
 
 Ranking: a country name wins; otherwise candidates in a context country come first, then by
 population, capitals before other cities; a word for a region before the name (``Provinz
-Idlib``) or after it (``Kharkiv region``) prefers the region.
+Idlib``) or after it (``Kharkiv region``) prefers the region, a word for a town (``Stadt
+Cherson``, ``city of Kherson``) the city. Context countries are the countries the text names,
+the countries of its demonyms (``ukrainischen``, ``Ukrainian``; right before the name,
+``in der ukrainischen Hafenstadt Odessa``, they count as much as an apposition) and the
+countries a caller passes (the rest of the article).
 """
 
 from __future__ import annotations
@@ -78,7 +82,9 @@ STRONG_CONTEXT = 10.0  # a candidate in a context country the caller names
 TEXT_CONTEXT = 2.5  # a candidate in a country the same text names (about 300 times the population)
 APPOSITION_CONTEXT = 10.0  # "Paris, Texas", "Tripoli (Lebanon)": the place in the named region
 DATELINE_CONTEXT = 5.0
+ARTICLE_CONTEXT = 1.5  # a candidate in a country the rest of the article names (about 30 times the population)
 REGION_CUE = 200.0  # "Provinz Idlib", "Kharkiv region": the region, even over a country
+CITY_CUE = 3.0  # "Stadt Cherson", "city of Kherson": the city over a region of the same name
 
 _TOKEN = re.compile(r"[^\W_]+")
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'", "`": "'", "´": "'"})
@@ -111,7 +117,18 @@ _REGION_CUES = {
         "krai", "canton",
     }),
 }
+_CITY_CUES = {
+    "de": frozenset({
+        "stadt", "ort", "ortschaft", "dorf", "gemeinde", "kleinstadt", "großstadt", "hauptstadt",
+        "hafenstadt", "grenzstadt", "provinzhauptstadt", "metropole", "millionenstadt", "küstenstadt",
+        "frontstadt", "industriestadt",
+    }),
+    "en": frozenset({"city", "town", "village", "port", "capital"}),
+}
 _COMPASS_DE = ("Nord", "Süd", "Ost", "West", "Nordost", "Nordwest", "Südost", "Südwest", "Zentral")
+_COMPASS_PREFIX_DE = re.compile(r"(?:nordost|nordwest|südost|südwest|nord|süd|ost|west|zentral)-?")
+_GERMAN_ADJ_ENDINGS = ("", "e", "en", "er", "es", "em")
+DEMONYM_REACH = 3  # words between a demonym and the place it qualifies ("ukrainischen Hafenstadt")
 _ISO3_ALIASES = {"XKX": "KOS"}  # chronist codes Kosovo as KOS
 _GERMAN_SPEAKING = frozenset({"DEU", "AUT", "CHE", "LIE", "LUX"})
 
@@ -174,6 +191,7 @@ class _Match:
     rows: tuple[int, ...]
     region_cue: bool
     key: str  # the name as looked up
+    city_cue: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,6 +200,7 @@ class _Context:
     soft: frozenset[str] = frozenset()  # ISO3 codes the text names
     regions: frozenset[tuple[str, str]] = frozenset()  # (ISO3, admin1 code) in apposition
     dateline: str | None = None  # ISO3 of the dateline's place
+    article: frozenset[str] = frozenset()  # ISO3 codes the rest of the article names (weaker)
 
     def countries(self) -> frozenset[str]:
         extra = {self.dateline} if self.dateline else set()
@@ -225,14 +244,18 @@ class Gazetteer:
     def version(self) -> str:
         return self.index.version
 
-    def find_toponyms(self, text: str, lang: str) -> list[Toponym]:
-        """Place mentions in ``text``, in order; offsets slice ``text`` to the mention."""
+    def find_toponyms(self, text: str, lang: str, context_countries: Sequence[str] = ()) -> list[Toponym]:
+        """Place mentions in ``text``, in order; offsets slice ``text`` to the mention.
+
+        ``context_countries`` (ISO3) are countries the rest of the article names: candidates
+        in them rank as if the text named them too."""
         lang = _language(lang)
         matches = _Scanner(self.index, text, lang).scan()
-        contexts = _text_contexts(self.index, text, matches)
+        extra = frozenset(_iso3(c) for c in context_countries if c and len(c) == 3)
+        contexts = _text_contexts(self.index, text, matches, lang, extra)
         out = []
         for m, context in zip(matches, contexts, strict=True):
-            rows = _ranked(self.index, m.rows, context, m.region_cue, m.key)
+            rows = _ranked(self.index, m.rows, context, m.region_cue, m.key, m.city_cue)
             surface = text[m.start:m.end]
             places = tuple(_place(self.index, r, surface, m.start, m.end) for r in rows)
             out.append(Toponym(surface, m.start, m.end, places))
@@ -354,7 +377,7 @@ def _prior(ix: _Index, row: int) -> float:
 
 
 def _score(ix: _Index, row: int, context: _Context, admin1_in_context: bool,
-           countries: frozenset[str], region_cue: bool, key: str) -> float:
+           countries: frozenset[str], region_cue: bool, key: str, city_cue: bool = False) -> float:
     kind, country = ix.kind[row], ix.country[row]
     score = _prior(ix, row)
     if kind == CITY and key and _is_own_name(ix, row, key):
@@ -367,40 +390,106 @@ def _score(ix: _Index, row: int, context: _Context, admin1_in_context: bool,
         score += TEXT_CONTEXT
     if country == context.dateline:
         score += DATELINE_CONTEXT
+    if country in context.article and country not in context.soft:
+        score += ARTICLE_CONTEXT
     if kind == CITY and (country, ix.admin1_code[row]) in context.regions:
         score += APPOSITION_CONTEXT
     if region_cue and kind == ADMIN1:
         score += REGION_CUE
+    if city_cue and kind == CITY:
+        score += CITY_CUE
     return score
 
 
 def _ranked(ix: _Index, rows: Sequence[int], context: _Context, region_cue: bool,
-            key: str = "") -> tuple[int, ...]:
+            key: str = "", city_cue: bool = False) -> tuple[int, ...]:
     countries = context.countries()
     admin1_in_context = any(ix.kind[r] == ADMIN1 and ix.country[r] in countries for r in rows)
     scored = sorted(rows, key=lambda r: (
-        -_score(ix, r, context, admin1_in_context, countries, region_cue, key), ix.geonames_id[r]))
+        -_score(ix, r, context, admin1_in_context, countries, region_cue, key, city_cue), ix.geonames_id[r]))
     return tuple(scored[:MAX_CANDIDATES])
 
 
-def _text_contexts(ix: _Index, text: str, matches: Sequence[_Match]) -> list[_Context]:
-    """Per match: the countries the text names outright, and the region or country named
-    right after it ("Paris, Texas", "Tripoli (Lebanon)")."""
-    best = [_ranked(ix, m.rows, _Context(), m.region_cue, m.key)[0] for m in matches]
-    named = frozenset(ix.country[r] for r in best if ix.kind[r] != CITY)
-    base = _Context(soft=named)
+def _text_contexts(ix: _Index, text: str, matches: Sequence[_Match], lang: str = "en",
+                   extra: frozenset[str] = frozenset()) -> list[_Context]:
+    """Per match: the countries the text names outright (or through a demonym, or that the
+    caller passes), and the region or country named right after it ("Paris, Texas",
+    "Tripoli (Lebanon)") or the demonym right before it ("ukrainischen Hafenstadt Odessa")."""
+    best = [_ranked(ix, m.rows, _Context(), m.region_cue, m.key, m.city_cue)[0] for m in matches]
+    demonyms = _demonyms_in(text, lang)
+    named = frozenset(ix.country[r] for r in best if ix.kind[r] != CITY) | {d[2] for d in demonyms}
+    base = _Context(soft=named, article=extra)
     out = []
     for k, m in enumerate(matches):
         context = base
         if k + 1 < len(matches) and text[m.end:matches[k + 1].start] in (", ", " (", ",", " / "):
             row = best[k + 1]
             if ix.kind[row] == COUNTRY:
-                context = _Context(strong=frozenset({ix.country[row]}), soft=named)
+                context = _Context(strong=frozenset({ix.country[row]}), soft=named, article=extra)
             elif ix.kind[row] == ADMIN1:
                 region = (ix.country[row], ix.admin1_code[row])
-                context = _Context(strong=frozenset({region[0]}), soft=named, regions=frozenset({region}))
+                context = _Context(strong=frozenset({region[0]}), soft=named, regions=frozenset({region}),
+                                   article=extra)
+        if context is base:
+            qualifier = _qualifying_demonym(text, m.start, demonyms, lang)
+            if qualifier is not None:
+                context = _Context(strong=frozenset({qualifier}), soft=named, article=extra)
         out.append(context)
     return out
+
+
+def _qualifying_demonym(text: str, start: int, demonyms: Sequence[tuple[int, int, str]],
+                        lang: str) -> str | None:
+    """The country of a demonym that qualifies the place at ``start``: at most DEMONYM_REACH
+    words before it, all of them words for a place ("in der ukrainischen Hafenstadt Odessa",
+    "the Ukrainian port city of Odesa")."""
+    nouns = _PLACE_NOUNS[lang] | _CITY_CUES[lang] | _REGION_CUES[lang] | {"of"}
+    for _, d_end, iso3 in reversed(demonyms):
+        if d_end > start:
+            continue
+        gap = text[d_end:start]
+        words = gap.split()
+        if "\n" in gap or len(words) > DEMONYM_REACH or any(w.casefold() not in nouns for w in words):
+            return None
+        return iso3
+    return None
+
+
+def _demonyms_in(text: str, lang: str) -> list[tuple[int, int, str]]:
+    """(start, end, ISO3) of every country adjective in ``text`` (countries.tsv, kind demonym)."""
+    table = _demonym_table(lang)
+    out = []
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        iso3 = table.get(word if lang == "en" else word.casefold())
+        if iso3 is None and lang == "de":
+            bare = _COMPASS_PREFIX_DE.sub("", word.casefold(), count=1)
+            iso3 = table.get(bare) if bare != word.casefold() else None
+        if iso3 is not None:
+            out.append((m.start(), m.end(), iso3))
+    return out
+
+
+@functools.cache
+def _demonym_table(lang: str) -> dict[str, str]:
+    """Demonym form -> ISO3 from ``lexicons/<lang>/countries.tsv``; German forms with endings."""
+    path = LEXICON_DIR / lang / "countries.tsv"
+    table: dict[str, str] = {}
+    if not path.is_file():
+        return table
+    for line in path.read_text(encoding="utf-8").splitlines():
+        cells = line.split("\t")
+        if line.startswith("#") or len(cells) < 3 or cells[1] != "demonym" or not cells[2]:
+            continue
+        iso3, form = _iso3(cells[0]), cells[2].strip()
+        if lang == "de":
+            stem = form.casefold()
+            stem = stem[:-1] if stem.endswith("e") and not stem.endswith("sche") else stem
+            for ending in _GERMAN_ADJ_ENDINGS:
+                table.setdefault(stem + ending, iso3)
+        else:
+            table.setdefault(form, iso3)
+    return table
 
 
 def _is_own_name(ix: _Index, row: int, key: str) -> bool:
@@ -558,7 +647,8 @@ class _Scanner:
             return None
         if not inflected and not self._accept(rows, key, i, width):
             return None
-        return _Match(start, end, width, rows, self._region_cue(i, width), key[:-1] if inflected else key)
+        return _Match(start, end, width, rows, self._region_cue(i, width), key[:-1] if inflected else key,
+                      self._city_cue(i))
 
     def _accept(self, rows: tuple[int, ...], key: str, i: int, width: int) -> bool:
         ix = self.ix
@@ -647,6 +737,13 @@ class _Scanner:
                 return True
             return self._previous(i) == "of" and self._previous(i, 2) in cues
         return False
+
+    def _city_cue(self, i: int) -> bool:
+        cues = _CITY_CUES[self.lang]
+        prev = self._previous(i)
+        if prev in cues:
+            return True
+        return self.lang == "en" and prev == "of" and self._previous(i, 2) in cues
 
     def _initial(self, i: int) -> bool:
         """Sentence-initial, or in an English title-case line, where capitals say nothing."""

@@ -2,8 +2,15 @@
 
 Dates come from ``dates.resolve_event_date`` (relative to the publication date, tense-aware);
 places from the GeoNames gazetteer in ``geo``: a place attached to the event in its sentence
-("in Bamako", "nach Mali") wins, then the article's dateline, then, for visits, the host's
-country. A demonym or an actor ("Malis Führer") is never a location.
+("in Bamako", "nach Mali") wins, a place in the trigger's own clause before one in another
+clause, and a place in a clause that belongs to another event ("nachdem ... in Nanterre",
+"over the shooting in Nanterre") last; "50 Kilometer nördlich der Stadt Pemba" gives the
+country of Pemba. Then the article's dateline, then a town named in the trigger's clause
+without a preposition ("eroberten Goma"), then, for visits, the host's country, then, for
+what happens "landesweit"/"nationwide", the country of the actor, then the country all the
+event's actors share (two actors or more). A demonym, an actor, a partner
+or a recipient ("Malis Führer", "to Ecuador's former vice president", "talks with Ethiopia")
+is never a location. Toponyms are ranked with the countries of the article's actors as context.
 """
 
 from __future__ import annotations
@@ -11,25 +18,40 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from bisect import bisect_right
 from dataclasses import replace
 from typing import Any
 
-from .dates import resolve_event_date
+from .dates import clause_layout, resolve_event_date
 from .model import Article, Event, Place
 
 __all__ = ["TimePlace", "period_end"]
 
 _LOCATIVE = {
     "de": {"in", "im", "bei", "beim", "nahe", "vor", "auf", "innerhalb", "außerhalb"},
-    "en": {"in", "at", "near", "outside", "inside", "across", "around", "on", "off", "within"},
+    "en": {"in", "at", "near", "outside", "inside", "across", "around", "on", "off", "within", "through", "via"},
 }
 # Directions name the place of the event only when the event is a movement: "reiste nach Peking",
 # "withdrew from Niger", "sent troops to the border".
 _DIRECTIONAL = {"de": {"nach", "aus", "in", "ins", "über"}, "en": {"to", "from", "into"}}
-_MOVEMENTS = {"CONSULT", "MOBILIZE", "RETREAT", "AID", "AGREE"}
+_MOVEMENTS = {"CONSULT", "MOBILIZE", "RETREAT", "AID"}
 # Where the event hits its object, a place named as that object is where it happened ("shelled Kharkiv").
 _PLACE_AS_OBJECT = {"ASSAULT", "COERCE", "PROTEST", "CONSULT", "AGREE", "RETREAT"}
 HISTORICAL_DAYS = 90  # an event that ended this long before publication is background
+
+# "rund 50 Kilometer nördlich der Hafenstadt Pemba", "30 km south of the city of Kherson": the
+# event is near the place, not in it; its country is what the sentence says for sure.
+_DIRECTION_WORDS = (
+    "nördlich", "südlich", "östlich", "westlich", "nordöstlich", "nordwestlich", "südöstlich", "südwestlich",
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+    "north-east", "north-west", "south-east", "south-west",
+)
+_DISTANCE = re.compile(
+    r"(?:kilometern?|km|meilen|miles?|kilometres?|kilometers?)\s+(?:" + "|".join(_DIRECTION_WORDS) + r")"
+    r"\s+(?:von|vom|der|des|of)\s+(?:[\w-]+\s+){0,3}\Z",
+    re.IGNORECASE,
+)
+_POSSESSIVE = ("'s", "’s")
 
 
 # Words that may stand between the preposition and the place: "in der georgischen Hauptstadt Tiflis",
@@ -42,6 +64,16 @@ _PLACE_NOUNS = re.compile(
 
 _NOT_PLACE_WORDS = {"um", "zu", "mit", "für", "gegen", "und", "oder", "dass", "with", "for", "by",
                     "and", "or", "that", "against", "about"}
+# another preposition between the place and an earlier one ends the place's phrase: in "on Tuesday
+# after fighters from Russia", "on" does not reach Russia
+_PREPOSITIONS = set().union(*_LOCATIVE.values(), *_DIRECTIONAL.values(),
+                            {"after", "before", "nachdem", "bevor", "während", "while", "wie", "as", "of"})
+# "talks with Ethiopia", "pledged aid to Ukraine": a partner or a recipient, not a place
+_PARTNER_WORDS = {"with", "mit", "against", "gegen", "to", "an", "for", "für"}
+_ORIGIN_WORDS = {"aus", "from"}  # "der aus Bukavu stammende Anführer", "a delegation from Kyiv"
+# "landesweit ausgesetzt", "banned nationwide": the event covers the acting government's country
+_NATIONWIDE = re.compile(r"\b(?:landesweit\w*|bundesweit\w*|im ganzen Land|nationwide|countrywide|across the country)\b",
+                         re.IGNORECASE)
 
 
 def _locative(before: str, preps: set[str]) -> bool:
@@ -53,7 +85,7 @@ def _locative(before: str, preps: set[str]) -> bool:
         w = word.lower().strip(",")
         if w in preps:
             return True
-        if w in _NOT_PLACE_WORDS:
+        if w in _NOT_PLACE_WORDS or (w in _PREPOSITIONS and not _PLACE_NOUNS.match(w)):
             return False
         if word[:1].isupper() and not _PLACE_NOUNS.match(w):
             capitalised += 1  # one adjective of origin may stand there: "in the Saudi city of Jeddah"
@@ -63,6 +95,14 @@ def _locative(before: str, preps: set[str]) -> bool:
         if not (_PLACE_NOUNS.match(w) or word[:1].islower()):
             return False
     return False
+
+
+def _origin(before: str) -> bool:
+    """The place is introduced by "aus"/"from", articles and town words aside ("aus der Stadt")."""
+    words = [w.lower() for w in before.split()]
+    while words and _PLACE_NOUNS.match(words[-1]):
+        words.pop()
+    return bool(words) and words[-1] in _ORIGIN_WORDS
 
 
 def _segment(sentence: str, offset: int) -> int:
@@ -97,7 +137,9 @@ class TimePlace:
         if not events:
             return events
         lang = article.lang or "en"
-        context: tuple[str, ...] = ()
+        # the countries of the article's actors rank ambiguous toponyms ("Odessa" in a Ukraine story)
+        context = tuple(sorted({a.country for e in events for a in (*e.source, *e.target)
+                                if a.country and len(a.country) == 3}))
         toponym_cache: dict[int, list[Any]] = {}
         out = []
         for event in events:
@@ -117,7 +159,7 @@ class TimePlace:
             place_text = None
             if self.geocode:
                 if ev.char_start not in toponym_cache:
-                    toponym_cache[ev.char_start] = self.gazetteer.find_toponyms(ev.sentence, lang)
+                    toponym_cache[ev.char_start] = self.gazetteer.find_toponyms(ev.sentence, lang, context)
                 place = self._event_place(event, toponym_cache[ev.char_start], article, context, lang)
                 if place is not None:
                     location, place_text = (place,), place.text
@@ -129,36 +171,89 @@ class TimePlace:
     def _event_place(self, event: Event, toponyms: list[Any], article: Article, context: tuple[str, ...],
                      lang: str) -> Place | None:
         ev = event.evidence
+        sentence = ev.sentence
         preps = _LOCATIVE.get(lang, set())
-        if event.event_type in _MOVEMENTS:
-            preps = preps | _DIRECTIONAL.get(lang, set())
+        directional = _DIRECTIONAL.get(lang, set()) if event.event_type in _MOVEMENTS else set()
+        anchor = ev.trigger.char_start - ev.char_start
         trigger_end = ev.trigger.char_end - ev.char_start
+        actors = [(a.char_start - ev.char_start, a.char_end - ev.char_start) for a in (*event.source, *event.target)]
         targets = {(a.char_start - ev.char_start, a.char_end - ev.char_start) for a in event.target}
-        best: tuple[int, Place] | None = None
+        layout = clause_layout(sentence, lang)
+        starts = [start for start, _ in layout]
+        trigger_clause = bisect_right(starts, anchor)
+        best: tuple[tuple[int, int], Place] | None = None
         for top in toponyms:
             if not top.candidates:
                 continue
-            locative = _locative(ev.sentence[:top.char_start], preps)
-            as_object = event.event_type in _PLACE_AS_OBJECT and (
+            before = sentence[:top.char_start]
+            possessive = sentence.startswith(_POSSESSIVE, top.char_end)
+            locative = _locative(before, preps)
+            if not locative and directional and not possessive:
+                locative = _locative(before, preps | directional)  # not "to Ecuador's former vice president"
+            near = _DISTANCE.search(before) is not None
+            words = before.split()
+            partner = bool(words) and words[-1].lower() in _PARTNER_WORDS
+            as_object = event.event_type in _PLACE_AS_OBJECT and not partner and (
                 (top.char_start, top.char_end) in targets
                 or (event.event_type in ("ASSAULT", "COERCE") and 0 < top.char_start - trigger_end <= 2))
-            if not (locative or as_object):
+            if not (locative or as_object or near):
                 continue  # a place named without "in"/"bei" is an actor or an origin, not where it happened
+            # its own clause first, then a clause of the same event, last a clause that is
+            # another event's ("nachdem ein Polizist in Nanterre ...", "told reporters in Tokyo" is 1)
+            clause = bisect_right(starts, top.char_start)
+            tier = 0 if clause == trigger_clause else (2 if clause and layout[clause - 1][1] else 1)
             # nearest to the trigger wins; a city beats its country ("in Nigerias Hauptstadt Abuja"),
             # a place introduced by a preposition beats a place that is the event's object
-            distance = abs(top.char_start - (ev.trigger.char_start - ev.char_start))
-            distance += 60 * (top.candidates[0].precision == "country") + 40 * (not locative)
+            distance = abs(top.char_start - anchor)
+            distance += 60 * (top.candidates[0].precision == "country") + 40 * (not (locative or near))
             # the candidates are already ranked with the sentence's context (other places named in it)
-            place = replace(top.candidates[0], text=top.text, char_start=ev.char_start + top.char_start,
+            place = top.candidates[0]
+            if near and place.precision != "country" and place.country:
+                place = self.gazetteer.country(place.country) or place
+            place = replace(place, text=top.text, char_start=ev.char_start + top.char_start,
                             char_end=ev.char_start + top.char_end)
-            if best is None or distance < best[0]:
-                best = (distance, place)
+            if best is None or (tier, distance) < best[0]:
+                best = ((tier, distance), place)
         if best is not None:
             return best[1]
         if article.dateline:
             place = self.gazetteer.resolve(article.dateline, lang=lang, context_countries=context)
             if place is not None:
                 return place
+        unattached = self._unattached_town(event, toponyms, layout, trigger_clause, actors, lang)
+        if unattached is not None:
+            return unattached
         if event.mode == "visit" and event.target and event.target[0].country and len(event.target[0].country) == 3:
             return self.gazetteer.country(event.target[0].country)
+        if event.source and event.source[0].country and len(event.source[0].country) == 3 \
+                and _NATIONWIDE.search(ev.sentence):
+            return self.gazetteer.country(event.source[0].country)
+        countries = [a.country for a in (*event.source, *event.target) if a.country and len(a.country) == 3]
+        if len(countries) >= 2 and len(set(countries)) == 1:
+            return self.gazetteer.country(countries[0])  # a domestic event: the country all its actors share
         return None
+
+    def _unattached_town(self, event: Event, toponyms: list[Any], layout: tuple[tuple[int, bool], ...],
+                         trigger_clause: int, actors: list[tuple[int, int]], lang: str) -> Place | None:
+        """A town or region named in the trigger's own clause without a preposition ("haben weite
+        Teile der Provinzhauptstadt Goma eingenommen", "Bewohnern der Hauptstadt Khartum"), when it
+        is not an actor of the event, a possessive or an origin ("aus Moskau", "from Kyiv")."""
+        ev = event.evidence
+        sentence = ev.sentence
+        starts = [start for start, _ in layout]
+        anchor = ev.trigger.char_start - ev.char_start
+        best: tuple[int, Place] | None = None
+        for top in toponyms:
+            if not top.candidates or top.candidates[0].precision == "country":
+                continue
+            if bisect_right(starts, top.char_start) != trigger_clause:
+                continue
+            if any(s <= top.char_start < e for s, e in actors) or sentence.startswith(_POSSESSIVE, top.char_end):
+                continue
+            if _origin(sentence[:top.char_start]):
+                continue
+            distance = abs(top.char_start - anchor)
+            if best is None or distance < best[0]:
+                best = (distance, replace(top.candidates[0], text=top.text, char_start=ev.char_start + top.char_start,
+                                          char_end=ev.char_start + top.char_end))
+        return best[1] if best else None
