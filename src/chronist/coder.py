@@ -848,6 +848,11 @@ class RuleCoder:
                         # verb that governs it ("workers staged a strike")
                         owners = [c for c in children(head, {"poss", "compound", "amod"}) if phrase_for(c) is not None]
                         node = owners[0] if owners else None
+                        # "protests by students", "protests led by indigenous groups"
+                        by = [c for c in children(head, {"prep", "agent"}) if c.lower_ == "by"] + \
+                            [a for acl in children(head, {"acl"}) for a in children(acl, {"agent"})]
+                        objs = [o for b in by for o in children(b, {"pobj"}) if phrase_for(o) is not None]
+                        node = node if node is not None else objs[0] if objs else None
                         if node is None and head.dep_ in ("dobj", "pobj", "attr", "nsubj"):
                             node = subject_of(head.head if head.dep_ != "pobj" else head.head.head)
                     else:
@@ -876,6 +881,19 @@ class RuleCoder:
 
         source = fill(rule.source, [])
         target = fill(rule.target, source)
+        if (not source or not target) and (head.pos_ in ("NOUN", "PROPN") or rule.pos == "N"):
+            # "fighting between the army and the RSF", "clashes erupted between police and protesters"
+            holders = [head] + ([head.head] if head.dep_ in ("nsubj", "dobj") else [])
+            for prep in (c for h in holders for c in children(h, {"prep"}) if c.lower_ == "between"):
+                objs = children(prep, {"pobj"})
+                first = phrase_for(objs[0]) if objs else None
+                others = [phrase_for(c) for c in objs[0].children if c.dep_ == "conj"] if objs else []
+                second = next((p for p in others if p is not None and p is not first), None)
+                if first is not None and not source:
+                    source = [first]
+                if second is not None and not target and second not in source:
+                    target = [second]
+                break
         if not target and "none" not in rule.target:
             # the acted-upon actor further down the trigger's own tree: "threatened to strike U.S. bases",
             # "broke off relations with the Netherlands", "filed a case accusing Israel"
