@@ -72,6 +72,7 @@ _SUBJECT_CONTROL_EN = {"promise", "vow", "pledge", "threaten", "offer", "agree",
 _JOINT_TYPES = {"AGREE", "CONSULT", "COOPERATE", "MOBILIZE"}  # with one actor named, usually no target
 _NOT_TARGET_PREPS_DE = _PLACE_PREPS | {"unter", "laut", "zufolge", "vor", "seit", "wegen", "trotz", "über", "zum", "zur"}
 _NEWS_SOURCE_DE = {"angaben", "laut", "zufolge", "berichten", "informationen"}
+_ORIGIN_PREPS = {"from", "aus"}
 _CONDITIONALS_EN = {"if", "unless", "whether"}
 
 
@@ -569,8 +570,8 @@ class RuleCoder:
         if not source and not target:
             analysis.decisions.append(Decision(tok.text, rule.id, "no source or target actor found"))
             return None
-        src = self._actors(source, analysis)
-        tgt = [a for a in self._actors(target, analysis) if a not in src]
+        src = self._actors(source, analysis, tokens)
+        tgt = [a for a in self._actors(target, analysis, tokens) if a not in src]
         flags = self._flags(tokens, tok, clauses, parse, sent)
         event_type, cameo, mode = rule.event_type, rule.cameo, rule.mode
         if flags["future"] and event_type in _FUTURE_TYPES:
@@ -633,13 +634,30 @@ class RuleCoder:
                 found.setdefault((specific or kinds)[0], value)
         return found
 
-    def _actors(self, phrases: list[ActorPhrase], analysis: SentenceAnalysis) -> list[Actor]:
+    def _actors(self, phrases: list[ActorPhrase], analysis: SentenceAnalysis, tokens: list[Token]) -> list[Actor]:
         out = []
         for p in phrases:
             actor = analysis.actors[analysis.phrases.index(p)]
-            if actor is not None and actor not in out:
-                out.append(actor)
+            for a in self._by_origin(p, analysis, tokens) or ([actor] if actor is not None else []):
+                if a not in out:
+                    out.append(a)
         return out
+
+    def _by_origin(self, phrase: ActorPhrase, analysis: SentenceAnalysis, tokens: list[Token]) -> list[Actor]:
+        """"Soldiers from Nigeria, Niger, Chad and Cameroon": a role followed by a list of countries it comes
+        from is the role of each country."""
+        kinds = {m.kind for m in phrase.mentions}
+        k = analysis.phrases.index(phrase)
+        if kinds != {"role"} or k + 1 >= len(analysis.phrases):
+            return []
+        nxt = analysis.phrases[k + 1]
+        if nxt.prep not in _ORIGIN_PREPS or nxt.start != phrase.end + 1:
+            return []
+        chain = self._coordinated(nxt, analysis, tokens)
+        countries = [m.country for p in chain for m in p.mentions if m.kind in ("country", "capital") and m.country]
+        if len(chain) < 2 or len(countries) != len(chain):
+            return []
+        return [a for a in (resolve_phrase(phrase, context_country=c) for c in countries) if a is not None]
 
     def _coordinated(self, phrase: ActorPhrase, analysis: SentenceAnalysis, tokens: list[Token]) -> list[ActorPhrase]:
         """The phrase and the phrases listed with it ("Angola, Südafrika und Eswatini"): a chain of
