@@ -191,3 +191,20 @@ def test_german_target_in_the_object_phrase():
 def test_object_control_gives_the_complement_its_subject():
     assert ("SANCTION", ("MEX",), ("ECU",)) in triples(
         "The raid prompted Mexico to break off diplomatic relations with Ecuador.", "en")
+
+
+def test_own_forces_and_own_capital_are_not_targets():
+    mobilised = events("Peru called up 20,000 reservists on Monday.", "en")
+    assert mobilised and all(not e.target for e in mobilised if e.event_type == "MOBILIZE")
+    signed = events("Ghana, Togo and Benin signed a joint declaration in Accra on Friday.", "en")
+    assert signed and all(a.country != "GHA" for e in signed for a in e.target)
+
+
+def test_general_before_a_noun_is_no_role():
+    boycott = events("Zambia's main opposition party boycotted the general election on Thursday.", "en")
+    assert all(a.sector != "MIL" for e in boycott for a in e.source + e.target)
+
+
+def test_fighting_between_two_sides():
+    assert ("ASSAULT", ("SDN",), ("SDN",)) in triples(
+        "Fierce fighting broke out in Omdurman on Monday between the Sudanese army and the Rapid Support Forces.", "en")

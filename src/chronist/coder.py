@@ -571,7 +571,12 @@ class RuleCoder:
             analysis.decisions.append(Decision(tok.text, rule.id, "no source or target actor found"))
             return None
         src = self._actors(source, analysis, tokens)
-        tgt = [a for a in self._actors(target, analysis, tokens) if a not in src]
+        # a target coded exactly like a source is the source again ("Angola ... in Luanda"); the troops a
+        # country mobilises are its own, not a target ("Israel called up 300,000 reservists")
+        own = {a.cameo_actor for a in src if a.cameo_actor and len(a.cameo_actor) > 3} | (
+            {a.country for a in src} if rule.event_type == "MOBILIZE" else set())
+        tgt = [a for a in self._actors(target, analysis, tokens)
+               if a not in src and a.cameo_actor not in own and a.country not in own]
         flags = self._flags(tokens, tok, clauses, parse, sent)
         event_type, cameo, mode = rule.event_type, rule.cameo, rule.mode
         if flags["future"] and event_type in _FUTURE_TYPES:

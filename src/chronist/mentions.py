@@ -231,8 +231,21 @@ def _match_at(tokens: list[Token], norms: list[str], i: int, gaz: Gazetteer) -> 
                     continue
                 if length == 1 and entry.kind in ("person", "org") and len(first) < 4 and not first.isupper():
                     continue
+                if length == 1 and entry.kind == "role" and _modifier(tokens, i, gaz):
+                    continue
                 return length, entry
     return None
+
+
+def _modifier(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
+    """A role word that is also an adjective ("general") modifies the noun after it ("general election",
+    "general strike") unless it is capitalised or a verb or punctuation follows ("the general said")."""
+    tok = tokens[i]
+    if tok.lower not in gaz.lexicon.cue("adjective_role") or tok.text[:1].isupper() or i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1]
+    return nxt.text.isalpha() and nxt.text.islower() and not nxt.lower.endswith("ed") \
+        and nxt.lower not in gaz.lexicon.cue("report")
 
 
 def _role(word: str, gaz: Gazetteer) -> Entry | None:
@@ -276,7 +289,8 @@ def find_mentions(tokens: list[Token], gaz: Gazetteer, published: dt.date | None
             i += 1
             continue
         if not tok.is_punct and word not in stop and len(word) > 3:
-            role = _role(word, gaz) if (gaz.lang == "de" and tok.text[:1].isupper()) or gaz.lang != "de" else None
+            role = _role(word, gaz) if ((gaz.lang == "de" and tok.text[:1].isupper()) or gaz.lang != "de") \
+                and not _modifier(tokens, i, gaz) else None
             if role:
                 found.append((i, i + 1, role))
         i += 1
