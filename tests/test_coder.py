@@ -208,3 +208,13 @@ def test_general_before_a_noun_is_no_role():
 def test_fighting_between_two_sides():
     assert ("ASSAULT", ("SDN",), ("SDN",)) in triples(
         "Fierce fighting broke out in Omdurman on Monday between the Sudanese army and the Rapid Support Forces.", "en")
+
+
+def test_stated_country_beats_a_dictionary_namesake():
+    evs = events("Boliviens Präsident Luis Arce wies die Forderungen der Opposition am Freitag zurück.", "de")
+    assert evs and evs[0].source[0].country == "BOL"
+
+
+def test_in_with_accusative_is_a_direction_not_an_owner():
+    evs = events("Im Jahr 2003 waren britische Truppen in den Irak einmarschiert.", "de")
+    assert evs and evs[0].source[0].country == "GBR"

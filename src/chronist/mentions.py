@@ -350,7 +350,9 @@ def find_phrases(tokens: list[Token], gaz: Gazetteer, published: dt.date | None,
                 between = [tokens[j].lower for j in range(end, spans[k][0])]
                 owner = (not between and _genitive_form(tokens[spans[k][1] - 1], gaz.lang)) or (
                     between and between[0] in _OWNER_PREPS.get(gaz.lang, ()) and all(w in glue for w in between[1:])
-                    and not (between[0] == "in" and _POSTED_ABROAD.search(entries[-1][2].key)))
+                    and not (between[0] == "in" and _POSTED_ABROAD.search(entries[-1][2].key))
+                    # "in den Irak", "in die Ukraine" say where to, not whose
+                    and not (between[0] == "in" and len(between) > 1 and between[1] in ("den", "die", "das")))
                 if owner:
                     entries.append(spans[k])
                     end = spans[k][1]
@@ -422,6 +424,10 @@ def resolve_phrase(phrase: ActorPhrase, *, context_country: str | None = None) -
             if m.sector:
                 sector = m.sector if sector is None or person_code is None else sector
                 cameo = m.cameo_actor
+    stated = next((m.country for m in phrase.mentions if m.kind in ("country", "demonym", "capital") and m.country), None)
+    if person_code and stated and country and country != stated and country not in _INTERNATIONAL:
+        # "Boliviens Präsident Luis Arce": the country the text states beats a namesake in the dictionary
+        country, person_code = stated, None
     kinds = {m.kind for m in phrase.mentions}
     if country is None and kinds <= {"role", "person"} and context_country and sector not in _INTERNATIONAL:
         country = context_country
