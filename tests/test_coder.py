@@ -218,3 +218,11 @@ def test_stated_country_beats_a_dictionary_namesake():
 def test_in_with_accusative_is_a_direction_not_an_owner():
     evs = events("Im Jahr 2003 waren britische Truppen in den Irak einmarschiert.", "de")
     assert evs and evs[0].source[0].country == "GBR"
+
+
+def test_event_named_as_the_occasion_happened_too():
+    evs = events("Der Kanzler lobte bei seinem Besuch in Accra am Montag die Reformen der ghanaischen Regierung.", "de")
+    assert {"SUPPORT", "CONSULT"} <= {e.event_type for e in evs}
+    failed = events("Bei den Verhandlungen in Genf konnten sich Armenien und Aserbaidschan nicht einigen.", "de")
+    consult = [e for e in failed if e.event_type == "CONSULT"]
+    assert consult and not consult[0].negated

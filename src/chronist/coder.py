@@ -73,6 +73,8 @@ _JOINT_TYPES = {"AGREE", "CONSULT", "COOPERATE", "MOBILIZE"}  # with one actor n
 _NOT_TARGET_PREPS_DE = _PLACE_PREPS | {"unter", "laut", "zufolge", "vor", "seit", "wegen", "trotz", "über", "zum", "zur"}
 _NEWS_SOURCE_DE = {"angaben", "laut", "zufolge", "berichten", "informationen"}
 _ORIGIN_PREPS = {"from", "aus"}
+_CIRCUMSTANCE_PREPS = {"bei", "beim", "während", "unter", "wegen", "infolge", "during", "after", "following", "amid", "at"}
+_CLAUSE_WORDS = {"und", "and", "dass", "that", "which", "who"}
 _CONDITIONALS_EN = {"if", "unless", "whether"}
 
 
@@ -358,9 +360,24 @@ class RuleCoder:
         verbs = [e for e in events if not is_noun(e)]
         merged: dict[str, Event] = {}
         keep_ids = []
+        def circumstance(e: Event) -> bool:
+            """"bei seinem Besuch in Kiew", "unter Vermittlung der Emirate", "during talks in Nairobi": an
+            event named as the occasion of another happened too."""
+            tok = by_start.get(e.evidence.trigger.char_start)
+            if tok is None:
+                return False
+            for prev in reversed(tokens[max(0, tok.i - 4):tok.i]):
+                if prev.lower in _CIRCUMSTANCE_PREPS:
+                    return True
+                if prev.is_punct or prev.lower in _CLAUSE_WORDS:
+                    return False
+            return False
+
         for e in events:
             c = clause_of(e)
-            if is_noun(e):
+            if is_noun(e) and circumstance(e) and e.negated:
+                merged[e.event_id] = replace(e, negated=False)  # "bei den Verhandlungen ... nicht einigen": the talks took place
+            if is_noun(e) and not circumstance(e):
                 host = next((v for v in verbs if clause_of(v) is c and v is not e), None)
                 own_actor = bool(e.source) and host is not None and {a.cameo_actor for a in e.source} != {
                     a.cameo_actor for a in host.source}
