@@ -171,6 +171,21 @@ def _code_sentence(pipeline: Pipeline, gold: GoldSentence) -> Article | None:
         return None
 
 
+def _pair(gold: list[dict[str, Any]], events: list[Event]) -> list[tuple[dict[str, Any], Event | None]]:
+    """Each gold event with its own predicted event of the same type (flags, date and place are scored on
+    that pair): the one sharing most (type, source, target) triples with it, each prediction used once."""
+    free = list(events)
+    out: list[tuple[dict[str, Any], Event | None]] = []
+    for g in gold:
+        wanted = set(_triples(g))
+        same = [e for e in free if e.event_type == g["event_type"]]
+        match = max(same, key=lambda e: len(wanted & set(_triples(e))), default=None)
+        if match is not None:
+            free.remove(match)
+        out.append((g, match))
+    return out
+
+
 def _score_one(s: Scores, gold: GoldSentence, events: list[Event], found: list[Any] | None) -> None:
     s.sentences += 1
     s.gold_events += len(gold.events)
@@ -187,9 +202,8 @@ def _score_one(s: Scores, gold: GoldSentence, events: list[Event], found: list[A
         if ok:
             gold_left[e.event_type] -= 1
         s.reliability[min(9, int(e.confidence * 10))].add(ok)
-    for g in gold.events:
+    for g, match in _pair(gold.events, events):
         s.record_type.add(g["event_type"] in pred_types)
-        match = next((e for e in events if e.event_type == g["event_type"]), None)
         if match is None:
             continue
         s.flags.add(all(bool(g.get(f, False)) == getattr(match, f) for f in ("negated", "hypothetical", "future")))

@@ -1,0 +1,37 @@
+"""The scorer itself: pairing gold and predicted events, and what is scored on a pair."""
+
+from __future__ import annotations
+
+from chronist.evaluate import GoldSentence, Scores, _pair, _score_one
+from chronist.model import Actor, Event, Evidence, Span
+
+
+def _event(etype: str, src: str, tgt: str, date: str) -> Event:
+    actor = lambda c: Actor(text=c, name=None, country=c, sector="GOV", cameo_actor=c + "GOV",  # noqa: E731
+                            char_start=0, char_end=1)
+    return Event(event_id=f"{etype}{src}{tgt}", article_id="a", url=None, event_type=etype, mode=None, cameo="190",
+                 quad_class=4, goldstein=-10.0, source=(actor(src),), target=(actor(tgt),),
+                 evidence=Evidence(sentence="x", char_start=0, char_end=1, trigger=Span("x", 0, 1), rule="r"),
+                 confidence=0.9, coder="t", date=date, date_precision="day")
+
+
+def _gold(etype: str, src: str, tgt: str, date: str) -> dict:
+    return {"event_type": etype, "source": [{"country": src}], "target": [{"country": tgt}], "date": date,
+            "date_precision": "day"}
+
+
+def test_each_gold_event_is_scored_against_its_own_prediction():
+    gold = [_gold("ASSAULT", "RUS", "UKR", "2024-03-04"), _gold("ASSAULT", "UKR", "RUS", "2024-03-05")]
+    predicted = [_event("ASSAULT", "UKR", "RUS", "2024-03-05"), _event("ASSAULT", "RUS", "UKR", "2024-03-04")]
+    pairs = _pair(gold, predicted)
+    assert [(g["source"][0]["country"], e.source[0].country) for g, e in pairs] == [("RUS", "RUS"), ("UKR", "UKR")]
+    scores = Scores()
+    sentence = GoldSentence(id="s", lang="en", text="x", published=None, split="dev", events=gold)
+    _score_one(scores, sentence, predicted, None)
+    assert scores.date.value == 1.0
+
+
+def test_a_prediction_is_paired_once():
+    gold = [_gold("ASSAULT", "RUS", "UKR", "2024-03-04"), _gold("ASSAULT", "RUS", "UKR", "2024-03-04")]
+    pairs = _pair(gold, [_event("ASSAULT", "RUS", "UKR", "2024-03-04")])
+    assert pairs[0][1] is not None and pairs[1][1] is None
