@@ -160,6 +160,14 @@ class _Clause:
 _POS_FITS = {"V": {"VERB", "AUX"}, "N": {"NOUN", "PROPN"}, "A": {"ADJ", "VERB"}}
 
 
+def _at(doc: Any, char: int) -> Any:
+    """The parse token starting at a character offset of the sentence (a map built once per parse)."""
+    table = doc.user_data.get("chronist_by_idx")
+    if table is None:
+        table = doc.user_data["chronist_by_idx"] = {t.idx: t for t in doc}
+    return table.get(char)
+
+
 def _with_parse(tokens: list[Token], doc: Any, offset: int) -> list[Token]:
     """Our tokens with spaCy's lemma and coarse POS where the two tokenisations agree."""
     by_start = {t.idx + offset: t for t in doc}
@@ -274,7 +282,7 @@ class RuleCoder:
         tokens = tokenize(sent.text, sent.char_start, self.lang)
         phrases = find_phrases(tokens, self.gazetteer, article.published, article.text, 0)
         phrases = self._with_pronouns(tokens, phrases, article.text)
-        return tokens, phrases, bool(self.lang == "en" and phrases and self._may_trigger(tokens))
+        return tokens, phrases, bool(self.lang == "en" and phrases and self._may_trigger(tokens, phrases))
 
     def analyse(self, article: Article, sent: Sentence, memory: Discourse | None = None, *,
                 _prepared: tuple[list[Token], list[ActorPhrase], Any] | None = None) -> SentenceAnalysis:
@@ -506,7 +514,7 @@ class RuleCoder:
             scope = tokens[clause.start:clause.end] if clause else tokens
             found = {t.lemma for t in scope} | {t.lower for t in scope}
             return found, found
-        head = next((t for t in parse if t.idx + offset == tok.start), None)
+        head = _at(parse, tok.start - offset)
         if head is None:
             found = {t.lemma for t in tokens} | {t.lower for t in tokens}
             return found, found
@@ -553,9 +561,25 @@ class RuleCoder:
             and nxt.text[:1].isupper() and not nxt.is_punct and prev is not None \
             and (prev.lower in _DETERMINERS_DE or prev.lower.endswith(("ige", "igen", "isch", "ische", "ischen")))
 
-    def _may_trigger(self, tokens: list[Token]) -> bool:
+    def _may_trigger(self, tokens: list[Token], phrases: list[ActorPhrase]) -> bool:
+        """Whether a rule could fire in the sentence (English, before parsing): a word outside the actor
+        phrases may be a trigger's lemma and the sentence has a word of each of that rule's `with` groups."""
         triggers = self.lexicon.triggers
-        return any(not t.is_punct and any(lemma in triggers for lemma in english_lemmas(t.text)) for t in tokens)
+        in_phrase = {i for p in phrases for i in range(p.start, p.end)}
+        words: set[str] | None = None
+        for t in tokens:
+            if t.is_punct or t.i in in_phrase:
+                continue
+            forms = english_lemmas(t.text) | (english_lemmas(t.text.rsplit("-", 1)[1]) if "-" in t.text.strip("-") else set())
+            for lemma in forms:
+                for rule in triggers.get(lemma, ()):
+                    if not rule.with_groups:
+                        return True
+                    if words is None:
+                        words = {w for x in tokens for w in english_lemmas(x.text)}
+                    if all(g & words for g in rule.with_groups):
+                        return True
+        return False
 
     def _pos_fits(self, tok: Token, rule: TriggerRule) -> bool:
         if tok.pos:  # a parser tagged the sentence
@@ -839,7 +863,7 @@ class RuleCoder:
     def _slots_en(self, tok: Token, rule: TriggerRule, analysis: SentenceAnalysis, doc: Any,
                   sent: Sentence, tokens: list[Token]) -> tuple[list[ActorPhrase], list[ActorPhrase]]:
         offset = sent.char_start
-        head = next((t for t in doc if t.idx + offset == tok.start), None)
+        head = _at(doc, tok.start - offset)
         if head is None:
             return [], []
         usable = [p for p, a in zip(analysis.phrases, analysis.actors, strict=True) if a is not None]
@@ -964,7 +988,7 @@ class RuleCoder:
         lowers = {t.lower for t in words} | {t.lemma for t in words}
         negated = bool(lowers & self._negation)
         if parse is not None:
-            head = next((t for t in parse if t.idx + sent.char_start == tok.start), None)
+            head = _at(parse, tok.start - sent.char_start)
             negated = bool(head is not None and (any(c.dep_ == "neg" for c in head.children) or
                                                  any(c.dep_ == "neg" for c in head.head.children if head.dep_ in ("xcomp",))))
             negated = negated or bool({t.lower for t in words} & {"no", "never"} and
@@ -978,7 +1002,7 @@ class RuleCoder:
         announced = parse is None and infinitive and bool(surface & _FUTURE_AUX_DE) and not surface & _PAST_AUX_DE
         if parse is not None:
             # English: only the trigger's own auxiliaries and the verbs it depends on ("plans to visit")
-            head = next((t for t in parse if t.idx + sent.char_start == tok.start), None)
+            head = _at(parse, tok.start - sent.char_start)
             lowers = set()
             node = head
             while node is not None:
@@ -1001,7 +1025,7 @@ class RuleCoder:
         if not reporters:
             return None
         if parse is not None:
-            head = next((t for t in parse if t.idx + sent.char_start == tok.start), None)
+            head = _at(parse, tok.start - sent.char_start)
             node = head
             while node is not None and node.dep_ != "ROOT":
                 if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_ in self._report:
