@@ -28,8 +28,9 @@ __all__ = [
 
 # German separable-verb particles, longest first, for matching "forderte ... auf" to "auffordern".
 SEPARABLE_PARTICLES = (
-    "zurück", "zusammen", "entgegen", "überein", "weiter", "wieder", "heraus",
-    "herein", "hinaus", "voran", "vorbei", "bereit", "fest", "frei", "nieder", "statt", "teil", "hin", "her",
+    "zurück", "zusammen", "entgegen", "überein", "weiter", "wieder", "heraus", "herbei",
+    "herein", "hinaus", "heran", "hinzu", "voran", "vorbei", "bereit", "fest", "frei", "nieder", "statt", "teil",
+    "fort", "hin", "her",
     "los", "weg", "auf", "aus", "ab", "an", "bei", "ein", "mit", "nach", "vor", "zu", "um", "dar",
 )
 
