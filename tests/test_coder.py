@@ -226,3 +226,15 @@ def test_event_named_as_the_occasion_happened_too():
     failed = events("Bei den Verhandlungen in Genf konnten sich Armenien und Aserbaidschan nicht einigen.", "de")
     consult = [e for e in failed if e.event_type == "CONSULT"]
     assert consult and not consult[0].negated
+
+
+def test_german_news_source_origin_and_own_country_are_no_targets():
+    assert ("ASSAULT", ("ISR",), ("IRN",)) in triples(
+        "Israel könnte nach Einschätzung amerikanischer Geheimdienste iranische Stellungen angreifen.", "de")
+    assert ("RETREAT", ("DEU",), ("NGA",)) in triples(
+        "Deutschland hat am Dienstag 20 Benin-Bronzen aus deutschen Museen an Nigeria zurückgegeben.", "de")
+
+
+def test_german_fighting_between_two_sides():
+    assert ("ASSAULT", ("SDN",), ("SDN",)) in triples(
+        "Bei Gefechten zwischen der sudanesischen Armee und der RSF-Miliz wurden am Montag zwölf Menschen getötet.", "de")

@@ -70,8 +70,9 @@ _WERDEN = {"wird", "werden", "wirst", "werde", "werdet"}
 _FUTURE_TYPES = {"CONSULT": "036", "SUPPORT": "030", "COOPERATE": "031", "AID": "033"}
 _SUBJECT_CONTROL_EN = {"promise", "vow", "pledge", "threaten", "offer", "agree", "refuse", "decline"}
 _JOINT_TYPES = {"AGREE", "CONSULT", "COOPERATE", "MOBILIZE"}  # with one actor named, usually no target
-_NOT_TARGET_PREPS_DE = _PLACE_PREPS | {"unter", "laut", "zufolge", "vor", "seit", "wegen", "trotz", "über", "zum", "zur"}
-_NEWS_SOURCE_DE = {"angaben", "laut", "zufolge", "berichten", "informationen"}
+_NOT_TARGET_PREPS_DE = _PLACE_PREPS | {"aus", "unter", "laut", "zufolge", "vor", "seit", "wegen", "trotz", "über", "zum", "zur"}
+_NEWS_SOURCE_DE = {"angaben", "laut", "zufolge", "berichten", "informationen", "einschätzung", "ansicht",
+                   "darstellung", "auffassung", "schätzungen", "erkenntnissen"}
 _ORIGIN_PREPS = {"from", "aus"}
 _CIRCUMSTANCE_PREPS = {"bei", "beim", "während", "unter", "wegen", "infolge", "during", "after", "following", "amid", "at"}
 _CLAUSE_WORDS = {"und", "and", "dass", "that", "which", "who"}
@@ -781,7 +782,7 @@ class RuleCoder:
                     else:
                         pool = [p for p in inside if p.prep is None and p not in taken and not (p.genitive and p.end <= tok.i and rule.pos == "N")]
                         subj = subject()
-                        pool = [p for p in pool if p is not subj]
+                        pool = [p for p in pool if p is not subj and not self._news_source(p, tokens)]
                         if slot == "dat":
                             pool = sorted(pool, key=lambda p: p.case_word not in ("dem", "einem", "seinem", "ihrem", "der"))
                         found = pool[0] if pool else None
@@ -790,12 +791,19 @@ class RuleCoder:
                 elif slot.startswith("pp:"):
                     preps = set(slot[3:].split("|"))
                     found = next((p for p in inside if p.prep in preps and p not in taken), None)
-                if found is not None and found not in taken:
+                if found is not None and found not in taken and not self._own_country(found, taken, analysis):
                     return self._coordinated(found, analysis, tokens)
             return []
 
         source = fill(rule.source, [])
         target = fill(rule.target, source)
+        between = next((p for p in inside if p.prep == "zwischen" and 0 < p.start - tok.i <= 4), None) \
+            if rule.pos == "N" else None
+        if between is not None:
+            # "Gefechte zwischen der Rada-Miliz und der 444. Brigade": the two sides
+            pair = self._coordinated(between, analysis, tokens)
+            source = [pair[0]]
+            target = pair[1:2] if not target or target[0] in pair else target
         if not target and "none" not in rule.target:
             # prepositions that mark the one acted upon for this kind of event ("gegen X", "Grenze zu X")
             target = fill(tuple(f"pp:{p}" for p in _TARGET_PREPS_DE.get(rule.event_type, ("gegen",))), source)
@@ -810,11 +818,24 @@ class RuleCoder:
             # mediator ("unter Vermittlung"), a source of the news ("nach Angaben des Pentagons") or a pronoun
             rest = [p for p in inside if p.start > source[0].end and p.prep not in _NOT_TARGET_PREPS_DE
                     and not ({t.lower for t in tokens[source[0].end:p.start]} <= _DETERMINERS_DE | {"und", "sowie", ","})
-                    and {m.kind for m in p.mentions} != {"pronoun"}
-                    and not (p.start > 0 and tokens[p.start - 1].lower in _NEWS_SOURCE_DE)
-                    and not (p.start > 1 and tokens[p.start - 2].lower in _NEWS_SOURCE_DE)]
+                    and {m.kind for m in p.mentions} != {"pronoun"} and not self._news_source(p, tokens)
+                    and not self._own_country(p, source, analysis)]
             target = self._coordinated(rest[0], analysis, tokens) if rest else []
         return source, [t for t in target if t not in source]
+
+    @staticmethod
+    def _own_country(p: ActorPhrase, taken: list[ActorPhrase], analysis: SentenceAnalysis) -> bool:
+        """A bare country word of the source's own country is no target ("Deutschland hat ... aus deutschen
+        Museen an Nigeria zurückgegeben")."""
+        if not taken or not {m.kind for m in p.mentions} <= {"demonym", "country"}:
+            return False
+        mine = {a.country for q in taken if (a := analysis.actors[analysis.phrases.index(q)]) is not None}
+        return any(m.country in mine for m in p.mentions)
+
+    @staticmethod
+    def _news_source(p: ActorPhrase, tokens: list[Token]) -> bool:
+        """"nach Angaben des Pentagons", "nach Einschätzung amerikanischer Geheimdienste": who says so."""
+        return any(tokens[k].lower in _NEWS_SOURCE_DE for k in range(max(0, p.start - 2), p.start))
 
     @staticmethod
     def _interrupted_main(clause: _Clause, clauses: list[_Clause], usable: list[ActorPhrase],

@@ -337,7 +337,8 @@ def find_phrases(tokens: list[Token], gaz: Gazetteer, published: dt.date | None,
                                                      " ".join(t.text for t in tokens[end:name_end]), True)))
                 end = name_end
                 continue
-            if k < len(spans) and spans[k][0] == end and spans[k][2].kind not in ("country", "capital") or \
+            # (a demonym adjective stands before its noun: "Geheimdienste iranische Stellungen" are two phrases)
+            if k < len(spans) and spans[k][0] == end and spans[k][2].kind not in ("country", "capital", "demonym") or \
                     k < len(spans) and spans[k][0] == end and entries[-1][2].kind in ("demonym",):
                 entries.append(spans[k])
                 end = spans[k][1]
