@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
+import pyarrow as pa
 
 from .errors import StoreError
 from .model import Actor, Article, Event
@@ -147,9 +148,17 @@ def article_rows(a: Article, run_id: str | None, *, ingested_at: dt.datetime | N
     return rows
 
 
+_ARROW_TYPES: dict[str, Any] = {
+    "VARCHAR": pa.string, "JSON": pa.string, "DATE": pa.date32, "TIMESTAMP": lambda: pa.timestamp("us"),
+    "DOUBLE": pa.float64, "INTEGER": pa.int32, "BIGINT": pa.int64, "BOOLEAN": pa.bool_,
+    "VARCHAR[]": lambda: pa.list_(pa.string()),
+}
+
+
 class Store:
     def __init__(self, path: str | Path = "chronist.duckdb", *, read_only: bool = False) -> None:
         self.path = str(path)
+        self._types: dict[str, list[Any]] = {}
         self.read_only = read_only
         if read_only and not Path(self.path).exists():
             raise StoreError(f"no store at {self.path}: run 'chronist ingest' first")
@@ -227,10 +236,14 @@ class Store:
         unique = list({a.article_id: a for a in fresh}.values())
         if not unique:
             return 0
+        rows: dict[str, list[list[Any]]] = {"articles": [], "events": [], "event_actors": [], "places": []}
+        for article in unique:
+            for table, table_rows in article_rows(article, run_id).items():
+                rows[table].extend(table_rows)
         self.con.execute("BEGIN TRANSACTION")
         try:
-            for article in unique:
-                self._insert_article(article, run_id)
+            self._bulk_insert("articles", rows["articles"])
+            self._insert_rows(rows)
             self.con.execute("COMMIT")
         except duckdb.Error:
             self.con.execute("ROLLBACK")
@@ -260,21 +273,31 @@ class Store:
     def _coder(article: Article) -> str | None:
         return article.events[0].coder if article.events else None
 
-    def _insert_article(self, a: Article, run_id: str | None) -> None:
-        rows = article_rows(a, run_id)
-        self.con.execute(f"INSERT INTO articles VALUES ({', '.join('?' * len(rows['articles'][0]))})",
-                         rows["articles"][0])
-        self._insert_rows(rows)
-
     def _insert_events(self, a: Article) -> None:
         self._insert_rows(article_rows(a, None))
 
     def _insert_rows(self, rows: dict[str, list[list[Any]]]) -> None:
         for table in ("events", "event_actors", "places"):
-            if rows[table]:
-                verb = "INSERT OR IGNORE" if table == "events" else "INSERT"
-                marks = ", ".join("?" * len(rows[table][0]))
-                self.con.executemany(f"{verb} INTO {table} VALUES ({marks})", rows[table])
+            self._bulk_insert(table, rows[table], ignore_existing=table == "events")
+
+    def _bulk_insert(self, table: str, rows: list[list[Any]], *, ignore_existing: bool = False) -> None:
+        """Insert rows through one Arrow table (row-by-row ``executemany`` took 25 s for 200 articles)."""
+        if not rows:
+            return
+        types = self._arrow_types(table)
+        batch = pa.table({f"c{i}": pa.array(column, type=types[i]) for i, column in enumerate(zip(*rows, strict=True))})
+        name = f"_chronist_{table}_batch"
+        self.con.register(name, batch)
+        try:
+            self.con.execute(f"INSERT {'OR IGNORE ' if ignore_existing else ''}INTO {table} SELECT * FROM {name}")
+        finally:
+            self.con.unregister(name)
+
+    def _arrow_types(self, table: str) -> list[Any]:
+        if table not in self._types:
+            described = self.con.execute(f"DESCRIBE {table}").fetchall()
+            self._types[table] = [_ARROW_TYPES[str(row[1])]() for row in described]
+        return self._types[table]
 
     def add_error(self, run_id: str | None, origin: str, code: str, reason: str, message: str) -> None:
         self.con.execute("INSERT INTO errors VALUES (?, ?, ?, ?, ?, ?)",
