@@ -171,12 +171,11 @@ def _at(doc: Any, char: int) -> Any:
 
 def _with_parse(tokens: list[Token], doc: Any, offset: int) -> list[Token]:
     """Our tokens with spaCy's lemma and coarse POS where the two tokenisations agree."""
-    by_start = {t.idx + offset: t for t in doc}
     out = []
     for tok in tokens:
-        sp = by_start.get(tok.start)
+        sp = _at(doc, tok.start - offset)
         if sp is not None and len(sp.text) == len(tok.text):
-            tok = replace(tok, lemma=sp.lemma_.lower(), pos=sp.pos_)
+            tok = Token(tok.text, tok.start, tok.end, tok.lower, sp.lemma_.lower(), tok.i, tok.is_punct, tok.ws, sp.pos_)
         out.append(tok)
     return out
 
@@ -184,9 +183,8 @@ def _with_parse(tokens: list[Token], doc: Any, offset: int) -> list[Token]:
 def _complement_of_speech(event: Event, events: list[Event], doc: Any, offset: int) -> bool:
     """English: "agreed to lift the embargo", "urged Iran to release", "refused to withdraw": the act in the
     complement of an agreement, request, refusal or threat is its content, not an event of its own."""
-    by_start = {t.idx + offset: t for t in doc}
-    node = by_start.get(event.evidence.trigger.char_start)
-    speech = {by_start.get(e.evidence.trigger.char_start) for e in events
+    node = _at(doc, event.evidence.trigger.char_start - offset)
+    speech = {_at(doc, e.evidence.trigger.char_start - offset) for e in events
               if e is not event and e.event_type in _SPEECH_ABOUT_ACTS}
     through_complement = False  # a verb coordinated with the speech act ("accused X, and Y accused Z") is not its content
     while node is not None and node.dep_ in ("xcomp", "ccomp", "conj", "dobj", "pobj", "prep", "acl", "advcl"):
