@@ -10,10 +10,12 @@ examples, then reports, for one process and for all cores:
 - coding from clean text into DuckDB, articles/s
 - the full pipeline from HTML into DuckDB, pages/s
 - peak RSS of the main process and of the largest worker
+- where the full pipeline's time goes (extraction, date and place resolution, coding) and the
+  time to load the GeoNames index from its disk cache in a fresh process
 
 Workers are forked from the main process after it has warmed up, then each builds and warms its
 own pipeline (``startup_seconds``); the rate is measured from warm workers to the last article
-stored in DuckDB.
+stored in DuckDB. The main process stores batches of 50 as the workers deliver them.
 """
 
 from __future__ import annotations
@@ -130,25 +132,83 @@ def run_stage(name: str, func, items, workers: int, db: Path | None) -> dict[str
     """Time one stage. Start-up (a fresh pipeline per worker, loaded and warmed) is timed apart from
     the work, which runs from warm workers to the last article stored."""
     begin = time.perf_counter()
-    if workers == 1:
-        _init_warm()
-        start = time.perf_counter()
-        results = [func(x) for x in items]
-        worker_rss = rss_mb()
-    else:
-        with mp.get_context("fork").Pool(workers, initializer=_init_warm) as pool:
-            assert all(pool.map(_ready, range(workers * 2), chunksize=1))
+    store = Store(db) if db is not None else None
+
+    def consume(results) -> None:  # store batches of 50 as they arrive, as an ingest does
+        batch = []
+        for result in results:
+            batch.append(result)
+            if len(batch) == 50 and store is not None:
+                store.add_batch(batch)
+                batch = []
+        if batch and store is not None:
+            store.add_batch(batch)
+
+    try:
+        if workers == 1:
+            _init_warm()
             start = time.perf_counter()
-            results = pool.map(func, items, chunksize=8)
-            worker_rss = max(pool.map(_worker_rss, range(workers * 4)))
-    if db is not None:
-        with Store(db) as store:
-            for k in range(0, len(results), 50):
-                store.add_batch(results[k:k + 50])
+            consume(func(x) for x in items)
+            worker_rss = rss_mb()
+        else:
+            with mp.get_context("fork").Pool(workers, initializer=_init_warm) as pool:
+                assert all(pool.map(_ready, range(workers * 2), chunksize=1))
+                start = time.perf_counter()
+                consume(pool.imap(func, items, chunksize=8))
+                worker_rss = max(pool.map(_worker_rss, range(workers * 4)))
+    finally:
+        if store is not None:
+            store.close()
     elapsed = time.perf_counter() - start
     return {"stage": name, "workers": workers, "items": len(items), "startup_seconds": round(start - begin, 2),
             "seconds": round(elapsed, 2), "per_second": round(len(items) / elapsed, 1),
             "worker_peak_rss_mb": round(worker_rss, 1)}
+
+
+def stage_shares(pages: list[str]) -> dict[str, float]:
+    """Where the time of the full pipeline goes, in one process: extraction, date and place resolution
+    (``TimePlace.apply``) and the rest (segmenting and coding), in seconds and as shares."""
+    import chronist.pipeline as pipeline_module
+
+    pipe = Pipeline(load_options())
+    pipe.process(RawDocument("w", pages[0], "html"))
+    spent = {"extract": 0.0, "date+place": 0.0}
+
+    def timed(name, fn):
+        def wrapper(*args, **kwargs):
+            t = time.perf_counter()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                spent[name] += time.perf_counter() - t
+        return wrapper
+
+    extract = pipeline_module.extract_article
+    pipeline_module.extract_article = timed("extract", extract)
+    pipe.timeplace.apply = timed("date+place", pipe.timeplace.apply)  # type: ignore[method-assign]
+    try:
+        start = time.perf_counter()
+        for page in pages:
+            pipe.process(RawDocument("b", page, "html"))
+        total = time.perf_counter() - start
+    finally:
+        pipeline_module.extract_article = extract
+    out = {"pages": len(pages), "total_seconds": round(total, 2),
+           "extract_seconds": round(spent["extract"], 2), "date_place_seconds": round(spent["date+place"], 2),
+           "coding_seconds": round(total - spent["extract"] - spent["date+place"], 2)}
+    out["date_place_share"] = round(spent["date+place"] / total, 3)
+    return out
+
+
+def gazetteer_load_seconds() -> float:
+    """Loading the GeoNames index from its disk cache in a fresh process (built once before)."""
+    import subprocess
+
+    code = ("import time; t = time.perf_counter(); from chronist.geo import Gazetteer; Gazetteer.load(); "
+            "print(time.perf_counter() - t)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
+    return round(float(out.stdout.strip().splitlines()[-1]), 2)
 
 
 def main() -> None:
@@ -173,9 +233,12 @@ def main() -> None:
             results.append(run_stage("full->duckdb", _full, pages, workers, Path(tmp) / f"full{workers}.duckdb"))
             for r in results[-3:]:
                 print(json.dumps(r), file=sys.stderr)
+    shares = stage_shares(pages[:min(len(pages), 200)])
+    print(json.dumps(shares), file=sys.stderr)
     report = {"pages": len(pages), "mean_html_kb": round(sum(map(len, pages)) / len(pages) / 1024, 1),
               "mean_body_chars": round(mean_chars), "cpu_count": os.cpu_count(),
-              "main_peak_rss_mb": round(rss_mb(), 1), "results": results}
+              "main_peak_rss_mb": round(rss_mb(), 1), "results": results, "stage_shares": shares,
+              "gazetteer_load_seconds": gazetteer_load_seconds()}
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "throughput.json").write_text(json.dumps(report, indent=1), encoding="utf-8")
     print(json.dumps(report, indent=1))

@@ -10,7 +10,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from chronist.dates import DateExpression, clause_layout, find_date_expressions, resolve_event_date
+from chronist.dates import (
+    RELATIVE_CLAUSE,
+    DateExpression,
+    clause_layout,
+    find_date_expressions,
+    resolve_event_date,
+)
 
 WED = dt.date(2024, 3, 13)  # a Wednesday: Mon 11, Tue 12, Thu 14, Fri 15, Sat 16, Sun 17
 SUN = dt.date(2024, 3, 17)
@@ -487,5 +493,13 @@ def test_a_season_of_a_year() -> None:
 def test_clause_layout() -> None:
     assert clause_layout("The U.N. Security Council met on Monday.", "en") == ()
     layout = clause_layout("Talks resumed on Monday after fighting broke out, officials said.", "en")
-    assert [enclosed for _, enclosed in layout] == [True, False]
-    assert clause_layout("Sie einigten sich, nachdem Paris zustimmte.", "de")[-1][1] is True
+    assert [enclosed for _, enclosed in layout] == [1, 0]
+    assert clause_layout("Sie einigten sich, nachdem Paris zustimmte.", "de")[-1][1] == 1
+    relative = clause_layout("Lawrow, der sich am Montag im Irak aufhielt, wurde in Bamako begrüßt.", "de")
+    assert [enclosed for _, enclosed in relative] == [RELATIVE_CLAUSE, 0]
+
+
+def test_a_relative_clause_keeps_its_date() -> None:
+    sentence = "Der Minister, der am Montag in Bagdad war, wurde bei seiner Ankunft begrüßt."
+    _, precision, _ = resolve_event_date(sentence, "de", dt.date(2023, 2, 7), anchor=sentence.index("begrüßt"))
+    assert precision == "publication"

@@ -80,3 +80,14 @@ def test_expulsion_and_accusations(seed):
     assert wagner and wagner[0]["attributed_to"] is not None and wagner[0]["source"][0]["country"] == "WST"
     blocked = [e for e in events if e["event_type"] == "REJECT" and any(a["country"] == "UNO" for a in e["target"])]
     assert blocked and blocked[0]["source"][0]["country"] == "MLI"
+
+
+def test_aid_welcome_and_withdrawal(seed):
+    _, events = seed
+    aid = [e for e in events if e["event_type"] == "AID" and e["evidence"]["trigger"]["text"] == "erhalten"]
+    assert aid and aid[0]["source"][0]["country"] == "RUS" and aid[0]["target"][0]["country"] == "MLI"
+    welcome = next(e for e in events if e["evidence"]["trigger"]["text"] == "begrüßt")
+    assert welcome["event_type"] == "CONSULT" and welcome["date"] == "2023-02-07"
+    assert all(p["country"] != "IRQ" for p in welcome["location"])  # Iraq is where Lavrov was the day before
+    cma = [e for e in events if e["event_type"] == "RETREAT" and e["evidence"]["trigger"]["text"] == "zurückziehe"]
+    assert cma and cma[0]["source"][0]["sector"] == "REB" and cma[0]["date"] == "2023-01"

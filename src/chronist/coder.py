@@ -367,6 +367,7 @@ class RuleCoder:
         verbs = [e for e in events if not is_noun(e)]
         merged: dict[str, Event] = {}
         keep_ids = []
+
         def circumstance(e: Event) -> bool:
             """"bei seinem Besuch in Kiew", "unter Vermittlung der Emirate", "during talks in Nairobi": an
             event named as the occasion of another happened too."""

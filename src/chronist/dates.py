@@ -62,6 +62,7 @@ _EMPTY_VALUE_KINDS = frozenset(
         "report",
         "infinitive",
         "aspectual",
+        "relative_opener",
     }
 )
 _VALUE_PATTERNS: Mapping[str, re.Pattern[str]] = MappingProxyType(
@@ -162,6 +163,7 @@ class _Lexicon:
     aspectual: frozenset[
         str
     ]  # verbs whose infinitive happens at their time (begann ... abzuziehen)
+    relative_openers: frozenset[str]  # after a comma they open a relative clause ("Lawrow, der sich ...")
     head_re: re.Pattern[str]
     prefix_re: re.Pattern[str]
     token_re: re.Pattern[str]
@@ -371,6 +373,7 @@ def _build_lexicon(lang: str, entries: tuple[_Entry, ...], source: str) -> _Lexi
         report_re=re.compile(rf"(?<!\w){report}\s+\Z"),
         infinitive=frozenset(_key(e.form) for e in by_kind["infinitive"]),
         aspectual=frozenset(_key(e.form) for e in by_kind["aspectual"]),
+        relative_openers=frozenset(_key(e.form) for e in by_kind["relative_opener"]),
         head_re=re.compile(_head_regex(by_kind, settings)),
         prefix_re=re.compile(prefix_re),
         token_re=re.compile(token_re),
@@ -872,6 +875,7 @@ class _Clause:
     subordinate: bool  # opened by a word flagged "subordinate": its dates stay inside it
     shift: bool  # opened by a word flagged "shift": its events happen at another time
     interval: int = 0  # -1 for "after", +1 for "before": "a day after" the clause is a day later
+    relative: bool = False  # a relative clause after a comma ("Lawrow, der sich am Montag im Irak aufhielt")
 
 
 def _clauses(lex: _Lexicon, sentence: str, spans: list[DateExpression]) -> list[_Clause]:
@@ -883,26 +887,35 @@ def _clauses(lex: _Lexicon, sentence: str, spans: list[DateExpression]) -> list[
         opener = _key(m["opener"]) if m["opener"] else None
         if opener is not None and _NUMBER_NEXT.match(sentence, m.end()):
             continue  # "over 2000 people", "nach 20 Jahren": a count, not a clause
+        following = _WORD.match(sentence, m.end() + 1) if m.group() == "," else None
+        # "Lawrow, der sich am Montag im Irak aufhielt, wurde ... begrüßt": the relative clause's date is its own
+        relative = following is not None and _key(following.group()) in lex.relative_openers
         out.append(
             _Clause(
                 m.start(),
-                opener in lex.subordinate_breaks,
+                opener in lex.subordinate_breaks or relative,
                 opener in lex.shift_breaks,
                 lex.interval_breaks.get(opener or "", 0),
+                relative,
             )
         )
     return out
 
 
+RELATIVE_CLAUSE = 2
+
+
 @lru_cache(maxsize=1024)
-def clause_layout(sentence: str, lang: str) -> tuple[tuple[int, bool], ...]:
-    """(start, enclosed) per clause start of a sentence, in order: ``enclosed`` when the clause
-    is opened by a subordinating or time-shifting word ("nachdem", "after", "over"), whose
-    content (dates, places) belongs to its own event. Text before the first start is the
-    first clause. Used by timeplace to keep an event's place in its own clause."""
+def clause_layout(sentence: str, lang: str) -> tuple[tuple[int, int], ...]:
+    """(start, enclosed) per clause start of a sentence, in order: ``enclosed`` is 1 when the
+    clause is opened by a subordinating or time-shifting word ("nachdem", "after", "over"), whose
+    content (dates, places) belongs to its own event, ``RELATIVE_CLAUSE`` for a relative clause
+    ("Lawrow, der sich am Montag im Irak aufhielt, ..."), else 0. Text before the first start is the first
+    clause. Used by timeplace to keep an event's place in its own clause."""
     lex = _lexicon(lang)
     spans = find_date_expressions(sentence, lang, None)
-    return tuple((c.start, c.subordinate or c.shift) for c in _clauses(lex, sentence, spans))
+    return tuple((c.start, RELATIVE_CLAUSE if c.relative else int(c.subordinate or c.shift))
+                 for c in _clauses(lex, sentence, spans))
 
 
 def _clause_boundaries(lex: _Lexicon, sentence: str, spans: list[DateExpression]) -> list[int]:

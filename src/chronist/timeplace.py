@@ -22,7 +22,7 @@ from bisect import bisect_right
 from dataclasses import replace
 from typing import Any
 
-from .dates import clause_layout, resolve_event_date
+from .dates import RELATIVE_CLAUSE, clause_layout, resolve_event_date
 from .model import Article, Event, Place
 
 __all__ = ["TimePlace", "period_end"]
@@ -35,6 +35,7 @@ _LOCATIVE = {
 # "withdrew from Niger", "sent troops to the border".
 _DIRECTIONAL = {"de": {"nach", "aus", "in", "ins", "über"}, "en": {"to", "from", "into"}}
 _MOVEMENTS = {"CONSULT", "MOBILIZE", "RETREAT", "AID"}
+_FROM_PLACE = {"RETREAT", "MOBILIZE"}  # "withdrew from Niger", "zog Truppen aus Mali ab": the place it happened
 # Where the event hits its object, a place named as that object is where it happened ("shelled Kharkiv").
 _PLACE_AS_OBJECT = {"ASSAULT", "COERCE", "PROTEST", "CONSULT", "AGREE", "RETREAT"}
 HISTORICAL_DAYS = 90  # an event that ended this long before publication is background
@@ -174,6 +175,8 @@ class TimePlace:
         sentence = ev.sentence
         preps = _LOCATIVE.get(lang, set())
         directional = _DIRECTIONAL.get(lang, set()) if event.event_type in _MOVEMENTS else set()
+        if event.event_type not in _FROM_PLACE:
+            directional = directional - _ORIGIN_WORDS  # "Flugzeuge aus Moskau erhalten": where the aid came from
         anchor = ev.trigger.char_start - ev.char_start
         trigger_end = ev.trigger.char_end - ev.char_start
         actors = [(a.char_start - ev.char_start, a.char_end - ev.char_start) for a in (*event.source, *event.target)]
@@ -201,6 +204,12 @@ class TimePlace:
             # its own clause first, then a clause of the same event, last a clause that is
             # another event's ("nachdem ein Polizist in Nanterre ...", "told reporters in Tokyo" is 1)
             clause = bisect_right(starts, top.char_start)
+            if clause != trigger_clause and clause and layout[clause - 1][1] == RELATIVE_CLAUSE \
+                    and layout[clause - 1][0] < anchor:
+                # a relative clause inserted before the trigger describes its actor's past, not the event:
+                # "Lawrow, der sich am Montag im Irak aufhielt, wurde ... begrüßt"; one after it may say
+                # where the event's object is ("asylum to Glas, who had been sheltering in Quito")
+                continue
             tier = 0 if clause == trigger_clause else (2 if clause and layout[clause - 1][1] else 1)
             # nearest to the trigger wins; a city beats its country ("in Nigerias Hauptstadt Abuja"),
             # a place introduced by a preposition beats a place that is the event's object
@@ -233,7 +242,7 @@ class TimePlace:
             return self.gazetteer.country(countries[0])  # a domestic event: the country all its actors share
         return None
 
-    def _unattached_town(self, event: Event, toponyms: list[Any], layout: tuple[tuple[int, bool], ...],
+    def _unattached_town(self, event: Event, toponyms: list[Any], layout: tuple[tuple[int, int], ...],
                          trigger_clause: int, actors: list[tuple[int, int]], lang: str) -> Place | None:
         """A town or region named in the trigger's own clause without a preposition ("haben weite
         Teile der Provinzhauptstadt Goma eingenommen", "Bewohnern der Hauptstadt Khartum"), when it
