@@ -78,7 +78,9 @@ def main() -> None:
             continue
         lines.append(f"| {key} | {fmt(r['date_accuracy'])} ({r['date_n']}) | {fmt(r['place_country_accuracy'])} | "
                      f"{fmt(r['place_exact_accuracy'])} ({r['place_n']}) | {fmt(r['toponym_exact_accuracy'])} ({r['toponym_n']}) |")
-    lines += ["", "Date accuracy: events whose type the coder found, date equal at the gold precision (publication-date "
+    lines += ["", "Each gold event is paired with its own predicted event of the same type (the one sharing most "
+              "triples with it; each prediction used once); flags, dates and places are scored on these pairs. "
+              "Date accuracy: date equal at the gold precision (publication-date "
               "fallbacks count when both fall back or name the same day). Place: the event's first location against the gold location "
               "(country, then GeoNames id). Toponyms: every gold place name in a sentence, top-ranked GeoNames id.", "",
               "## Per type (event-type F1)", "", "| type | " + " | ".join(results) + " |",
