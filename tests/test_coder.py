@@ -238,3 +238,10 @@ def test_german_news_source_origin_and_own_country_are_no_targets():
 def test_german_fighting_between_two_sides():
     assert ("ASSAULT", ("SDN",), ("SDN",)) in triples(
         "Bei Gefechten zwischen der sudanesischen Armee und der RSF-Miliz wurden am Montag zwölf Menschen getötet.", "de")
+
+
+def test_the_accused_does_the_alleged_act_and_the_accuser_claims_it():
+    evs = events("Armenia accused Azerbaijan on Monday of shelling border villages.", "en")
+    assault = next(e for e in evs if e.event_type == "ASSAULT")
+    assert assault.source[0].country == "AZE"
+    assert assault.attributed_to is not None and assault.attributed_to.country == "ARM"

@@ -916,6 +916,8 @@ class RuleCoder:
                         return node.head
                     if node.dep_ == "xcomp" and children(node.head, {"dobj"}) and node.head.lemma_ not in _SUBJECT_CONTROL_EN:
                         return children(node.head, {"dobj"})[0]  # object control: "urged Iran to", "prompting Mexico to"
+                    if node.dep_ == "pcomp" and node.head.lower_ == "of" and children(node.head.head, {"dobj"}):
+                        return children(node.head.head, {"dobj"})[0]  # "accused Moscow of targeting": Moscow targets
                     node = node.head
                     continue
                 return None
@@ -1041,6 +1043,17 @@ class RuleCoder:
 
     def _attribution(self, tokens: list[Token], tok: Token, clauses: list[_Clause], analysis: SentenceAnalysis,
                      parse: Any, sent: Sentence) -> Actor | None:
+        if parse is not None:
+            # "Armenia accused Azerbaijan of shelling border villages": the accuser claims the act
+            node = _at(parse, tok.start - sent.char_start)
+            if node is not None and node.dep_ == "pcomp" and node.head.lower_ == "of" and any(
+                    r.event_type == "ACCUSE" for r in self.lexicon.triggers.get(node.head.head.lemma_, ())):
+                subj = [c for c in node.head.head.children if c.dep_ == "nsubj"]
+                at = subj[0].idx + sent.char_start if subj else -1
+                accuser = next((a for p, a in zip(analysis.phrases, analysis.actors, strict=True)
+                                if a is not None and p.char_start <= at < p.char_end), None)
+                if accuser is not None:
+                    return accuser
         reporters = [t for t in tokens if t.lemma in self._report or t.lower in self._report]
         if not reporters:
             return None
