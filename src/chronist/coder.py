@@ -626,6 +626,9 @@ class RuleCoder:
             event_type, cameo, mode = "CONCEDE", "035", None
         if event_type == "CONCEDE" and flags["future"]:
             flags["future"] = False  # the promise is the (verbal) concession, made now and dated when it was made
+        if any(g & self._negation for g in rule.with_groups):
+            # the rule reads the negation itself ("would not send weapons": a refusal, made now)
+            flags["negated"] = flags["future"] = False
         book = self.lexicon.codebook
         code = book.cameo.get(cameo)
         raw = rule.confidence + (0.1 if src and tgt else -0.15 if not src else 0.0) - (0.1 if rule.pos == "N" else 0.0)
