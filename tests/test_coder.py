@@ -245,3 +245,8 @@ def test_the_accused_does_the_alleged_act_and_the_accuser_claims_it():
     assault = next(e for e in evs if e.event_type == "ASSAULT")
     assert assault.source[0].country == "AZE"
     assert assault.attributed_to is not None and assault.attributed_to.country == "ARM"
+
+
+def test_expected_to_is_future():
+    evs = events("Kenya's president is expected to visit Ghana later this month.", "en")
+    assert [(e.event_type, e.future) for e in evs] == [("AGREE", True)]

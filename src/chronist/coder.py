@@ -1032,7 +1032,7 @@ class RuleCoder:
             node = head
             while node is not None:
                 lowers |= {c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass", "mark", "advmod")}
-                lowers.add(node.lemma_.lower())
+                lowers |= {node.lemma_.lower(), node.lower_}  # "is expected to visit": the form is the cue
                 if node.dep_ in ("xcomp", "conj", "pcomp", "dobj", "pobj", "prep", "nsubj", "nsubjpass") and node.head is not node:
                     node = node.head
                 else:
