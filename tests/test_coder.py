@@ -250,3 +250,8 @@ def test_the_accused_does_the_alleged_act_and_the_accuser_claims_it():
 def test_expected_to_is_future():
     evs = events("Kenya's president is expected to visit Ghana later this month.", "en")
     assert [(e.event_type, e.future) for e in evs] == [("AGREE", True)]
+
+
+def test_no_subject_negates():
+    evs = events("No African government has recognised the junta in Niamey.", "en")
+    assert evs and all(e.negated for e in evs)

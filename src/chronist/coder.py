@@ -1018,6 +1018,10 @@ class RuleCoder:
                                                  any(c.dep_ == "neg" for c in head.head.children if head.dep_ in ("xcomp",))))
             negated = negated or bool({t.lower for t in words} & {"no", "never"} and
                                       any(t.lower in ("no", "never") and abs(t.i - tok.i) <= 3 for t in words))
+            # "No Western government has recognised ...": the subject is "no one"
+            negated = negated or bool(head is not None and any(
+                d.dep_ == "det" and d.lower_ in ("no", "neither") for c in head.children
+                if c.dep_ in ("nsubj", "nsubjpass") for d in c.children))
         infinitive = tok.lower.endswith("en") and not tok.lower.startswith("ge") and tok.text[:1].islower()
         future_words = lowers & self._future
         if parse is None and future_words and future_words <= _WERDEN and not infinitive:
