@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from chronist.evaluate import GoldSentence, Scores, _pair, _score_one
 from chronist.model import Actor, Event, Evidence, Span
 
@@ -35,3 +37,17 @@ def test_a_prediction_is_paired_once():
     gold = [_gold("ASSAULT", "RUS", "UKR", "2024-03-04"), _gold("ASSAULT", "RUS", "UKR", "2024-03-04")]
     pairs = _pair(gold, [_event("ASSAULT", "RUS", "UKR", "2024-03-04")])
     assert pairs[0][1] is not None and pairs[1][1] is None
+
+
+def test_gsr_triples_use_the_gsr_igo_code():
+    un = Actor(text="UN", name=None, country="UNO", sector="IGO", cameo_actor="IGOUNO", char_start=0, char_end=2)
+    event = _event("CONSULT", "IRQ", "IRQ", "2024-03-04")
+    gold = [{"event_type": "CONSULT", "source": [{"code": "IGO"}], "target": [{"code": "IRQ"}]}]
+    sentence = GoldSentence(id="g", lang="en", text="x", published=None, split="gsr", events=gold)
+    scores = Scores()
+    _score_one(scores, sentence, [replace(event, source=(un,))], None)
+    assert scores.triples.tp == 1
+    dev = GoldSentence(id="d", lang="en", text="x", published=None, split="dev", events=gold)
+    scores = Scores()
+    _score_one(scores, dev, [replace(event, source=(un,))], None)
+    assert scores.triples.tp == 0

@@ -75,11 +75,16 @@ def _gsr(records: list[dict[str, Any]], file: Path) -> Iterator[GoldSentence]:
                            corpus=file.stem)
 
 
-def _triples(event: dict[str, Any] | Event) -> list[tuple[str, str, str]]:
+# PLOVER's GSR writes every intergovernmental organisation as "IGO"; chronist names the UN and the EU
+_GSR_CODES = {"UNO": "IGO", "EUR": "IGO"}
+
+
+def _triples(event: dict[str, Any] | Event, codes: dict[str, str] | None = None) -> list[tuple[str, str, str]]:
     if isinstance(event, Event):
         etype = event.event_type
-        src = [a.country or "-" for a in event.source] or ["-"]
-        tgt = [a.country or "-" for a in event.target] or ["-"]
+        codes = codes or {}
+        src = [codes.get(a.country or "-", a.country or "-") for a in event.source] or ["-"]
+        tgt = [codes.get(a.country or "-", a.country or "-") for a in event.target] or ["-"]
     else:
         etype = event["event_type"]
         src = [_country(a) for a in event.get("source") or []] or ["-"]
@@ -195,7 +200,9 @@ def _score_one(s: Scores, gold: GoldSentence, events: list[Event], found: list[A
     s.types.add(gold_types, pred_types)
     for t in set(gold_types) | set(pred_types):
         s.per_type[t].add(Counter({t: gold_types[t]}), Counter({t: pred_types[t]}))
-    s.triples.add(Counter(t for e in gold.events for t in _triples(e)), Counter(t for e in events for t in _triples(e)))
+    codes = _GSR_CODES if gold.split == "gsr" else None
+    s.triples.add(Counter(t for e in gold.events for t in _triples(e)),
+                  Counter(t for e in events for t in _triples(e, codes)))
     gold_left = Counter(gold_types)
     for e in sorted(events, key=lambda e: -e.confidence):
         ok = gold_left[e.event_type] > 0
