@@ -255,3 +255,13 @@ def test_expected_to_is_future():
 def test_no_subject_negates():
     evs = events("No African government has recognised the junta in Niamey.", "en")
     assert evs and all(e.negated for e in evs)
+
+
+def test_listed_roles_share_the_country_once():
+    evs = events("Ethiopian helicopters and tanks attacked villages near Mekelle on Monday.", "en")
+    assault = next(e for e in evs if e.event_type == "ASSAULT")
+    assert [a.cameo_actor for a in assault.source] == ["ETHMIL"]
+    mixed = events("Ethiopian soldiers and militiamen attacked villages near Mekelle on Monday.", "en")
+    assert [a.cameo_actor for a in next(e for e in mixed if e.event_type == "ASSAULT").source] == ["ETHMIL", "ETHREB"]
+    named = events("Vladimir Putin and Sergei Lavrov met Chinese President Xi Jinping in Beijing.", "en")
+    assert len(next(e for e in named if e.event_type == "CONSULT").source) == 2

@@ -76,6 +76,7 @@ _NEWS_SOURCE_DE = {"angaben", "laut", "zufolge", "berichten", "informationen", "
 _ORIGIN_PREPS = {"from", "aus"}
 _CIRCUMSTANCE_PREPS = {"bei", "beim", "während", "unter", "wegen", "infolge", "during", "after", "following", "amid", "at"}
 _CLAUSE_WORDS = {"und", "and", "dass", "that", "which", "who"}
+_LIST_GLUE = {"and", "und", "or", "oder", ",", "sowie", "as well as"}
 _CONDITIONALS_EN = {"if", "unless", "whether"}
 
 
@@ -295,7 +296,7 @@ class RuleCoder:
             # English: take spaCy's lemmas and POS (actor phrases depend on the words, not on lemmas,
             # so they stay valid)
             tokens = _with_parse(tokens, parse, sent.char_start)
-        actors = self._resolve_all(phrases, memory, sent.text)
+        actors = self._resolve_all(phrases, memory, sent.text, sent.char_start)
         analysis = SentenceAnalysis(sent, phrases, actors)
         in_phrase = frozenset(i for p in phrases for i in range(p.start, p.end))
         clauses = _clauses_de(tokens, in_phrase) if self.lang != "en" else [_Clause(0, len(tokens), "main")]
@@ -442,7 +443,8 @@ class RuleCoder:
                 return str(top.candidates[0].country)
         return None
 
-    def _resolve_all(self, phrases: list[ActorPhrase], memory: Discourse, sentence_text: str = "") -> list[Actor | None]:
+    def _resolve_all(self, phrases: list[ActorPhrase], memory: Discourse, sentence_text: str = "",
+                     offset: int = 0) -> list[Actor | None]:
         counterpart = self._counterpart
         actors: list[Actor | None] = []
         for phrase in phrases:
@@ -465,6 +467,15 @@ class RuleCoder:
                         or memory.last_country()
             actor = resolve_phrase(phrase, context_country=context)
             actors.append(actor)
+        for k in range(1, len(phrases)):
+            # "Israeli helicopters and tanks": a bare role listed right after an actor shares its country
+            prev, actor = actors[k - 1], actors[k]
+            if actor is None or actor.country or prev is None or not prev.country or len(prev.country) != 3 \
+                    or {m.kind for m in phrases[k].mentions} != {"role"}:
+                continue
+            gap = sentence_text[phrases[k - 1].char_end - offset:phrases[k].char_start - offset].strip().lower()
+            if gap in _LIST_GLUE:
+                actors[k] = resolve_phrase(phrases[k], context_country=prev.country)
         for phrase, actor in zip(phrases, actors, strict=True):
             memory.remember(phrase, actor)
         return actors
@@ -684,12 +695,19 @@ class RuleCoder:
         return found
 
     def _actors(self, phrases: list[ActorPhrase], analysis: SentenceAnalysis, tokens: list[Token]) -> list[Actor]:
-        out = []
+        """The actors of a slot; unnamed ones once per actor code ("Israeli helicopters and tanks" are one
+        ISRMIL), named people each ("Putin and Lavrov")."""
+        out: list[Actor] = []
+        unnamed: set[str] = set()  # codes of the actors so far that are not named people
         for p in phrases:
             actor = analysis.actors[analysis.phrases.index(p)]
+            person = any(m.kind == "person" for m in p.mentions)
             for a in self._by_origin(p, analysis, tokens) or ([actor] if actor is not None else []):
-                if a not in out:
-                    out.append(a)
+                if a in out or (not person and a.cameo_actor in unnamed):
+                    continue
+                out.append(a)
+                if not person and a.cameo_actor:
+                    unnamed.add(a.cameo_actor)
         return out
 
     def _by_origin(self, phrase: ActorPhrase, analysis: SentenceAnalysis, tokens: list[Token]) -> list[Actor]:
