@@ -265,3 +265,9 @@ def test_listed_roles_share_the_country_once():
     assert [a.cameo_actor for a in next(e for e in mixed if e.event_type == "ASSAULT").source] == ["ETHMIL", "ETHREB"]
     named = events("Vladimir Putin and Sergei Lavrov met Chinese President Xi Jinping in Beijing.", "en")
     assert len(next(e for e in named if e.event_type == "CONSULT").source) == 2
+
+
+def test_relative_pronoun_subject_is_the_antecedent():
+    evs = events("Police fired tear gas at opposition supporters in Lusaka who blocked roads on Monday.", "en")
+    protest = [e for e in evs if e.event_type == "PROTEST"]
+    assert protest and protest[0].source[0].sector == "OPP"

@@ -931,6 +931,8 @@ class RuleCoder:
                     if subj[0].dep_ == "agent":
                         pobj = children(subj[0], {"pobj"})
                         return pobj[0] if pobj else None
+                    if subj[0].lower_ in ("who", "which", "that") and node.dep_ == "relcl":
+                        return node.head  # "supporters who blocked roads": the antecedent acts
                     return subj[0]
                 if node.dep_ in ("xcomp", "conj", "advcl", "acl", "relcl", "pcomp") and node.head is not node:
                     if node.dep_ == "relcl":
