@@ -271,3 +271,9 @@ def test_relative_pronoun_subject_is_the_antecedent():
     evs = events("Police fired tear gas at opposition supporters in Lusaka who blocked roads on Monday.", "en")
     protest = [e for e in evs if e.event_type == "PROTEST"]
     assert protest and protest[0].source[0].sector == "OPP"
+
+
+def test_a_refusal_rule_consumes_its_negation():
+    evs = events("Hungary's prime minister said on Sunday his government would not send weapons to Ukraine.", "en")
+    refusals = [e for e in evs if e.event_type == "REJECT"]
+    assert refusals and not refusals[0].negated and not refusals[0].future
