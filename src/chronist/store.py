@@ -296,7 +296,8 @@ class Store:
     def _arrow_types(self, table: str) -> list[Any]:
         if table not in self._types:
             described = self.con.execute(f"DESCRIBE {table}").fetchall()
-            self._types[table] = [_ARROW_TYPES[str(row[1])]() for row in described]
+            # a type without an entry here is left to pyarrow to infer
+            self._types[table] = [_ARROW_TYPES.get(str(row[1]), lambda: None)() for row in described]
         return self._types[table]
 
     def add_error(self, run_id: str | None, origin: str, code: str, reason: str, message: str) -> None:
