@@ -86,6 +86,9 @@ def test_aid_welcome_and_withdrawal(seed):
     _, events = seed
     aid = [e for e in events if e["event_type"] == "AID" and e["evidence"]["trigger"]["text"] == "erhalten"]
     assert aid and aid[0]["source"][0]["country"] == "RUS" and aid[0]["target"][0]["country"] == "MLI"
+    iraq = next(e for e in events if e["evidence"]["trigger"]["text"] == "aufhielt")  # Lavrov's stay in Iraq
+    assert (iraq["event_type"], iraq["date"], iraq["date_precision"]) == ("CONSULT", "2023-02-06", "day")
+    assert iraq["target"][0]["country"] == "IRQ" and iraq["location"][0]["country"] == "IRQ"
     welcome = next(e for e in events if e["evidence"]["trigger"]["text"] == "begrüßt")
     assert welcome["event_type"] == "CONSULT" and welcome["date"] == "2023-02-07"
     assert all(p["country"] != "IRQ" for p in welcome["location"])  # Iraq is where Lavrov was the day before
