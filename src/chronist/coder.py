@@ -318,7 +318,7 @@ class RuleCoder:
                 analysis.decisions.append(Decision(tok.text, rule.id, "duplicate of an event already coded"))
                 continue
             seen[key] = event
-        relative = {e.event_id for e in seen.values() if self._in_relative_clause(e, tokens, clauses, parse)}
+        relative = {e.event_id: self._in_relative_clause(e, tokens, clauses, parse) for e in seen.values()}
         kept = self._merge_same_type(self._subsume(list(seen.values()), tokens, clauses, parse), relative)
         ids = {e.event_id for e in kept}
         for e in seen.values():
@@ -328,32 +328,40 @@ class RuleCoder:
         analysis.events = kept
         return analysis
 
-    def _in_relative_clause(self, e: Event, tokens: list[Token], clauses: list[_Clause], parse: Any) -> bool:
-        """A verb event in a relative clause ("der sich am Montag im Irak aufhielt"); a noun there
-        ("Sanktionspaket, das ein Importverbot vorsieht") names the same act."""
+    def _in_relative_clause(self, e: Event, tokens: list[Token], clauses: list[_Clause], parse: Any) -> str:
+        """"verb" for a verb event in a relative clause ("der sich am Montag im Irak aufhielt"), "noun"
+        for a noun there ("Sanktionspaket, das ein Importverbot vorsieht"), "" outside one."""
         tok = next((t for t in tokens if t.start == e.evidence.trigger.char_start), None)
-        if tok is None or (tok.pos in ("NOUN", "PROPN") if tok.pos else self.lang == "de" and tok.text[:1].isupper()):
-            return False
+        if tok is None:
+            return ""
         if parse is not None:
-            node = _at(parse, e.evidence.trigger.char_start - e.evidence.char_start)
-            while node is not None and node.dep_ != "ROOT":
-                if node.dep_ == "relcl":
-                    return True
+            node, inside = _at(parse, e.evidence.trigger.char_start - e.evidence.char_start), False
+            while node is not None and node.dep_ != "ROOT" and not inside:
+                inside = node.dep_ == "relcl"
                 node = node.head
-            return False
-        return any(c.kind == "rel" and c.start <= tok.i < c.end for c in clauses)
+        else:
+            inside = any(c.kind == "rel" and c.start <= tok.i < c.end for c in clauses)
+        noun = tok.pos in ("NOUN", "PROPN") if tok.pos else self.lang == "de" and tok.text[:1].isupper()
+        return ("noun" if noun else "verb") if inside else ""
 
     @staticmethod
-    def _merge_same_type(events: list[Event], relative: frozenset[str] | set[str] = frozenset()) -> list[Event]:
+    def _merge_same_type(events: list[Event], relative: dict[str, str] | None = None) -> list[Event]:
         """One event per type and source in a sentence: "shelled Kharkiv, killing three civilians", "met in
         Jakarta to discuss the crisis" are one act told twice. Events of one type merge when their sources
-        agree or one has none; the more confident one stays, with the targets of both. An event in a
-        relative clause is its own ("Lawrow, der sich am Montag im Irak aufhielt, wurde ... begrüßt")."""
+        agree or one has none; the more confident one stays, with the targets of both. A verb event in a
+        relative clause merges only with events of a relative clause ("Lawrow, der sich am Montag im Irak
+        aufhielt, wurde ... begrüßt" are two visits; "militants who killed 11 soldiers in an ambush" one)."""
+        relative = relative or {}
+
+        def apart(a: Event, b: Event) -> bool:
+            kinds = (relative.get(a.event_id, ""), relative.get(b.event_id, ""))
+            return "verb" in kinds and "" in kinds
+
         out: list[Event] = []
         for e in sorted(events, key=lambda e: -e.confidence):
             codes = {a.cameo_actor for a in e.source}
-            host = None if e.event_id in relative else next(
-                (k for k, o in enumerate(out) if o.event_id not in relative
+            host = next(
+                (k for k, o in enumerate(out) if not apart(e, o)
                  and o.event_type == e.event_type and o.negated == e.negated
                  and (not codes or not o.source or codes == {a.cameo_actor for a in o.source})), None)
             if host is None:
