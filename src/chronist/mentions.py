@@ -64,7 +64,6 @@ class Entry:
 class Gazetteer:
     lang: str
     phrases: dict[tuple[str, ...], tuple[Entry, ...]]
-    max_len: int
     lexicon: Lexicon
     prefixes: frozenset[tuple[str, ...]] = frozenset()  # proper prefixes of multi-word entries
     by_key: dict[str, tuple[ActorEntry, ...]] = field(default_factory=dict)  # dated rows of each actor
@@ -170,12 +169,11 @@ def gazetteer_for(lexicon: Lexicon) -> Gazetteer:
         for name in actor.names:
             for variant in _transliterations(name, lexicon) if kind == "person" else {name}:
                 _add(table, variant, Entry(kind, actor.key, country, sector, actor.code, name, True, actor))
-    max_len = max((len(k) for k in table), default=1)
     prefixes = frozenset(k[:n] for k in table for n in range(1, len(k)))
     by_key: dict[str, list[ActorEntry]] = defaultdict(list)
     for actor in lexicon.actors:
         by_key[actor.key].append(actor)
-    return Gazetteer(lang, {k: tuple(v) for k, v in table.items()}, max_len, lexicon, prefixes,
+    return Gazetteer(lang, {k: tuple(v) for k, v in table.items()}, lexicon, prefixes,
                      {k: tuple(v) for k, v in by_key.items()})
 
 
