@@ -150,6 +150,11 @@ def test_lexicon_check_reports_file_and_line(tmp_path):
     assert "triggers.tsv:3" in result.output and "MEET" in result.output
     good = CliRunner().invoke(main, ["lexicon", "check"])
     assert good.exit_code == 0, good.output
+    one = CliRunner().invoke(main, ["lexicon", "check", str(bad / "fr")])  # one language's folder
+    assert one.exit_code == 1 and "triggers.tsv:3" in one.output, one.output
+    (tmp_path / "empty").mkdir()
+    empty = CliRunner().invoke(main, ["lexicon", "check", str(tmp_path / "empty")])
+    assert empty.exit_code == 2 and "no language folder" in empty.output
 
 
 def test_help_lists_subcommands():

@@ -277,3 +277,35 @@ def test_a_refusal_rule_consumes_its_negation():
     evs = events("Hungary's prime minister said on Sunday his government would not send weapons to Ukraine.", "en")
     refusals = [e for e in evs if e.event_type == "REJECT"]
     assert refusals and not refusals[0].negated and not refusals[0].future
+
+
+def test_german_zu_infinitive_content_is_not_an_event():
+    # an infinitive in -ln, and one opened by an article rather than a relative pronoun
+    got = triples("Die Regierung in Bamako hat das Angebot Marokkos, zwischen den Konfliktparteien zu vermitteln, "
+                  "am Freitag zurückgewiesen.", "de")
+    assert ("REJECT", ("MLI",), ("MAR",)) in got and not any(t[0] == "CONSULT" for t in got), got
+    got = triples("Der Präsident Kroatiens drohte am Montag, die Beziehungen zu Ungarn abzubrechen.", "de")
+    assert got == {("THREATEN", ("HRV",), ("HUN",))}, got
+
+
+def test_german_owner_adjective_role_and_known_surname_stay_one_actor():
+    got = triples("Chinas neuer Botschafter kritisierte am Montag die Regierung in Canberra.", "de")
+    assert ("ACCUSE", ("CHN",), ("AUS",)) in got, got
+    evs = events("Dänemarks Regierungschefin Mette Frederiksen wies am Montag das Angebot Norwegens zurück.", "de")
+    reject = next(e for e in evs if e.event_type == "REJECT")
+    assert [a.text for a in reject.source] == ["Dänemarks Regierungschefin Mette Frederiksen"]
+    assert [a.country for a in reject.target] == ["NOR"]
+
+
+def test_lifted_economic_sanctions_are_retreat_in_both_languages():
+    de = events("Die Regierung in Washington hob am Montag die Sanktionen gegen Kuba teilweise auf.", "de")
+    en = events("Washington lifted some sanctions against Cuba on Monday.", "en")
+    for evs in (de, en):
+        assert [(e.event_type, e.cameo) for e in evs] == [("RETREAT", "085")], evs
+
+
+def test_planned_noun_event_is_future():
+    planned = events("Georgian opposition parties prepared on Monday for a planned rally against the government.", "en")
+    held = events("Georgian opposition parties held a rally against the government on Monday.", "en")
+    assert [(e.event_type, e.future) for e in planned] == [("PROTEST", True)], planned
+    assert [(e.event_type, e.future) for e in held] == [("PROTEST", False)], held

@@ -135,3 +135,31 @@ def test_nationwide_is_the_actor_s_country(timeplace: TimePlace) -> None:
     assert _place(timeplace, "en", event) == 2440476
     s = "Niger's junta suspended the broadcaster."
     assert _place(timeplace, "en", _event(s, "suspended", "COERCE", source=(("Niger's junta", "NER"),))) is None
+
+
+def _apply(timeplace: TimePlace, lang: str, event: Event) -> Event:
+    sentence = event.evidence.sentence
+    article = Article(article_id="a", text=sentence, title=None, published=WED, published_source="input",
+                      lang=lang, lang_confidence=1.0, url=None, domain=None, origin="test")
+    [out] = timeplace.apply(article, [event])
+    return out
+
+
+def test_a_foreign_place_gives_the_target_of_an_attack_or_aid(timeplace: TimePlace) -> None:
+    s = "Ethiopian drones struck a market in Bukavu on Tuesday."
+    out = _apply(timeplace, "en", _event(s, "struck", "ASSAULT", source=(("Ethiopian", "ETH"),)))
+    assert [(a.text, a.country) for a in out.target] == [("Bukavu", "COD")]
+    assert out.target[0].char_start == s.index("Bukavu")  # the evidence points at the place
+    s = "Ägypten schickte am Dienstag Lebensmittel und Zelte nach Charkiw."
+    out = _apply(timeplace, "de", _event(s, "schickte", "AID", source=(("Ägypten", "EGY"),)))
+    assert [a.country for a in out.target] == ["UKR"]
+
+
+def test_no_target_from_a_place_for_meetings_or_domestic_events(timeplace: TimePlace) -> None:
+    s = "Ethiopian officials met in Bukavu on Tuesday."
+    assert _apply(timeplace, "en", _event(s, "met", "CONSULT", source=(("Ethiopian", "ETH"),))).target == ()
+    s = "French police arrested 40 people in Marseille on Tuesday."
+    assert _apply(timeplace, "en", _event(s, "arrested", "COERCE", source=(("French", "FRA"),))).target == ()
+    s = "Ethiopian drones struck a market in Bukavu on Tuesday, Congo's army said."
+    stated = _event(s, "struck", "ASSAULT", source=(("Ethiopian", "ETH"),), target=(("Congo", "COD"),))
+    assert [a.text for a in _apply(timeplace, "en", stated).target] == ["Congo"]  # a stated target stays

@@ -209,9 +209,10 @@ def _zu_infinitive(clause: list[Token]) -> bool:
     if not words:
         return False
     last = words[-1]
-    if len(words) > 1 and words[-2].lower == "zu" and last.lower.endswith("en"):
+    infinitive = last.lower.endswith(("en", "ln", "rn"))  # verhandeln, ändern
+    if len(words) > 1 and words[-2].lower == "zu" and infinitive:
         return True
-    if "zu" in last.lower[2:-3] and last.lower.endswith("en") and last.text[:1].islower():
+    if "zu" in last.lower[2:-3] and infinitive and last.text[:1].islower():
         at = last.lower.index("zu", 2)
         return last.lower[:at] in SEPARABLE_PARTICLES or last.lower[:at] + last.lower[at + 2:] == last.lemma
     return False
@@ -229,7 +230,9 @@ def _clauses_de(tokens: list[Token], in_phrase: frozenset[int] = frozenset()) ->
             if i > start:
                 first = tokens[start].lower
                 second = tokens[start + 1].lower if start + 1 < i else ""
-                if start > 0 and (first in _RELATIVE_DE or (first in {"von", "mit", "bei", "in", "an", "zu"} and second in _RELATIVE_DE)):
+                if start > 0 and _zu_infinitive(tokens[start:i]) and first not in _SUBORDINATORS_DE:
+                    kind = "inf"  # "drohte, die Beziehungen zu Montenegro abzubrechen": an article, not a relative pronoun
+                elif start > 0 and (first in _RELATIVE_DE or (first in {"von", "mit", "bei", "in", "an", "zu"} and second in _RELATIVE_DE)):
                     kind = "rel"
                 elif first in _SUBORDINATORS_DE:
                     kind = "sub"
@@ -409,6 +412,12 @@ class RuleCoder:
                     return False
             return False
 
+        def interrupted(later: _Clause, inserted: _Clause) -> bool:
+            """The verb's clause resumes a main clause the zu-infinitive interrupts: "hat das Angebot Algeriens,
+            zwischen ... zu vermitteln, abgelehnt"."""
+            return later.kind == "main" and later.start > inserted.start and any(
+                k.kind == "main" and k.end <= inserted.start for k in clauses) and tokens[later.start].lower not in _COORDINATORS_DE
+
         for e in events:
             c = clause_of(e)
             if is_noun(e) and circumstance(e) and e.negated:
@@ -426,7 +435,8 @@ class RuleCoder:
                                                         target=base.target or tuple(a for a in e.target if a not in base.source))
                     continue
             if c is not None and c.kind == "inf" and any(
-                    (cv := clause_of(v)) is not None and cv is not c and cv.start < c.start for v in verbs if v is not e):
+                    (cv := clause_of(v)) is not None and cv is not c and (cv.start < c.start or interrupted(cv, c))
+                    for v in verbs if v is not e):
                 continue
             if parse is not None and _complement_of_speech(e, events, parse, tokens[0].start - parse[0].idx):
                 continue
@@ -1081,6 +1091,8 @@ class RuleCoder:
             head = _at(parse, tok.start - sent.char_start)
             lowers = set()
             node = head
+            if head is not None and head.pos_ == "NOUN":
+                lowers |= {c.lower_ for c in head.children if c.dep_ == "amod"}  # "a planned rally"
             while node is not None:
                 lowers |= {c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass", "mark", "advmod")}
                 lowers |= {node.lemma_.lower(), node.lower_}  # "is expected to visit": the form is the cue

@@ -385,9 +385,15 @@ def load_lexicon(lang: str, root: Path | None = None) -> Lexicon:
 
 
 def check_lexicon_dir(root: Path) -> dict[str, list[str]]:
-    """Every problem in every language folder under ``root``: {lang: [problems]}."""
+    """Every problem in every language folder under ``root``: {lang: [problems]}. ``root`` may also be one
+    language's folder (``lexicons/de``), which is then checked against its siblings."""
     report: dict[str, list[str]] = {}
-    for folder in sorted(p for p in root.iterdir() if p.is_dir() and p.name != "xx"):
+    if (root / "triggers.tsv").is_file():
+        folders = [root]
+        root = root.parent
+    else:
+        folders = sorted(p for p in root.iterdir() if p.is_dir() and p.name != "xx")
+    for folder in folders:
         problems: list[str] = []
         try:
             _build(folder.name, root, problems)

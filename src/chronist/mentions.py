@@ -329,7 +329,8 @@ def find_phrases(tokens: list[Token], gaz: Gazetteer, published: dt.date | None,
             if entries[-1][2].kind in ("role", "person") and end < len(tokens) and _is_name_token(tokens[end], stop) \
                     and not (k < len(spans) and spans[k][0] == end):
                 name_end = end
-                while name_end < len(tokens) and _is_name_token(tokens[name_end], stop) and name_end - end < 4:
+                while name_end < len(tokens) and _is_name_token(tokens[name_end], stop) and name_end - end < 4 \
+                        and not (k < len(spans) and spans[k][0] == name_end):  # "Mette" + known "Frederiksen"
                     name_end += 1
                 entries.append((end, name_end, Entry("person", "", None, None, None,
                                                      " ".join(t.text for t in tokens[end:name_end]), True)))
@@ -359,7 +360,9 @@ def find_phrases(tokens: list[Token], gaz: Gazetteer, published: dt.date | None,
                     continue
             # a genitive country/person before a role: "Russlands Außenminister", "Russia's foreign minister"
             if k < len(spans) and spans[k][0] <= end + 2 and all(
-                    tokens[j].lower in glue for j in range(end, spans[k][0])) and spans[k][2].kind in ("role", "person") \
+                    tokens[j].lower in glue or (_attributive_de(tokens[j], gaz.lang) and _genitive_form(tokens[end - 1], gaz.lang))
+                    for j in range(end, spans[k][0])) \
+                    and spans[k][2].kind in ("role", "person") \
                     and (_genitive_form(tokens[end - 1], gaz.lang) or spans[k][0] > end):
                 entries.append(spans[k])
                 end = spans[k][1]
@@ -392,6 +395,12 @@ def find_phrases(tokens: list[Token], gaz: Gazetteer, published: dt.date | None,
                                    text[tokens[first].start - offset:tokens[end - 1].end - offset],
                                    prep, case_word, bool(genitive)))
     return phrases
+
+
+def _attributive_de(tok: Token, lang: str) -> bool:
+    """A German attributive adjective between an owner and its role: "Irans oberster Führer"."""
+    return lang == "de" and tok.text.isalpha() and tok.text.islower() \
+        and tok.lower.endswith(("e", "er", "en", "es", "em")) and not tok.lower.endswith(("te", "ten"))  # forderte
 
 
 def _genitive_form(tok: Token, lang: str) -> bool:

@@ -23,7 +23,7 @@ from dataclasses import replace
 from typing import Any
 
 from .dates import RELATIVE_CLAUSE, clause_layout, resolve_event_date
-from .model import Article, Event, Place
+from .model import Actor, Article, Event, Place
 
 __all__ = ["TimePlace", "period_end"]
 
@@ -38,6 +38,10 @@ _MOVEMENTS = {"CONSULT", "MOBILIZE", "RETREAT", "AID"}
 _FROM_PLACE = {"RETREAT", "MOBILIZE"}  # "withdrew from Niger", "zog Truppen aus Mali ab": the place it happened
 # Where the event hits its object, a place named as that object is where it happened ("shelled Kharkiv").
 _PLACE_AS_OBJECT = {"ASSAULT", "COERCE", "PROTEST", "CONSULT", "AGREE", "RETREAT"}
+# Events done to the people of a place: with no target actor, a foreign place named in the sentence
+# gives the target country ("Israeli tanks fired at targets in Jericho", "sent food to Benghazi").
+# Not meetings, deployments, deals or protests, which merely happen somewhere.
+PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "AID", "SANCTION"})
 HISTORICAL_DAYS = 90  # an event that ended this long before publication is background
 
 # "rund 50 Kilometer nördlich der Hafenstadt Pemba", "30 km south of the city of Kherson": the
@@ -165,9 +169,22 @@ class TimePlace:
                 if place is not None:
                     location, place_text = (place,), place.text
             evidence = replace(ev, date_text=expr.text if expr else None, place_text=place_text)
+            target = event.target or self._target_of_place(event, location)
             out.append(replace(event, date=date, date_precision=precision, historical=historical,
-                               location=location, evidence=evidence))
+                               location=location, evidence=evidence, target=target))
         return out
+
+    def _target_of_place(self, event: Event, location: tuple[Place, ...]) -> tuple[Actor, ...]:
+        """The people of a foreign place the sentence names, as the target of an event done to them."""
+        if event.event_type not in PLACE_TARGET_TYPES or not location:
+            return ()
+        place = location[0]
+        if place.char_start is None or place.char_end is None or not place.country \
+                or place.country in {a.country for a in event.source}:
+            return ()  # a dateline or fallback place, or the source's own country: a domestic event
+        country = self.gazetteer.country(place.country)
+        return (Actor(text=place.text or place.name, name=country.name if country else None, country=place.country,
+                      sector=None, cameo_actor=place.country, char_start=place.char_start, char_end=place.char_end),)
 
     def _event_place(self, event: Event, toponyms: list[Any], article: Article, context: tuple[str, ...],
                      lang: str) -> Place | None:
