@@ -98,6 +98,7 @@ def main() -> None:
             cell = r["reliability"].get(f"{b / 10:.1f}-{(b + 1) / 10:.1f}")
             cells.append(f"{fmt(cell['precision'])} ({cell['n']})" if cell else "-")
         lines.append(f"| {key} | " + " | ".join(cells) + " |")
+    lines += ["", "Where a floor was ever lowered, docs/quality-history.md says by how much and why."]
     (ROOT / "docs" / "quality.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
     print("\n".join(lines))
     if args.write_baseline:

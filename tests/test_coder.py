@@ -309,3 +309,9 @@ def test_planned_noun_event_is_future():
     held = events("Georgian opposition parties held a rally against the government on Monday.", "en")
     assert [(e.event_type, e.future) for e in planned] == [("PROTEST", True)], planned
     assert [(e.event_type, e.future) for e in held] == [("PROTEST", False)], held
+
+
+def test_from_names_who_a_demand_comes_from():
+    evs = events("Serbia has kept its troops near the border despite repeated demands from Kosovo.", "en")
+    demand = next(e for e in evs if e.event_type == "REQUEST")
+    assert [a.country for a in demand.source] == ["KOS"], demand

@@ -995,7 +995,9 @@ class RuleCoder:
                         owners = [c for c in children(head, {"poss", "compound", "amod"}) if phrase_for(c) is not None]
                         node = owners[0] if owners else None
                         # "protests by students", "protests led by indigenous groups"
-                        by = [c for c in children(head, {"prep", "agent"}) if c.lower_ == "by"] + \
+                        # "demands from Chisinau", "aid from Japan": who it comes from (not "withdrawal from Kherson")
+                        by_words = ("by",) if rule.event_type in ("RETREAT", "MOBILIZE", "SANCTION") else ("by", "from")
+                        by = [c for c in children(head, {"prep", "agent"}) if c.lower_ in by_words] + \
                             [a for acl in children(head, {"acl"}) for a in children(acl, {"agent"})]
                         objs = [o for b in by for o in children(b, {"pobj"}) if phrase_for(o) is not None]
                         node = node if node is not None else objs[0] if objs else None
