@@ -21,6 +21,7 @@ from .lexicon import SEPARABLE_PARTICLES, Lexicon, TriggerRule, load_lexicon
 from .mentions import PREPOSITIONS, ActorPhrase, find_phrases, gazetteer_for, resolve_phrase
 from .model import Actor, Article, Event, Evidence, Mention, Sentence, Span
 from .segment import Token, english_lemmas, english_parser, lemmatize, tokenize
+from .timeplace import locative_phrase
 
 __all__ = ["EventCoder", "RuleCoder", "SentenceAnalysis", "event_id"]
 
@@ -475,8 +476,8 @@ class RuleCoder:
         if self.places is None or not text:
             return None
         for top in self.places.find_toponyms(text, self.lang):
-            words = text[:top.char_start].split()
-            if top.candidates and words and words[-1].lower() in _LOCATIVE_PREPS and top.candidates[0].country:
+            # "in Bahir Dar", "in the northern city of Bahir Dar", "im Norden Nigerias"
+            if top.candidates and top.candidates[0].country and locative_phrase(text[:top.char_start], _LOCATIVE_PREPS):
                 return str(top.candidates[0].country)
         return None
 

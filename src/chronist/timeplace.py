@@ -25,7 +25,7 @@ from typing import Any
 from .dates import RELATIVE_CLAUSE, clause_layout, resolve_event_date
 from .model import Actor, Article, Event, Place
 
-__all__ = ["TimePlace", "period_end"]
+__all__ = ["TimePlace", "locative_phrase", "period_end"]
 
 _LOCATIVE = {
     "de": {"in", "im", "bei", "beim", "nahe", "vor", "auf", "innerhalb", "außerhalb"},
@@ -81,7 +81,9 @@ _NATIONWIDE = re.compile(r"\b(?:landesweit\w*|bundesweit\w*|im ganzen Land|natio
                          re.IGNORECASE)
 
 
-def _locative(before: str, preps: set[str]) -> bool:
+def locative_phrase(before: str, preps: set[str]) -> bool:
+    """The text before a place ends in a preposition of place, past articles, adjectives and place nouns
+    ("in the northern city of", "im Norden")."""
     words = before.split()
     capitalised = 0
     for k, word in enumerate(reversed(words[-6:])):
@@ -207,9 +209,9 @@ class TimePlace:
                 continue
             before = sentence[:top.char_start]
             possessive = sentence.startswith(_POSSESSIVE, top.char_end)
-            locative = _locative(before, preps)
+            locative = locative_phrase(before, preps)
             if not locative and directional and not possessive:
-                locative = _locative(before, preps | directional)  # not "to Ecuador's former vice president"
+                locative = locative_phrase(before, preps | directional)  # not "to Ecuador's former vice president"
             near = _DISTANCE.search(before) is not None
             words = before.split()
             partner = bool(words) and words[-1].lower() in _PARTNER_WORDS
