@@ -315,3 +315,12 @@ def test_from_names_who_a_demand_comes_from():
     evs = events("Serbia has kept its troops near the border despite repeated demands from Kosovo.", "en")
     demand = next(e for e in evs if e.event_type == "REQUEST")
     assert [a.country for a in demand.source] == ["KOS"], demand
+
+
+def test_led_by_a_country_is_that_country_s_actor():
+    en = events("U.S.-led troops invaded Iraq in 2003 and toppled the government in Baghdad.", "en")
+    de = events("Im Jahr 2003 waren US-geführte Truppen in den Irak einmarschiert.", "de")
+    for evs in (en, de):
+        assault = next(e for e in evs if e.event_type == "ASSAULT")
+        assert [(a.country, a.sector) for a in assault.source] == [("USA", "MIL")], assault.source
+        assert [a.country for a in assault.target] == ["IRQ"], assault.target

@@ -281,6 +281,12 @@ def find_mentions(tokens: list[Token], gaz: Gazetteer, published: dt.date | None
                                               (org.country or "") + (head_role.cameo or ""), None, False)))
                 i += 1
                 continue
+            if first and len(parts) == 2 and parts[1].lower() in gaz.lexicon.cue("led_by") and first[0].country:
+                # "US-geführte Truppen", "U.S.-led coalition": the leader's country, like a demonym
+                found.append((i, i + 1, Entry("demonym", first[0].key, first[0].country, None, first[0].country,
+                                              None, False)))
+                i += 1
+                continue
         if word in gaz.lexicon.cue("counterpart") and tok.text[:1].isupper() == (gaz.lang == "de"):
             # "sein Amtskollege", "his counterpart": a government actor whose country the coder infers
             found.append((i, i + 1, Entry("role", "counterpart", None, "GOV", "GOV", None, False)))
@@ -359,9 +365,11 @@ def find_phrases(tokens: list[Token], gaz: Gazetteer, published: dt.date | None,
                     k += 1
                     continue
             # a genitive country/person before a role: "Russlands Außenminister", "Russia's foreign minister"
-            if k < len(spans) and spans[k][0] <= end + 2 and all(
+            led = entries[-1][2].kind in ("demonym", "country") and spans[k][0] == end + 2 if k < len(spans) else False
+            led = led and tokens[end].text == "-" and tokens[end + 1].lower in gaz.lexicon.cue("led_by")  # "Saudi-led"
+            if k < len(spans) and spans[k][0] <= end + 2 and (led or all(
                     tokens[j].lower in glue or (_attributive_de(tokens[j], gaz.lang) and _genitive_form(tokens[end - 1], gaz.lang))
-                    for j in range(end, spans[k][0])) \
+                    for j in range(end, spans[k][0]))) \
                     and spans[k][2].kind in ("role", "person") \
                     and (_genitive_form(tokens[end - 1], gaz.lang) or spans[k][0] > end):
                 entries.append(spans[k])
