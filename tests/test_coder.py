@@ -324,3 +324,10 @@ def test_led_by_a_country_is_that_country_s_actor():
         assault = next(e for e in evs if e.event_type == "ASSAULT")
         assert [(a.country, a.sector) for a in assault.source] == [("USA", "MIL")], assault.source
         assert [a.country for a in assault.target] == ["IRQ"], assault.target
+
+
+def test_his_country_is_the_subject_s_country():
+    evs = events("Der Präsident Kolumbiens drohte Venezuela am Montag mit Sanktionen, falls es einen Angriff "
+                 "auf sein Land wagen sollte.", "de")
+    attack = next(e for e in evs if e.event_type == "ASSAULT")
+    assert [(a.text, a.country) for a in attack.target] == [("sein Land", "COL")], attack.target

@@ -453,6 +453,15 @@ class RuleCoder:
             | self.lexicon.cue("pronoun_n")
         taken = {i for p in phrases for i in range(p.start, p.end)}
         extra = []
+        possessives, lands = self.lexicon.cue("possessive"), self.lexicon.cue("country_noun")
+        for tok, nxt in zip(tokens, tokens[1:]):
+            # "ein Angriff auf sein Land", "an attack on its territory": the country of whoever "sein" is
+            if tok.lower in possessives and nxt.lower in lands and tok.i not in taken and nxt.i not in taken:
+                mention = Mention(kind="pronoun", text=f"{tok.text} {nxt.text}", char_start=tok.start,
+                                  char_end=nxt.end, key="own_country")
+                prep = tokens[tok.i - 1].lower if tok.i > 0 and tokens[tok.i - 1].lower in PREPOSITIONS.get(self.lang, ()) else None
+                extra.append(ActorPhrase(tok.i, tok.i + 2, (mention,), tok.start, nxt.end, mention.text, prep, None, False))
+                taken |= {tok.i, nxt.i}
         for tok in tokens:
             if tok.lower in pronouns and tok.i not in taken and tok.lower not in _NOT_SUBJECT_PRONOUNS \
                     and not self._expletive(tokens, tok):
@@ -523,6 +532,12 @@ class RuleCoder:
         """He/she: the nearest earlier person or office holder in the sentence, else in the article.
         They, it: an earlier actor of the sentence that is not one person, else (they) the article's last group."""
         word = phrase.mentions[0].key or phrase.text.lower()
+        if word == "own_country":
+            # the sentence's subject's country, else the nearest earlier country
+            owners = [(p.prep is not None, k, a.country) for k, (p, a) in enumerate(zip(before, actors, strict=True))
+                      if a is not None and a.country and len(a.country) == 3 and {m.kind for m in p.mentions} != {"pronoun"}]
+            country = min(owners)[2] if owners else memory.last_country()
+            return Actor(phrase.text, None, country, None, country, phrase.char_start, phrase.char_end) if country else None
         plural, neuter = word in self.lexicon.cue("pronoun_pl"), word in self.lexicon.cue("pronoun_n")
         wanted = {"person", "role"} if not (plural or neuter) else None
         fits = [a for p, a in zip(before, actors, strict=True)
