@@ -71,11 +71,7 @@ _WERDEN = {"wird", "werden", "wirst", "werde", "werdet"}
 _FUTURE_TYPES = {"CONSULT": "036", "SUPPORT": "030", "COOPERATE": "031", "AID": "033"}
 _SUBJECT_CONTROL_EN = {"promise", "vow", "pledge", "threaten", "offer", "agree", "refuse", "decline"}
 _JOINT_TYPES = {"AGREE", "CONSULT", "COOPERATE", "MOBILIZE"}  # with one actor named, usually no target
-_NOT_TARGET_PREPS_DE = _PLACE_PREPS | {"aus", "unter", "laut", "zufolge", "vor", "seit", "wegen", "trotz", "über", "zum", "zur"}
-_NEWS_SOURCE_DE = {"angaben", "laut", "zufolge", "berichten", "informationen", "einschätzung", "ansicht",
-                   "darstellung", "auffassung", "schätzungen", "erkenntnissen"}
 _ORIGIN_PREPS = {"from", "aus"}
-_CIRCUMSTANCE_PREPS = {"bei", "beim", "während", "unter", "wegen", "infolge", "during", "after", "following", "amid", "at"}
 _CLAUSE_WORDS = {"und", "and", "dass", "that", "which", "who"}
 _LIST_GLUE = {"and", "und", "or", "oder", ",", "sowie", "as well as"}
 _CONDITIONALS_EN = {"if", "unless", "whether"}
@@ -114,13 +110,6 @@ class SentenceAnalysis:
     events: list[Event] = field(default_factory=list)
 
 
-_COPULAS_EN = {"is", "was", "'s", "seems", "seemed", "appears", "appeared", "remains", "remained", "became"}
-_SUBJECT_NEXT_EN = _COPULAS_EN | {"would", "will", "had", "has", "have", "could", "can", "may", "might", "should",
-                                  "must", "did", "does", "'d", "plans", "wants", "says", "said", "hopes", "intends"}
-_EXPLETIVE_NEXT = {"unclear", "clear", "not", "likely", "unlikely", "possible", "impossible", "time", "difficult",
-                   "hard", "important", "necessary", "too", "a", "an", "the", "that", "to", "as", "up"}
-_NOT_SUBJECT_PRONOUNS = {"ihr", "ihre", "ihren", "ihrem", "ihrer", "sein", "seine", "seinen", "seinem", "seiner",
-                         "his", "her", "its", "him"}
 
 
 @dataclass
@@ -407,7 +396,7 @@ class RuleCoder:
             if tok is None:
                 return False
             for prev in reversed(tokens[max(0, tok.i - 4):tok.i]):
-                if prev.lower in _CIRCUMSTANCE_PREPS:
+                if prev.lower in self.lexicon.cue("circumstance_prep"):
                     return True
                 if prev.is_punct or prev.lower in _CLAUSE_WORDS:
                     return False
@@ -463,7 +452,7 @@ class RuleCoder:
                 extra.append(ActorPhrase(tok.i, tok.i + 2, (mention,), tok.start, nxt.end, mention.text, prep, None, False))
                 taken |= {tok.i, nxt.i}
         for tok in tokens:
-            if tok.lower in pronouns and tok.i not in taken and tok.lower not in _NOT_SUBJECT_PRONOUNS \
+            if tok.lower in pronouns and tok.i not in taken and tok.lower not in self.lexicon.cue("not_subject_pronoun") \
                     and not self._expletive(tokens, tok):
                 mention = Mention(kind="pronoun", text=tok.text, char_start=tok.start, char_end=tok.end, key=tok.lower)
                 prep = tokens[tok.i - 1].lower if tok.i > 0 and tokens[tok.i - 1].lower in PREPOSITIONS.get(self.lang, ()) else None
@@ -476,9 +465,10 @@ class RuleCoder:
         if tok.lower not in self.lexicon.cue("pronoun_n"):
             return False
         after = [t.lower for t in tokens[tok.i + 1:tok.i + 3]]
-        if not after or not (after[0] in _SUBJECT_NEXT_EN or after[0].endswith("ed")):
+        copulas = self.lexicon.cue("copula")
+        if not after or not (after[0] in copulas or after[0] in self.lexicon.cue("subject_next") or after[0].endswith("ed")):
             return True
-        return after[0] in _COPULAS_EN and len(after) > 1 and (after[1] in _EXPLETIVE_NEXT or after[1].endswith("ed"))
+        return after[0] in copulas and len(after) > 1 and (after[1] in self.lexicon.cue("expletive_next") or after[1].endswith("ed"))
 
     def _place_country(self, text: str) -> str | None:
         """The country of the first place named with "in"/"near" ("killed 40 civilians in Bahir Dar")."""
@@ -889,7 +879,8 @@ class RuleCoder:
             # the remaining actor of the clause, in the object's phrase: "das Angebot Algeriens", "der Forderung
             # der Textilarbeiter", "einen von Saudi-Arabien vorgelegten Plan"; not a place ("in Genf"), a
             # mediator ("unter Vermittlung"), a source of the news ("nach Angaben des Pentagons") or a pronoun
-            rest = [p for p in inside if p.start > source[0].end and p.prep not in _NOT_TARGET_PREPS_DE
+            not_target = _PLACE_PREPS | self.lexicon.cue("not_target_prep")
+            rest = [p for p in inside if p.start > source[0].end and p.prep not in not_target
                     and not ({t.lower for t in tokens[source[0].end:p.start]} <= _DETERMINERS_DE | {"und", "sowie", ","})
                     and {m.kind for m in p.mentions} != {"pronoun"} and not self._news_source(p, tokens)
                     and not self._own_country(p, source, analysis)]
@@ -905,10 +896,10 @@ class RuleCoder:
         mine = {a.country for q in taken if (a := analysis.actors[analysis.phrases.index(q)]) is not None}
         return any(m.country in mine for m in p.mentions)
 
-    @staticmethod
-    def _news_source(p: ActorPhrase, tokens: list[Token]) -> bool:
+    def _news_source(self, p: ActorPhrase, tokens: list[Token]) -> bool:
         """"nach Angaben des Pentagons", "nach Einschätzung amerikanischer Geheimdienste": who says so."""
-        return any(tokens[k].lower in _NEWS_SOURCE_DE for k in range(max(0, p.start - 2), p.start))
+        words = self.lexicon.cue("news_source")
+        return any(tokens[k].lower in words for k in range(max(0, p.start - 2), p.start))
 
     @staticmethod
     def _interrupted_main(clause: _Clause, clauses: list[_Clause], usable: list[ActorPhrase],
