@@ -331,3 +331,17 @@ def test_his_country_is_the_subject_s_country():
                  "auf sein Land wagen sollte.", "de")
     attack = next(e for e in evs if e.event_type == "ASSAULT")
     assert [(a.text, a.country) for a in attack.target] == [("sein Land", "COL")], attack.target
+
+
+def test_a_zu_infinitive_takes_the_main_subject():
+    evs = events("Die Polizei Kenias bestritt am Dienstag, bei den Protesten Demonstranten erschossen zu haben.", "de")
+    shot = next(e for e in evs if e.event_type == "ASSAULT")
+    assert [a.text for a in shot.source] == ["Polizei Kenias"], shot.source
+    assert [a.text for a in shot.target] == ["Demonstranten"], shot.target
+
+
+def test_a_demonym_in_a_place_phrase_is_the_target_not_the_source():
+    de = events("Bei einem Raketenangriff auf ein Wohnhaus in der ukrainischen Stadt Charkiw wurden am Montag "
+                "mindestens zehn Menschen getötet.", "de")
+    attack = next(e for e in de if e.event_type == "ASSAULT")
+    assert [a.country for a in attack.source] == [] and [a.country for a in attack.target] == ["UKR"], attack

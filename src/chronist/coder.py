@@ -21,7 +21,7 @@ from .lexicon import SEPARABLE_PARTICLES, Lexicon, TriggerRule, load_lexicon
 from .mentions import PREPOSITIONS, ActorPhrase, find_phrases, gazetteer_for, resolve_phrase
 from .model import Actor, Article, Event, Evidence, Mention, Sentence, Span
 from .segment import Token, english_lemmas, english_parser, lemmatize, tokenize
-from .timeplace import locative_phrase
+from .timeplace import PLACE_TARGET_TYPES, locative_phrase
 
 __all__ = ["EventCoder", "RuleCoder", "SentenceAnalysis", "event_id"]
 
@@ -656,12 +656,29 @@ class RuleCoder:
 
     # -- arguments ----------------------------------------------------------------------
 
+    @staticmethod
+    def _place_people(analysis: SentenceAnalysis, source: list[ActorPhrase], tok: Token,
+                      tokens: list[Token]) -> list[ActorPhrase]:
+        """An attack or raid "in der ukrainischen Hafenstadt Odessa", "in the Ukrainian city of Kherson" without
+        a named target hits that country's people (as a named foreign place does in TimePlace): the place
+        follows the trigger closely, in the same stretch of the sentence."""
+        own = {m.country for p in source for m in p.mentions}
+        for p, a in zip(analysis.phrases, analysis.actors, strict=True):
+            if a is None or p.prep not in _LOCATIVE_PREPS or not {m.kind for m in p.mentions} <= {"demonym", "country"} \
+                    or p in source or a.country in own or not 0 < p.start - tok.i <= 8:
+                continue
+            if not any(t.is_punct for t in tokens[tok.i + 1:p.start]):
+                return [p]
+        return []
+
     def _build(self, article: Article, sent: Sentence, tokens: list[Token], tok: Token, rule: TriggerRule,
                analysis: SentenceAnalysis, clauses: list[_Clause], parse: Any) -> Event | None:
         if parse is not None:
             source, target = self._slots_en(tok, rule, analysis, parse, sent, tokens)
         else:
             source, target = self._slots_de(tokens, tok, rule, analysis, clauses)
+        if not target and rule.event_type in PLACE_TARGET_TYPES and "none" not in rule.target:
+            target = self._place_people(analysis, source, tok, tokens)
         if not source and not target:
             analysis.decisions.append(Decision(tok.text, rule.id, "no source or target actor found"))
             return None
@@ -820,6 +837,9 @@ class RuleCoder:
                     return before[-1]
             elif clause.kind == "rel" and tokens[clause.start].lower in _RELATIVE_NOMINATIVE_DE:
                 return self._inherited_subject(clause, clauses, usable)
+            elif clause.kind == "inf" and _zu_infinitive(tokens[clause.start:clause.end]):
+                # a zu-infinitive has no subject of its own: "Die Armee bestritt, Zivilisten getötet zu haben"
+                return self._inherited_subject(clause, clauses, usable)
             pool = [p for p in inside if p.prep is None and p.case_word not in _NON_NOMINATIVE_DE
                     and not self._possessor(p, tokens)]
             if rule.pos == "N":
@@ -850,7 +870,8 @@ class RuleCoder:
                             pool = sorted(pool, key=lambda p: p.case_word not in ("dem", "einem", "seinem", "ihrem", "der"))
                         found = pool[0] if pool else None
                 elif slot == "gen":
-                    found = next((p for p in inside if p.start > tok.i and (p.case_word in ("des", "der") or p.prep == "von")), None)
+                    found = next((p for p in inside if p.start > tok.i and (
+                        (p.case_word in ("des", "der") and p.prep is None) or p.prep == "von")), None)  # not "in der ..."
                 elif slot.startswith("pp:"):
                     preps = set(slot[3:].split("|"))
                     found = next((p for p in inside if p.prep in preps and p not in taken), None)
