@@ -119,13 +119,17 @@ class Discourse:
     people: list[Actor] = field(default_factory=list)
     countries: list[str] = field(default_factory=list)
     groups: list[Actor] = field(default_factory=list)  # governments, forces, organisations, role groups
+    named: list[str] = field(default_factory=list)  # every country an actor or a place of the article had
 
     def remember(self, phrase: ActorPhrase, actor: Actor | None) -> None:
+        kinds = {m.kind for m in phrase.mentions}
+        if actor is not None and actor.country and len(actor.country) == 3 and actor.country != "WST" \
+                and "pronoun" not in kinds:
+            self.named.append(actor.country)
         for m in phrase.mentions:
             # a country where something happened ("im Irak") is not the country the story is about
             if m.kind in ("country", "capital", "metonym") and m.country and phrase.prep not in _PLACE_PREPS:
                 self.countries.append(m.country)
-        kinds = {m.kind for m in phrase.mentions}
         if actor is not None and actor.name and "person" in kinds:
             self.people.append(actor)
         elif actor is not None and kinds and not kinds & {"person", "pronoun"} and phrase.prep not in _PLACE_PREPS:
@@ -139,6 +143,17 @@ class Discourse:
 
     def last_country(self, exclude: str | None = None) -> str | None:
         return next((c for c in reversed(self.countries) if c != exclude and len(c) == 3 and c != "WST"), None)
+
+    def focus_country(self) -> str | None:
+        """The country the article's actors and places had most often so far (the latest of equals): whose
+        army, police and civilians a bare "die Armee", "the police", "civilians" are."""
+        counts: dict[str, int] = {}
+        for c in self.named:
+            counts[c] = counts.get(c, 0) + 1
+        if not counts:
+            return None
+        latest = {c: k for k, c in enumerate(self.named)}
+        return max(counts, key=lambda c: (counts[c], latest[c]))
 
 
 @dataclass
@@ -213,8 +228,18 @@ def _clauses_de(tokens: list[Token], in_phrase: frozenset[int] = frozenset()) ->
     und Eswatini") does not end a clause."""
     clauses: list[_Clause] = []
     start = 0
+    # a short parenthesis names or abbreviates what stands before it ("die RSF (Rapid Support Forces)",
+    # "(dpa)"): it does not break the clause
+    aside: set[int] = set()
+    for i, tok in enumerate(tokens):
+        if tok.text == "(":
+            close = next((j for j in range(i + 1, min(i + 6, len(tokens))) if tokens[j].text == ")"), None)
+            if close is not None and not any(t.text in _BREAKS for t in tokens[i + 1:close]):
+                aside |= {i, close}
     for i, tok in enumerate(tokens + [None]):  # type: ignore[list-item]
         if tok is not None and tok.text == "," and i - 1 in in_phrase and i + 1 in in_phrase:
+            continue
+        if i in aside:
             continue
         if tok is None or tok.text in _BREAKS:
             if i > start:
@@ -498,17 +523,18 @@ class RuleCoder:
                 elif {m.sector for m in phrase.mentions} & _LOCAL_SECTORS:
                     # civilians, protesters, police: the people of the place where it happened
                     context = self._place_country(sentence_text) or self._sentence_country(phrases, phrase) \
-                        or memory.last_country()
+                        or memory.focus_country()
                 else:
                     context = self._sentence_country(phrases, phrase) or self._place_country(sentence_text) \
-                        or memory.last_country()
+                        or memory.focus_country()
             actor = resolve_phrase(phrase, context_country=context)
             actors.append(actor)
         for k in range(1, len(phrases)):
-            # "Israeli helicopters and tanks": a bare role listed right after an actor shares its country
+            # "Israeli helicopters and tanks": a bare role listed right after an actor shares its country,
+            # rather than the country of the place ("Turkish warplanes and drones struck ... in Syria")
             prev, actor = actors[k - 1], actors[k]
-            if actor is None or actor.country or prev is None or not prev.country or len(prev.country) != 3 \
-                    or {m.kind for m in phrases[k].mentions} != {"role"}:
+            if actor is None or prev is None or not prev.country or len(prev.country) != 3 \
+                    or {m.kind for m in phrases[k].mentions} != {"role"} or actor.country == prev.country:
                 continue
             gap = sentence_text[phrases[k - 1].char_end - offset:phrases[k].char_start - offset].strip().lower()
             if gap in _LIST_GLUE:
@@ -561,7 +587,8 @@ class RuleCoder:
         trigger's subtree and the verbs above it (`with`), its near dependents and the verbs above it
         (`without`), so that a word deep in an object clause vetoes nothing."""
         def words(ts: list[Any]) -> set[str]:
-            return {t.lemma_.lower() for t in ts} | {t.lower_ for t in ts}
+            # a preposition counts as written: "according to" is not "accord", "following" not "follow"
+            return {t.lemma_.lower() for t in ts if t.dep_ != "prep"} | {t.lower_ for t in ts}
 
         if parse is None:
             clause = next((c for c in clauses if c.start <= tok.i < c.end), None)
@@ -843,7 +870,10 @@ class RuleCoder:
             pool = [p for p in inside if p.prep is None and p.case_word not in _NON_NOMINATIVE_DE
                     and not self._possessor(p, tokens)]
             if rule.pos == "N":
-                pool = [p for p in pool if p.end <= tok.i] or pool
+                # the clause's subject after the noun acts, unless the clause is passive ("Bei einem Angriff
+                # ... wurden zehn Menschen getötet": the subject is the victim)
+                before_noun = [p for p in pool if p.end <= tok.i]
+                pool = before_noun or ([] if lemmas & {"wurde", "wurden", "worden"} else pool)
             if pool:
                 return pool[0]
             return self._inherited_subject(clause, clauses, usable) if rule.pos != "N" else None
