@@ -364,3 +364,13 @@ def test_according_to_is_not_an_accord_and_listed_roles_share_a_country():
     assert not any(e.event_type == "AGREE" for e in evs), evs
     strike = next(e for e in evs if e.event_type == "ASSAULT")
     assert {a.country for a in strike.source} == {"TUR"}, strike.source
+
+
+def test_his_government_is_the_speaker_s_and_a_demand_names_who_must_act():
+    evs = events("Hungarian Prime Minister Viktor Orban said on Sunday his government would not send weapons to "
+                 "Ukraine.", "en")
+    refusal = next(e for e in evs if e.event_type == "REJECT")
+    assert {a.country for a in refusal.source} == {"HUN"}, refusal.source
+    evs = events("Japan demanded on Monday that Beijing stop its naval patrols near the Senkaku islands.", "en")
+    demand = next(e for e in evs if e.event_type == "REQUEST")
+    assert [a.country for a in demand.target] == ["CHN"], demand.target

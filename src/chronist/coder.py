@@ -516,7 +516,13 @@ class RuleCoder:
                 continue
             nearby = [m.country for m in phrase.mentions if m.country]
             context = None
-            if not nearby:
+            if not nearby and phrase.case_word in self.lexicon.cue("possessive") and kinds == {"role"} and phrase.prep is None:
+                # "his government would not", "ihre Truppen zogen ab": the nearest actor before owns them (not
+                # "mit seinen Junta-Führern", where "seinen" may point ahead to the host)
+                owners = [(p.prep is not None, -k, a.country) for k, (p, a) in enumerate(zip(phrases, actors))
+                          if a is not None and a.country and len(a.country) == 3 and a.country != "WST"]
+                context = min(owners)[2] if owners else memory.focus_country()
+            elif not nearby:
                 if any(m.key == "counterpart" or m.text.lower().rstrip("n") in counterpart for m in phrase.mentions):
                     person = memory.last_person()
                     context = memory.last_country(exclude=person.country if person else None)
@@ -1109,7 +1115,10 @@ class RuleCoder:
             near = {head} | {c for c in head.children if c.dep_ in ("xcomp", "ccomp", "dobj")}
             inner = [t for t in head.subtree if t.i not in excluded and t.i > head.i and (
                 (t.dep_ == "dobj" and t.head is not head and t.head in near)
-                or (t.dep_ == "pobj" and t.head.lower_ in _TARGET_PREPS_EN and t.head.head in near))]
+                or (t.dep_ == "pobj" and t.head.lower_ in _TARGET_PREPS_EN and t.head.head in near)
+                # "demanded that Beijing stop", "said Libya must hand over": who is to act
+                or (t.dep_ in ("nsubj", "nsubjpass") and t.head is not head and t.head in near
+                    and t.head.dep_ == "ccomp" and rule.event_type in ("REQUEST", "THREATEN")))]
             for node in inner:
                 phrase = phrase_for(node)
                 if phrase is not None and phrase not in source:
