@@ -374,3 +374,14 @@ def test_his_government_is_the_speaker_s_and_a_demand_names_who_must_act():
     evs = events("Japan demanded on Monday that Beijing stop its naval patrols near the Senkaku islands.", "en")
     demand = next(e for e in evs if e.event_type == "REQUEST")
     assert [a.country for a in demand.target] == ["CHN"], demand.target
+
+
+def test_an_announced_act_on_a_condition_is_a_threat():
+    evs = events("Falls die Regierung die Löhne nicht erhöht, will die Gewerkschaft der Lehrer in Polen ab Montag "
+                 "landesweit streiken.", "de")
+    assert [(e.event_type, e.cameo, e.future, e.hypothetical) for e in evs] == [("THREATEN", "133", False, False)], evs
+    plain = events("Die Gewerkschaft der Lehrer in Polen will ab Montag landesweit streiken.", "de")
+    assert [(e.event_type, e.future) for e in plain] == [("PROTEST", True)], plain
+    evs = events("Polish teachers will strike from Monday unless the government raises their wages, their union said.",
+                 "en")
+    assert [(e.event_type, e.future) for e in evs] == [("THREATEN", False)], evs

@@ -75,6 +75,8 @@ _ORIGIN_PREPS = {"from", "aus"}
 _CLAUSE_WORDS = {"und", "and", "dass", "that", "which", "who"}
 _LIST_GLUE = {"and", "und", "or", "oder", ",", "sowie", "as well as"}
 _CONDITIONALS_EN = {"if", "unless", "whether"}
+# An announced act made on a condition is a threat of it (CAMEO 13x)
+_THREAT_OF = {"PROTEST": "133", "ASSAULT": "138", "SANCTION": "131", "COERCE": "137"}
 
 
 class EventCoder(Protocol):
@@ -606,7 +608,10 @@ class RuleCoder:
             found = {t.lemma for t in tokens} | {t.lower for t in tokens}
             return found, found
         ancestors = list(head.ancestors)
-        near = [c for c in head.children] + [g for c in head.children for g in c.children]
+        # a verb coordinated with the trigger is a predication of its own ("suspended X's membership and urged
+        # ..."): it does not veto the trigger's rule
+        own = [c for c in head.children if c.dep_ not in ("conj", "cc")]
+        near = own + [g for c in own for g in c.children]
         return words(list(head.subtree) + ancestors), words([head] + near + ancestors)
 
     def _candidates(self, tokens: list[Token], analysis: SentenceAnalysis, clauses: list[_Clause],
@@ -689,6 +694,30 @@ class RuleCoder:
 
     # -- arguments ----------------------------------------------------------------------
 
+    def _condition(self, tokens: list[Token], tok: Token, clauses: list[_Clause], parse: Any, sent: Sentence,
+                   analysis: SentenceAnalysis) -> list[ActorPhrase] | None:
+        """The condition an announced act is made on ("falls ...", "sollte ...", "if ...", "unless ..."), as the
+        actor phrases it names; None when there is none. The trigger must not sit in the condition itself."""
+        words = self.lexicon.cue("condition")
+        usable = [p for p, a in zip(analysis.phrases, analysis.actors, strict=True) if a is not None]
+        if parse is not None:
+            head = _at(parse, tok.start - sent.char_start)
+            offset = sent.char_start
+            for node in ([head, *head.ancestors] if head is not None else []):
+                for adv in (c for c in node.children if c.dep_ == "advcl"):
+                    if any(m.dep_ == "mark" and m.lower_ in words for m in adv.children) and tok.start - offset not in \
+                            {t.idx for t in adv.subtree}:
+                        lo, hi = min(t.idx for t in adv.subtree) + offset, max(t.idx for t in adv.subtree) + offset
+                        return [p for p in usable if lo <= p.char_start <= hi]
+            return None
+        own = next((c for c in clauses if c.start <= tok.i < c.end), None)
+        if own is None or own.kind != "main" or tokens[own.start].lower in words:
+            return None
+        for c in clauses:
+            if c is not own and (c.kind == "sub" or c.kind == "main") and tokens[c.start].lower in words:
+                return [p for p in usable if c.start <= p.start < c.end]
+        return None
+
     @staticmethod
     def _place_people(analysis: SentenceAnalysis, source: list[ActorPhrase], tok: Token,
                       tokens: list[Token]) -> list[ActorPhrase]:
@@ -728,8 +757,18 @@ class RuleCoder:
             event_type, cameo, mode = "AGREE", _FUTURE_TYPES[event_type], None
         elif flags["future"] and event_type == "RETREAT":
             event_type, cameo, mode = "CONCEDE", "035", None
-        if event_type == "CONCEDE" and flags["future"]:
-            flags["future"] = False  # the promise is the (verbal) concession, made now and dated when it was made
+        elif flags["future"] and not flags["negated"] and event_type in _THREAT_OF:
+            condition = self._condition(tokens, tok, clauses, parse, sent, analysis)
+            if condition is not None:
+                # "Falls die Verhandlungen scheitern, will die Gewerkschaft streiken", "will go on strike if the
+                # government fails to pay": an announced act made conditional on the other side is a threat
+                event_type, cameo, mode = "THREATEN", _THREAT_OF[event_type], None
+                flags["future"] = flags["hypothetical"] = False
+                if not tgt and condition:
+                    tgt = [a for a in self._actors(condition, analysis, tokens) if a not in src]
+        if event_type in ("CONCEDE", "THREATEN") and flags["future"]:
+            # the promise is the (verbal) concession, the warning the threat: made now, dated when it was made
+            flags["future"] = False
         if any(g & self._negation for g in rule.with_groups):
             # the rule reads the negation itself ("would not send weapons": a refusal, made now)
             flags["negated"] = flags["future"] = False
