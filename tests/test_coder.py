@@ -384,4 +384,13 @@ def test_an_announced_act_on_a_condition_is_a_threat():
     assert [(e.event_type, e.future) for e in plain] == [("PROTEST", True)], plain
     evs = events("Polish teachers will strike from Monday unless the government raises their wages, their union said.",
                  "en")
-    assert [(e.event_type, e.future) for e in evs] == [("THREATEN", False)], evs
+    assert [(e.event_type, e.future) for e in evs] == [("THREATEN", False), ("REQUEST", False)], evs  # + ultimatum
+
+
+def test_a_threat_unless_the_other_side_acts_also_demands_it():
+    evs = events("Turkey threatened on Monday to block Finland's bid to join NATO unless Helsinki extradited "
+                 "Kurdish militants.", "en")
+    demand = next(e for e in evs if e.event_type == "REQUEST")
+    assert [a.country for a in demand.source] == ["TUR"] and [a.country for a in demand.target] == ["FIN"]
+    assert demand.evidence.rule.endswith("+ultimatum") and demand.evidence.trigger.text == "unless"
+    assert any(e.event_type == "THREATEN" for e in evs)

@@ -340,6 +340,8 @@ class RuleCoder:
             seen[key] = event
         relative = {e.event_id: self._in_relative_clause(e, tokens, clauses, parse) for e in seen.values()}
         kept = self._merge_same_type(self._subsume(list(seen.values()), tokens, clauses, parse), relative)
+        if parse is not None:
+            kept += self._ultimatums(article, kept, analysis, parse)
         ids = {e.event_id for e in kept}
         for e in seen.values():
             if e.event_id not in ids:
@@ -693,6 +695,40 @@ class RuleCoder:
         return False
 
     # -- arguments ----------------------------------------------------------------------
+
+    def _ultimatums(self, article: Article, events: list[Event], analysis: SentenceAnalysis, doc: Any) -> list[Event]:
+        """"threatened to attack Kenyan towns unless Nairobi withdrew its troops": a threat on an "unless"
+        condition also demands the condition of its subject (CAMEO 139, give ultimatum, asks; coded REQUEST 100,
+        the rule id is the threat's with "+ultimatum")."""
+        sent, out = analysis.sentence, []
+        offset = sent.char_start
+        for e in events:
+            if e.event_type != "THREATEN" or e.negated:
+                continue
+            head = _at(doc, e.evidence.trigger.char_start - offset)
+            marks = [t for t in (head.subtree if head is not None else ())
+                     if t.dep_ == "mark" and t.lower_ in self.lexicon.cue("ultimatum")]
+            for mark in marks[:1]:
+                subject = next((c for c in mark.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subject is None:
+                    continue
+                at = subject.idx + offset
+                actor = next((a for p, a in zip(analysis.phrases, analysis.actors, strict=True)
+                              if a is not None and p.char_start <= at < p.char_end), None)
+                if actor is None or actor in e.source or (e.source and actor.country == e.source[0].country):
+                    continue
+                code = self.lexicon.codebook.cameo.get("100")
+                span = Span(mark.text, mark.idx + offset, mark.idx + offset + len(mark.text))
+                evidence = replace(e.evidence, trigger=span, rule=e.evidence.rule + "+ultimatum")
+                out.append(replace(
+                    e, event_id=event_id(article.article_id, sent.char_start, sent.char_end, "REQUEST", e.source,
+                                         (actor,), span.char_start),
+                    event_type="REQUEST", mode=None, cameo="100", context=(),
+                    quad_class=code.quad_class if code else self.lexicon.codebook.types["REQUEST"][0],
+                    goldstein=code.goldstein if code else None, target=(actor,), evidence=evidence,
+                    hypothetical=False, future=False))
+                analysis.decisions.append(Decision(mark.text, evidence.rule, "event"))
+        return out
 
     def _condition(self, tokens: list[Token], tok: Token, clauses: list[_Clause], parse: Any, sent: Sentence,
                    analysis: SentenceAnalysis) -> list[ActorPhrase] | None:
