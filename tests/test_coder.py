@@ -394,3 +394,11 @@ def test_a_threat_unless_the_other_side_acts_also_demands_it():
     assert [a.country for a in demand.source] == ["TUR"] and [a.country for a in demand.target] == ["FIN"]
     assert demand.evidence.rule.endswith("+ultimatum") and demand.evidence.trigger.text == "unless"
     assert any(e.event_type == "THREATEN" for e in evs)
+
+
+def test_an_attributive_plan_word_makes_only_its_own_noun_future():
+    evs = events("Die Niederlande haben am Freitag ein Veto gegen die geplanten EU-Hilfen für Marokko eingelegt.", "de")
+    veto = next(e for e in evs if e.event_type == "REJECT")
+    assert not veto.future, veto
+    evs = events("Russland könnte in den kommenden Wochen eine Offensive auf die Ukraine beginnen.", "de")
+    assert any(e.event_type == "ASSAULT" and e.future for e in evs), evs
