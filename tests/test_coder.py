@@ -402,3 +402,10 @@ def test_an_attributive_plan_word_makes_only_its_own_noun_future():
     assert not veto.future, veto
     evs = events("Russland könnte in den kommenden Wochen eine Offensive auf die Ukraine beginnen.", "de")
     assert any(e.event_type == "ASSAULT" and e.future for e in evs), evs
+
+
+def test_a_threat_is_aimed_at_its_condition_s_actor():
+    evs = events("China warned on Saturday that it would take resolute measures if Japan deployed missiles near "
+                 "the disputed islands.", "en")
+    threat = next(e for e in evs if e.event_type == "THREATEN")
+    assert [a.country for a in threat.target] == ["JPN"], threat.target

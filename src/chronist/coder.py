@@ -739,7 +739,7 @@ class RuleCoder:
         if parse is not None:
             head = _at(parse, tok.start - sent.char_start)
             offset = sent.char_start
-            for node in ([head, *head.ancestors] if head is not None else []):
+            for node in ([head, *head.ancestors, *head.subtree] if head is not None else []):
                 for adv in (c for c in node.children if c.dep_ == "advcl"):
                     if any(m.dep_ == "mark" and m.lower_ in words for m in adv.children) and tok.start - offset not in \
                             {t.idx for t in adv.subtree}:
@@ -793,6 +793,10 @@ class RuleCoder:
             event_type, cameo, mode = "AGREE", _FUTURE_TYPES[event_type], None
         elif flags["future"] and event_type == "RETREAT":
             event_type, cameo, mode = "CONCEDE", "035", None
+        elif event_type == "THREATEN" and not tgt:
+            # "warned it would take measures if the Philippines allowed ...": the threat is aimed at the condition's actor
+            condition = self._condition(tokens, tok, clauses, parse, sent, analysis)
+            tgt = [a for a in self._actors(condition or [], analysis, tokens) if a not in src][:1]
         elif flags["future"] and not flags["negated"] and event_type in _THREAT_OF:
             condition = self._condition(tokens, tok, clauses, parse, sent, analysis)
             if condition is not None:
