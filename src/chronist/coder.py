@@ -1195,9 +1195,9 @@ class RuleCoder:
             inner = [t for t in head.subtree if t.i not in excluded and t.i > head.i and (
                 (t.dep_ == "dobj" and t.head is not head and t.head in near)
                 or (t.dep_ == "pobj" and t.head.lower_ in _TARGET_PREPS_EN and t.head.head in near)
-                # "demanded that Beijing stop", "said Libya must hand over": who is to act
+                # "demanded that Beijing stop", "said Libya must hand over", "allowed opposition parties to resume": who is to act
                 or (t.dep_ in ("nsubj", "nsubjpass") and t.head is not head and t.head in near
-                    and t.head.dep_ == "ccomp" and rule.event_type in ("REQUEST", "THREATEN")))]
+                    and t.head.dep_ == "ccomp" and rule.event_type in ("REQUEST", "THREATEN", "CONCEDE", "RETREAT")))]
             for node in inner:
                 phrase = phrase_for(node)
                 if phrase is not None and phrase not in source:
