@@ -409,3 +409,9 @@ def test_a_threat_is_aimed_at_its_condition_s_actor():
                  "the disputed islands.", "en")
     threat = next(e for e in evs if e.event_type == "THREATEN")
     assert [a.country for a in threat.target] == ["JPN"], threat.target
+
+
+def test_unplaced_people_acted_on_by_a_state_s_institution_are_its_people():
+    evs = events("Turkish police detained two opposition politicians on Wednesday.", "en")
+    arrest = next(e for e in evs if e.event_type == "COERCE")
+    assert [(a.country, a.cameo_actor[:3]) for a in arrest.target] == [("TUR", "TUR")], arrest.target

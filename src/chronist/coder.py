@@ -62,6 +62,7 @@ _TARGET_PREPS_EN = {"with", "against", "on", "to", "toward", "towards", "from"}
 _PLACE_PREPS = {"in", "im", "nach", "at", "to", "bei", "near"}
 _VERBAL_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE"}
 _EVALUATIVE = {"ACCUSE", "SUPPORT"}
+_DOMESTIC_SECTORS = {"CVL", "OPP", "LAB", "EDU", "MED", "REL", "AGR", "CRM", "JRN", "PTY", "LEG", "JUD", "COP", "GOV"}
 _LOCAL_SECTORS = {"CVL", "REF", "COP", "LAB", "EDU", "MED", "REL", "AGR", "CRM", "UAF", "JUD"}
 _LOCATIVE_PREPS = {"in", "im", "near", "nahe", "bei", "outside", "across", "at"}
 _WERDEN = {"wird", "werden", "wirst", "werde", "werdet"}
@@ -85,6 +86,11 @@ class EventCoder(Protocol):
     name: str
 
     def code(self, article: Article, sentences: Sequence[Sentence]) -> list[Event]: ...
+
+
+def _with_country(actor: Actor, country: str) -> Actor:
+    """A role actor of no stated country, given the country the context says it has."""
+    return replace(actor, country=country, cameo_actor=country + (actor.cameo_actor or actor.sector or ""))
 
 
 def event_id(article_id: str, start: int, end: int, event_type: str,
@@ -787,6 +793,11 @@ class RuleCoder:
             {a.country for a in src} if rule.event_type == "MOBILIZE" else set())
         tgt = [a for a in self._actors(target, analysis, tokens)
                if a not in src and a.cameo_actor not in own and a.country not in own]
+        home = {a.country for a in src}
+        if len(home) == 1 and (country := next(iter(home))) and len(country) == 3 and country != "WST":
+            # "A Tunisian court rejected a request to release opposition figure X", "Turkish police detained
+            # Mayor X": people of no stated country, acted on by a state's own institutions, are its people
+            tgt = [_with_country(a, country) if a.country is None and a.sector in _DOMESTIC_SECTORS else a for a in tgt]
         flags = self._flags(tokens, tok, clauses, parse, sent)
         event_type, cameo, mode = rule.event_type, rule.cameo, rule.mode
         if flags["future"] and event_type in _FUTURE_TYPES:
