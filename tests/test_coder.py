@@ -415,3 +415,16 @@ def test_unplaced_people_acted_on_by_a_state_s_institution_are_its_people():
     evs = events("Turkish police detained two opposition politicians on Wednesday.", "en")
     arrest = next(e for e in evs if e.event_type == "COERCE")
     assert [(a.country, a.cameo_actor[:3]) for a in arrest.target] == [("TUR", "TUR")], arrest.target
+
+
+def test_forces_a_country_provides_are_its_own_not_the_target():
+    evs = events("Kenya pledged to provide 1,000 soldiers for a peacekeeping force in Haiti.", "en")
+    pledge = next(e for e in evs if e.event_type in ("AGREE", "AID", "MOBILIZE"))
+    assert "KEN" not in [a.country for a in pledge.target], pledge.target
+
+
+def test_german_prepositional_target_is_the_one_nearest_the_trigger():
+    evs = events("Panama hat am Montag Beziehungen zur Volksrepublik China aufgenommen und die Beziehungen zu "
+                 "Taiwan abgebrochen.", "de")
+    cut = next(e for e in evs if e.event_type == "SANCTION")
+    assert [a.country for a in cut.target] == ["TWN"], cut.target

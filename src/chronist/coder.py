@@ -791,6 +791,11 @@ class RuleCoder:
         # country mobilises are its own, not a target ("Israel called up 300,000 reservists")
         own = {a.cameo_actor for a in src if a.cameo_actor and len(a.cameo_actor) > 3} | (
             {a.country for a in src} if rule.event_type == "MOBILIZE" else set())
+        if rule.event_type in ("AID", "AGREE", "COOPERATE") and src:
+            # "werde 1.100 Soldaten bereitstellen", "pledged to provide 1,000 soldiers": the forces a country
+            # provides are its own, not the target
+            target = [p for p in target if not ({m.kind for m in p.mentions} == {"role"}
+                                                and {m.sector for m in p.mentions} <= {"MIL", "COP"})]
         tgt = [a for a in self._actors(target, analysis, tokens)
                if a not in src and a.cameo_actor not in own and a.country not in own]
         home = {a.country for a in src}
@@ -1000,7 +1005,10 @@ class RuleCoder:
                         (p.case_word in ("des", "der") and p.prep is None) or p.prep == "von")), None)  # not "in der ..."
                 elif slot.startswith("pp:"):
                     preps = set(slot[3:].split("|"))
-                    found = next((p for p in inside if p.prep in preps and p not in taken), None)
+                    # the nearest to the trigger: "hat Beziehungen zur Volksrepublik China aufgenommen und die
+                    # Beziehungen zu Taiwan abgebrochen"
+                    found = min((p for p in inside if p.prep in preps and p not in taken),
+                                key=lambda p: abs(p.start - tok.i), default=None)
                 if found is not None and found not in taken and not self._own_country(found, taken, analysis):
                     return self._coordinated(found, analysis, tokens)
             return []
