@@ -428,3 +428,10 @@ def test_german_prepositional_target_is_the_one_nearest_the_trigger():
                  "Taiwan abgebrochen.", "de")
     cut = next(e for e in evs if e.event_type == "SANCTION")
     assert [a.country for a in cut.target] == ["TWN"], cut.target
+
+
+def test_him_is_the_named_person_not_the_nearer_group():
+    evs = events("Der frühere bolivianische Minister Juan Pérez hatte sich in der Botschaft Perus versteckt, bevor "
+                 "bolivianische Polizisten ihn am Freitag festnahmen.", "de")
+    arrest = next(e for e in evs if e.event_type == "COERCE" and e.evidence.trigger.text == "festnahmen")
+    assert [a.text for a in arrest.target] == ["ihn"] and arrest.target[0].country == "BOL", arrest.target

@@ -581,6 +581,10 @@ class RuleCoder:
         # speaks ("Kazakh authorities said on Monday they would ..."); he/she: the nearest
         bare = [a for p, a in zip(before, actors, strict=True) if a in fits and p.prep is None]
         subject = (plural or neuter) and word not in self.lexicon.cue("pronoun_object")
+        if not (plural or neuter):
+            # he/him, sie (she): a named person before an office or group ("Glas ... Polizisten ... ihn festnahmen")
+            named = [a for p, a in zip(before, actors, strict=True) if a in fits and "person" in {m.kind for m in p.mentions}]
+            fits = named or fits
         antecedent = (bare[0] if bare else fits[-1]) if subject and fits else fits[-1] if fits else None
         if antecedent is None:
             antecedent = memory.last_group() if plural else None if neuter else memory.last_person()

@@ -371,7 +371,10 @@ def find_phrases(tokens: list[Token], gaz: Gazetteer, published: dt.date | None,
                     tokens[j].lower in glue or (_attributive_de(tokens[j], gaz.lang) and _genitive_form(tokens[end - 1], gaz.lang))
                     for j in range(end, spans[k][0]))) \
                     and spans[k][2].kind in ("role", "person") \
-                    and (_genitive_form(tokens[end - 1], gaz.lang) or spans[k][0] > end):
+                    and (_genitive_form(tokens[end - 1], gaz.lang) or (spans[k][0] > end and not (
+                        # German: "Polizisten die Botschaft" are subject and object, not one actor
+                        gaz.lang == "de" and entries[-1][2].kind == "role"
+                        and all(tokens[j].lower in _ARTICLES_DE for j in range(end, spans[k][0]))))):
                 entries.append(spans[k])
                 end = spans[k][1]
                 k += 1
@@ -403,6 +406,9 @@ def find_phrases(tokens: list[Token], gaz: Gazetteer, published: dt.date | None,
                                    text[tokens[first].start - offset:tokens[end - 1].end - offset],
                                    prep, case_word, bool(genitive)))
     return phrases
+
+
+_ARTICLES_DE = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines"}
 
 
 def _attributive_de(tok: Token, lang: str) -> bool:
