@@ -1241,12 +1241,12 @@ class RuleCoder:
         if parse is None:
             # an attributive cue belongs to its own noun: "die geplanten EU-Finanzhilfen" makes the aid future,
             # not the summit the sentence also names
-            after = {t.i: tokens[t.i + 1] if t.i + 1 < len(tokens) else None for t in words}
+            future = self._future
             words = [t for t in words if not (
-                t.text.islower() and t.lower.endswith(("e", "en", "er", "es", "em")) and t.i != tok.i
+                (t.lower in future or t.lemma in future) and t.i != tok.i and t.text.islower()
+                and t.lower.endswith(("e", "en", "er", "es", "em"))
                 and _participle(t.lower)  # "geplanten", "angekündigte"; not "in den kommenden Monaten"
-                and (t.lower in self._future or t.lemma in self._future)
-                and (nxt := after[t.i]) is not None and nxt.text[:1].isupper() and nxt.i != tok.i)]
+                and t.i + 1 < len(tokens) and tokens[t.i + 1].text[:1].isupper() and t.i + 1 != tok.i)]
         lowers = {t.lower for t in words} | {t.lemma for t in words}
         negated = bool(lowers & self._negation)
         if parse is not None:
