@@ -435,3 +435,9 @@ def test_him_is_the_named_person_not_the_nearer_group():
                  "bolivianische Polizisten ihn am Freitag festnahmen.", "de")
     arrest = next(e for e in evs if e.event_type == "COERCE" and e.evidence.trigger.text == "festnahmen")
     assert [a.text for a in arrest.target] == ["ihn"] and arrest.target[0].country == "BOL", arrest.target
+
+
+def test_people_doing_what_a_participle_says_are_its_subject():
+    evs = events("Riot police in Lima fired tear gas at Peruvian farmers protesting against the new water law.", "en")
+    protest = next(e for e in evs if e.event_type == "PROTEST")
+    assert [a.text for a in protest.source] == ["Peruvian farmers"], protest.source

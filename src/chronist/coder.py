@@ -1138,8 +1138,8 @@ class RuleCoder:
                         return node.head  # "supporters who blocked roads": the antecedent acts
                     return subj[0]
                 if node.dep_ in ("xcomp", "conj", "advcl", "acl", "relcl", "pcomp") and node.head is not node:
-                    if node.dep_ == "relcl":
-                        return node.head
+                    if node.dep_ == "relcl" or (node.dep_ == "acl" and node.tag_ == "VBG" and not passive):
+                        return node.head  # "demonstrators protesting election results": the noun acts
                     if node.dep_ == "xcomp" and children(node.head, {"dobj"}) and node.head.lemma_ not in _SUBJECT_CONTROL_EN:
                         return children(node.head, {"dobj"})[0]  # object control: "urged Iran to", "prompting Mexico to"
                     if node.dep_ == "pcomp" and node.head.lower_ == "of" and children(node.head.head, {"dobj"}):
