@@ -441,3 +441,10 @@ def test_people_doing_what_a_participle_says_are_its_subject():
     evs = events("Riot police in Lima fired tear gas at Peruvian farmers protesting against the new water law.", "en")
     protest = next(e for e in evs if e.event_type == "PROTEST")
     assert [a.text for a in protest.source] == ["Peruvian farmers"], protest.source
+
+
+def test_a_coordinated_german_verb_shares_the_subject():
+    evs = events("Der Präsident Brasiliens sagte am Montag, das Land werde helfen, und lobte die Arbeit der "
+                 "Vereinten Nationen.", "de")
+    praise = next(e for e in evs if e.event_type == "SUPPORT")
+    assert [a.country for a in praise.source] == ["BRA"] and [a.country for a in praise.target] == ["UNO"], praise

@@ -969,6 +969,9 @@ class RuleCoder:
                     return before[-1]
             elif clause.kind == "rel" and tokens[clause.start].lower in _RELATIVE_NOMINATIVE_DE:
                 return self._inherited_subject(clause, clauses, usable)
+            elif rule.pos == "V" and tokens[clause.start].lower in _COORDINATORS_DE and clause.start + 1 == tok.i:
+                # ", und lobte die Vermittlerrolle der Vereinten Nationen": a coordinated verb shares the subject
+                return self._inherited_subject(clause, clauses, usable)
             elif clause.kind == "inf" and _zu_infinitive(tokens[clause.start:clause.end]):
                 # a zu-infinitive has no subject of its own: "Die Armee bestritt, Zivilisten getötet zu haben"
                 return self._inherited_subject(clause, clauses, usable)
