@@ -448,3 +448,10 @@ def test_a_coordinated_german_verb_shares_the_subject():
                  "Vereinten Nationen.", "de")
     praise = next(e for e in evs if e.event_type == "SUPPORT")
     assert [a.country for a in praise.source] == ["BRA"] and [a.country for a in praise.target] == ["UNO"], praise
+
+
+def test_the_counterpart_named_with_the_subject_is_the_partner():
+    evs = events("Der Außenminister Frankreichs und sein indischer Amtskollege führten am Montag in Paris "
+                 "Gespräche über den Handel.", "de")
+    talks = next(e for e in evs if e.event_type == "CONSULT")
+    assert [a.country for a in talks.source] == ["FRA"] and [a.country for a in talks.target] == ["IND"], talks

@@ -785,6 +785,11 @@ class RuleCoder:
             source, target = self._slots_en(tok, rule, analysis, parse, sent, tokens)
         else:
             source, target = self._slots_de(tokens, tok, rule, analysis, clauses)
+        if not target and len(source) > 1 and rule.event_type in _JOINT_TYPES:
+            # "Lawrow und sein chinesischer Amtskollege Wang Yi führten Gespräche": the counterpart is the partner
+            partners = [p for p in source[1:] if any(m.key == "counterpart" or m.text.lower().rstrip("n") in
+                                                     self._counterpart for m in p.mentions)]
+            source, target = [p for p in source if p not in partners], partners
         if not target and rule.event_type in PLACE_TARGET_TYPES and "none" not in rule.target:
             target = self._place_people(analysis, source, tok, tokens)
         if not source and not target:
@@ -921,7 +926,8 @@ class RuleCoder:
     def _coordinated(self, phrase: ActorPhrase, analysis: SentenceAnalysis, tokens: list[Token]) -> list[ActorPhrase]:
         """The phrase and the phrases listed with it ("Angola, Südafrika und Eswatini"): a chain of
         commas counts only when it ends in 'und', 'and' or 'sowie' ("Serbia, officials said" is no list)."""
-        joiners = {",", "und", "and", "sowie", "oder", "or", "&", "the", "die", "der", "das", "den", "dem"}
+        joiners = {",", "und", "and", "sowie", "oder", "or", "&", "the", "die", "der", "das", "den", "dem"} \
+            | self.lexicon.cue("possessive")  # "Lawrow und sein chinesischer Amtskollege Wang Yi"
         conjunctions = {"und", "and", "sowie", "&", "oder", "or"}
         phrases = analysis.phrases
 
