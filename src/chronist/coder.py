@@ -239,8 +239,8 @@ def _clauses_de(tokens: list[Token], in_phrase: frozenset[int] = frozenset()) ->
     # a short parenthesis names or abbreviates what stands before it ("die RSF (Rapid Support Forces)",
     # "(dpa)"): it does not break the clause
     aside: set[int] = set()
-    for i, tok in enumerate(tokens):
-        if tok.text == "(":
+    for i, opening in enumerate(tokens):
+        if opening.text == "(":
             close = next((j for j in range(i + 1, min(i + 6, len(tokens))) if tokens[j].text == ")"), None)
             if close is not None and not any(t.text in _BREAKS for t in tokens[i + 1:close]):
                 aside |= {i, close}
@@ -478,7 +478,7 @@ class RuleCoder:
         taken = {i for p in phrases for i in range(p.start, p.end)}
         extra = []
         possessives, lands = self.lexicon.cue("possessive"), self.lexicon.cue("country_noun")
-        for tok, nxt in zip(tokens, tokens[1:]):
+        for tok, nxt in zip(tokens, tokens[1:], strict=False):
             # "ein Angriff auf sein Land", "an attack on its territory": the country of whoever "sein" is
             if tok.lower in possessives and nxt.lower in lands and tok.i not in taken and nxt.i not in taken:
                 mention = Mention(kind="pronoun", text=f"{tok.text} {nxt.text}", char_start=tok.start,
@@ -529,7 +529,7 @@ class RuleCoder:
             if not nearby and phrase.case_word in self.lexicon.cue("possessive") and kinds == {"role"} and phrase.prep is None:
                 # "his government would not", "ihre Truppen zogen ab": the nearest actor before owns them (not
                 # "mit seinen Junta-Führern", where "seinen" may point ahead to the host)
-                owners = [(p.prep is not None, -k, a.country) for k, (p, a) in enumerate(zip(phrases, actors))
+                owners = [(p.prep is not None, -k, a.country) for k, (p, a) in enumerate(zip(phrases, actors, strict=False))
                           if a is not None and a.country and len(a.country) == 3 and a.country != "WST"]
                 context = min(owners)[2] if owners else memory.focus_country()
             elif not nearby:
@@ -1250,9 +1250,9 @@ class RuleCoder:
         if parse is None:
             # an attributive cue belongs to its own noun: "die geplanten EU-Finanzhilfen" makes the aid future,
             # not the summit the sentence also names
-            future = self._future
+            plans = self._future
             words = [t for t in words if not (
-                (t.lower in future or t.lemma in future) and t.i != tok.i and t.text.islower()
+                (t.lower in plans or t.lemma in plans) and t.i != tok.i and t.text.islower()
                 and t.lower.endswith(("e", "en", "er", "es", "em"))
                 and _participle(t.lower)  # "geplanten", "angekündigte"; not "in den kommenden Monaten"
                 and t.i + 1 < len(tokens) and tokens[t.i + 1].text[:1].isupper() and t.i + 1 != tok.i)]
