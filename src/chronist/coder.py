@@ -12,6 +12,7 @@ Other coders (a transformer, an LLM behind an HTTP endpoint) implement ``EventCo
 from __future__ import annotations
 
 import hashlib
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
@@ -287,6 +288,7 @@ class RuleCoder:
         self._report = cues.cue("report")
         self._historical = cues.cue("historical")
         self._counterpart = cues.cue("counterpart")
+        self._cues: dict[str, frozenset[str]] = defaultdict(frozenset, cues.cues)  # looked up in hot loops
 
     # -- public -------------------------------------------------------------------------
 
@@ -431,7 +433,7 @@ class RuleCoder:
             if tok is None:
                 return False
             for prev in reversed(tokens[max(0, tok.i - 4):tok.i]):
-                if prev.lower in self.lexicon.cue("circumstance_prep"):
+                if prev.lower in self._cues["circumstance_prep"]:
                     return True
                 if prev.is_punct or prev.lower in _CLAUSE_WORDS:
                     return False
@@ -473,11 +475,11 @@ class RuleCoder:
     def _with_pronouns(self, tokens: list[Token], phrases: list[ActorPhrase], text: str) -> list[ActorPhrase]:
         """Personal pronouns become phrases of their own, resolved to an antecedent later ("it" only where
         it can refer: not in "it was unclear", "it is expected")."""
-        pronouns = self.lexicon.cue("pronoun_m") | self.lexicon.cue("pronoun_f") | self.lexicon.cue("pronoun_pl") \
-            | self.lexicon.cue("pronoun_n")
+        pronouns = self._cues["pronoun_m"] | self._cues["pronoun_f"] | self._cues["pronoun_pl"] \
+            | self._cues["pronoun_n"]
         taken = {i for p in phrases for i in range(p.start, p.end)}
         extra = []
-        possessives, lands = self.lexicon.cue("possessive"), self.lexicon.cue("country_noun")
+        possessives, lands = self._cues["possessive"], self._cues["country_noun"]
         for tok, nxt in zip(tokens, tokens[1:], strict=False):
             # "ein Angriff auf sein Land", "an attack on its territory": the country of whoever "sein" is
             if tok.lower in possessives and nxt.lower in lands and tok.i not in taken and nxt.i not in taken:
@@ -487,7 +489,7 @@ class RuleCoder:
                 extra.append(ActorPhrase(tok.i, tok.i + 2, (mention,), tok.start, nxt.end, mention.text, prep, None, False))
                 taken |= {tok.i, nxt.i}
         for tok in tokens:
-            if tok.lower in pronouns and tok.i not in taken and tok.lower not in self.lexicon.cue("not_subject_pronoun") \
+            if tok.lower in pronouns and tok.i not in taken and tok.lower not in self._cues["not_subject_pronoun"] \
                     and not self._expletive(tokens, tok):
                 mention = Mention(kind="pronoun", text=tok.text, char_start=tok.start, char_end=tok.end, key=tok.lower)
                 prep = tokens[tok.i - 1].lower if tok.i > 0 and tokens[tok.i - 1].lower in PREPOSITIONS.get(self.lang, ()) else None
@@ -497,13 +499,13 @@ class RuleCoder:
     def _expletive(self, tokens: list[Token], tok: Token) -> bool:
         """"It" names an actor only as a subject before a verb ("said it would", "which it called"), not in
         "it was unclear", "it is expected" or as an object ("accusing it of")."""
-        if tok.lower not in self.lexicon.cue("pronoun_n"):
+        if tok.lower not in self._cues["pronoun_n"]:
             return False
         after = [t.lower for t in tokens[tok.i + 1:tok.i + 3]]
-        copulas = self.lexicon.cue("copula")
-        if not after or not (after[0] in copulas or after[0] in self.lexicon.cue("subject_next") or after[0].endswith("ed")):
+        copulas = self._cues["copula"]
+        if not after or not (after[0] in copulas or after[0] in self._cues["subject_next"] or after[0].endswith("ed")):
             return True
-        return after[0] in copulas and len(after) > 1 and (after[1] in self.lexicon.cue("expletive_next") or after[1].endswith("ed"))
+        return after[0] in copulas and len(after) > 1 and (after[1] in self._cues["expletive_next"] or after[1].endswith("ed"))
 
     def _place_country(self, text: str) -> str | None:
         """The country of the first place named with "in"/"near" ("killed 40 civilians in Bahir Dar")."""
@@ -526,7 +528,7 @@ class RuleCoder:
                 continue
             nearby = [m.country for m in phrase.mentions if m.country]
             context = None
-            if not nearby and phrase.case_word in self.lexicon.cue("possessive") and kinds == {"role"} and phrase.prep is None:
+            if not nearby and phrase.case_word in self._cues["possessive"] and kinds == {"role"} and phrase.prep is None:
                 # "his government would not", "ihre Truppen zogen ab": the nearest actor before owns them (not
                 # "mit seinen Junta-Führern", where "seinen" may point ahead to the host)
                 owners = [(p.prep is not None, -k, a.country) for k, (p, a) in enumerate(zip(phrases, actors, strict=False))
@@ -570,7 +572,7 @@ class RuleCoder:
                       if a is not None and a.country and len(a.country) == 3 and {m.kind for m in p.mentions} != {"pronoun"}]
             country = min(owners)[2] if owners else memory.last_country()
             return Actor(phrase.text, None, country, None, country, phrase.char_start, phrase.char_end) if country else None
-        plural, neuter = word in self.lexicon.cue("pronoun_pl"), word in self.lexicon.cue("pronoun_n")
+        plural, neuter = word in self._cues["pronoun_pl"], word in self._cues["pronoun_n"]
         wanted = {"person", "role"} if not (plural or neuter) else None
         fits = [a for p, a in zip(before, actors, strict=True)
                 if a is not None and {m.kind for m in p.mentions} != {"pronoun"}
@@ -580,7 +582,7 @@ class RuleCoder:
         # they/it: the sentence's first such actor outside a prepositional phrase, usually the subject that
         # speaks ("Kazakh authorities said on Monday they would ..."); he/she: the nearest
         bare = [a for p, a in zip(before, actors, strict=True) if a in fits and p.prep is None]
-        subject = (plural or neuter) and word not in self.lexicon.cue("pronoun_object")
+        subject = (plural or neuter) and word not in self._cues["pronoun_object"]
         if not (plural or neuter):
             # he/him, sie (she): a named person before an office or group ("Glas ... Polizisten ... ihn festnahmen")
             named = [a for p, a in zip(before, actors, strict=True) if a in fits and "person" in {m.kind for m in p.mentions}]
@@ -717,7 +719,7 @@ class RuleCoder:
                 continue
             head = _at(doc, e.evidence.trigger.char_start - offset)
             marks = [t for t in (head.subtree if head is not None else ())
-                     if t.dep_ == "mark" and t.lower_ in self.lexicon.cue("ultimatum")]
+                     if t.dep_ == "mark" and t.lower_ in self._cues["ultimatum"]]
             for mark in marks[:1]:
                 subject = next((c for c in mark.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if subject is None:
@@ -744,7 +746,7 @@ class RuleCoder:
                    analysis: SentenceAnalysis) -> list[ActorPhrase] | None:
         """The condition an announced act is made on ("falls ...", "sollte ...", "if ...", "unless ..."), as the
         actor phrases it names; None when there is none. The trigger must not sit in the condition itself."""
-        words = self.lexicon.cue("condition")
+        words = self._cues["condition"]
         usable = [p for p, a in zip(analysis.phrases, analysis.actors, strict=True) if a is not None]
         if parse is not None:
             head = _at(parse, tok.start - sent.char_start)
@@ -927,7 +929,7 @@ class RuleCoder:
         """The phrase and the phrases listed with it ("Angola, Südafrika und Eswatini"): a chain of
         commas counts only when it ends in 'und', 'and' or 'sowie' ("Serbia, officials said" is no list)."""
         joiners = {",", "und", "and", "sowie", "oder", "or", "&", "the", "die", "der", "das", "den", "dem"} \
-            | self.lexicon.cue("possessive")  # "Lawrow und sein chinesischer Amtskollege Wang Yi"
+            | self._cues["possessive"]  # "Lawrow und sein chinesischer Amtskollege Wang Yi"
         conjunctions = {"und", "and", "sowie", "&", "oder", "or"}
         phrases = analysis.phrases
 
@@ -1047,7 +1049,7 @@ class RuleCoder:
             # the remaining actor of the clause, in the object's phrase: "das Angebot Algeriens", "der Forderung
             # der Textilarbeiter", "einen von Saudi-Arabien vorgelegten Plan"; not a place ("in Genf"), a
             # mediator ("unter Vermittlung"), a source of the news ("nach Angaben des Pentagons") or a pronoun
-            not_target = _PLACE_PREPS | self.lexicon.cue("not_target_prep")
+            not_target = _PLACE_PREPS | self._cues["not_target_prep"]
             rest = [p for p in inside if p.start > source[0].end and p.prep not in not_target
                     and not ({t.lower for t in tokens[source[0].end:p.start]} <= _DETERMINERS_DE | {"und", "sowie", ","})
                     and {m.kind for m in p.mentions} != {"pronoun"} and not self._news_source(p, tokens)
@@ -1066,7 +1068,7 @@ class RuleCoder:
 
     def _news_source(self, p: ActorPhrase, tokens: list[Token]) -> bool:
         """"nach Angaben des Pentagons", "nach Einschätzung amerikanischer Geheimdienste": who says so."""
-        words = self.lexicon.cue("news_source")
+        words = self._cues["news_source"]
         return any(tokens[k].lower in words for k in range(max(0, p.start - 2), p.start))
 
     @staticmethod
