@@ -531,6 +531,7 @@ class RuleCoder:
             if not nearby and phrase.case_word in self._cues["possessive"] and kinds == {"role"} and phrase.prep is None:
                 # "his government would not", "ihre Truppen zogen ab": the nearest actor before owns them (not
                 # "mit seinen Junta-Führern", where "seinen" may point ahead to the host)
+                # (actors holds the phrases resolved so far, so this zip stops at the current phrase)
                 owners = [(p.prep is not None, -k, a.country) for k, (p, a) in enumerate(zip(phrases, actors, strict=False))
                           if a is not None and a.country and len(a.country) == 3 and a.country != "WST"]
                 context = min(owners)[2] if owners else memory.focus_country()
@@ -567,7 +568,8 @@ class RuleCoder:
         They, it: an earlier actor of the sentence that is not one person, else (they) the article's last group."""
         word = phrase.mentions[0].key or phrase.text.lower()
         if word == "own_country":
-            # the sentence's subject's country, else the nearest earlier country
+            # the country of the sentence's first actor outside a prepositional phrase (its subject), else the
+            # article's last country
             owners = [(p.prep is not None, k, a.country) for k, (p, a) in enumerate(zip(before, actors, strict=True))
                       if a is not None and a.country and len(a.country) == 3 and {m.kind for m in p.mentions} != {"pronoun"}]
             country = min(owners)[2] if owners else memory.last_country()
@@ -810,7 +812,8 @@ class RuleCoder:
         tgt = [a for a in self._actors(target, analysis, tokens)
                if a not in src and a.cameo_actor not in own and a.country not in own]
         home = {a.country for a in src}
-        if len(home) == 1 and (country := next(iter(home))) and len(country) == 3 and country != "WST":
+        if len(home) == 1 and (country := next(iter(home))) and len(country) == 3 and country != "WST" \
+                and rule.event_type != "SANCTION":  # expelled diplomats are another country's
             # "A Tunisian court rejected a request to release opposition figure X", "Turkish police detained
             # Mayor X": people of no stated country, acted on by a state's own institutions, are its people
             tgt = [_with_country(a, country) if a.country is None and a.sector in _DOMESTIC_SECTORS else a for a in tgt]
