@@ -39,9 +39,10 @@ PREPOSITIONS = {
     "en": {"by", "to", "in", "with", "against", "from", "of", "on", "at", "for", "into", "between", "over",
            "toward", "towards", "among", "about", "after", "before", "during", "under"},
 }
-_DETERMINERS = {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen",
-                "sein", "seine", "seinem", "seinen", "seiner", "seines", "ihr", "ihre", "ihrem", "ihren", "ihrer",
-                "the", "a", "an", "his", "her", "its", "their"}
+_ARTICLES_DE = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines"}
+_DETERMINERS = _ARTICLES_DE | {
+    "sein", "seine", "seinem", "seinen", "seiner", "seines", "ihr", "ihre", "ihrem", "ihren", "ihrer",
+    "the", "a", "an", "his", "her", "its", "their"}
 # Prepositions that attach an owning country to a role noun: "die Regierung in Ankara", "of Ghana".
 _OWNER_PREPS = {"de": ("in", "von", "des", "der"), "en": ("in", "of")}
 # Roles posted abroad: "der Botschafter in Paris" is not France's ambassador.
@@ -406,9 +407,6 @@ def find_phrases(tokens: list[Token], gaz: Gazetteer, published: dt.date | None,
                                    text[tokens[first].start - offset:tokens[end - 1].end - offset],
                                    prep, case_word, bool(genitive)))
     return phrases
-
-
-_ARTICLES_DE = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines"}
 
 
 def _attributive_de(tok: Token, lang: str) -> bool:
