@@ -455,3 +455,12 @@ def test_the_counterpart_named_with_the_subject_is_the_partner():
                  "Gespräche über den Handel.", "de")
     talks = next(e for e in evs if e.event_type == "CONSULT")
     assert [a.country for a in talks.source] == ["FRA"] and [a.country for a in talks.target] == ["IND"], talks
+
+
+def test_recipient_of_a_promised_noun_and_partners_soil():
+    # the recipient of the object of a complement verb; "military" describes the aid, it is not its recipient
+    promised = triples("Portugal's defence minister promised to continue military aid to Mozambique.", "en")
+    assert ("AGREE", ("PRT",), ("MOZ",)) in promised, promised
+    # one of several partners is not the target of their joint act, wherever it takes place
+    joint = events("Chile and Peru will hold joint naval exercises on Peruvian soil next year.", "en")
+    assert joint and all(a.country not in ("CHL", "PER") for e in joint for a in e.target)

@@ -94,6 +94,12 @@ def _with_country(actor: Actor, country: str) -> Actor:
     return replace(actor, country=country, cameo_actor=country + (actor.cameo_actor or actor.sector or ""))
 
 
+def _others(source: Sequence[Actor], target: Sequence[Actor], event_type: str) -> tuple[Actor, ...]:
+    """The targets that are not a source again, nor the country of one of several partners in a joint act."""
+    partners = {a.country for a in source} if event_type in _JOINT_TYPES and len(source) > 1 else set()
+    return tuple(a for a in target if a not in source and a.country not in partners)
+
+
 def event_id(article_id: str, start: int, end: int, event_type: str,
              source: Sequence[Actor], target: Sequence[Actor], trigger_start: int = 0) -> str:
     """Stable across runs: article, sentence offsets, type, actors and trigger position."""
@@ -459,7 +465,8 @@ class RuleCoder:
                     if host.event_type == e.event_type:
                         base = merged.get(host.event_id, host)
                         merged[host.event_id] = replace(base, source=base.source or e.source,
-                                                        target=base.target or tuple(a for a in e.target if a not in base.source))
+                                                        target=base.target or _others(base.source or e.source,
+                                                                                      e.target, e.event_type))
                     continue
             if c is not None and c.kind == "inf" and any(
                     (cv := clause_of(v)) is not None and cv is not c and (cv.start < c.start or interrupted(cv, c))
@@ -801,9 +808,11 @@ class RuleCoder:
             return None
         src = self._actors(source, analysis, tokens)
         # a target coded exactly like a source is the source again ("Angola ... in Luanda"); the troops a
-        # country mobilises are its own, not a target ("Israel called up 300,000 reservists")
+        # country mobilises are its own, not a target ("Israel called up 300,000 reservists"); nor is the country of
+        # one of several partners ("Japan and the Philippines could hold exercises on Philippine soil")
         own = {a.cameo_actor for a in src if a.cameo_actor and len(a.cameo_actor) > 3} | (
-            {a.country for a in src} if rule.event_type == "MOBILIZE" else set())
+            {a.country for a in src} if rule.event_type == "MOBILIZE" or (
+                rule.event_type in _JOINT_TYPES and len(src) > 1) else set())
         if rule.event_type in ("AID", "AGREE", "COOPERATE") and src:
             # "werde 1.100 Soldaten bereitstellen", "pledged to provide 1,000 soldiers": the forces a country
             # provides are its own, not the target
@@ -1133,7 +1142,11 @@ class RuleCoder:
             exact = [p for p in usable if p.char_start <= at < p.char_end]
             if exact:
                 return exact[0]
-            inner = [p for p in usable if lo <= p.char_start and p.char_end <= hi]
+            # an action noun's lower-case adjective says what kind of act it is: "military aid to Mozambique" is not
+            # aid to soldiers (but "extremist organization" is an actor)
+            describing = {c.idx + offset for c in node.children if c.dep_ == "amod" and c.text.islower()} \
+                if node.lemma_ in self.lexicon.triggers else set()
+            inner = [p for p in usable if lo <= p.char_start and p.char_end <= hi and p.char_start not in describing]
             return inner[0] if inner else None
 
         def children(node: Any, deps: set[str]) -> list[Any]:
@@ -1229,6 +1242,8 @@ class RuleCoder:
             excluded = {t.i for c in subjects for t in c.subtree}
             # only one step down: the trigger's own complement verb, its object, or the trigger itself
             near = {head} | {c for c in head.children if c.dep_ in ("xcomp", "ccomp", "dobj")}
+            # "promised to continue military aid to Mozambique": the object of the complement verb too
+            near |= {o for c in near if c.dep_ == "xcomp" for o in c.children if o.dep_ == "dobj"}
             inner = [t for t in head.subtree if t.i not in excluded and t.i > head.i and (
                 (t.dep_ == "dobj" and t.head is not head and t.head in near)
                 or (t.dep_ == "pobj" and t.head.lower_ in _TARGET_PREPS_EN and t.head.head in near)
