@@ -464,3 +464,12 @@ def test_recipient_of_a_promised_noun_and_partners_soil():
     # one of several partners is not the target of their joint act, wherever it takes place
     joint = events("Chile and Peru will hold joint naval exercises on Peruvian soil next year.", "en")
     assert joint and all(a.country not in ("CHL", "PER") for e in joint for a in e.target)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Hundreds of ethnic Hungarians rallied in Romania on Sunday against the new language law.", "en", "ROU"),
+    ("Hunderte ethnische Ungarn demonstrierten am Sonntag in Rumänien gegen das neue Sprachgesetz.", "de", "ROU"),
+])
+def test_ethnic_group_is_coded_by_the_country_it_lives_in(text, lang, expected):
+    protests = [e for e in events(text, lang) if e.event_type == "PROTEST"]
+    assert protests and protests[0].source[0].country == expected, protests

@@ -554,6 +554,11 @@ class RuleCoder:
                     context = self._sentence_country(phrases, phrase) or self._place_country(sentence_text) \
                         or memory.focus_country()
             actor = resolve_phrase(phrase, context_country=context)
+            if actor is not None and kinds <= {"demonym", "people", "country"} and self._ethnic(phrase, sentence_text, offset):
+                # "ethnic Albanians in Serbia", "ethnische Ungarn" (also Hungary): a people is coded by the country it lives in
+                # (CAMEO), from the sentence's places; the demonym's state is not the actor
+                home = self._sentence_country(phrases, phrase) or self._place_country(sentence_text)
+                actor = replace(actor, country=home, sector=actor.sector, cameo_actor=home)
             actors.append(actor)
         for k in range(1, len(phrases)):
             # "Israeli helicopters and tanks": a bare role listed right after an actor shares its country,
@@ -568,6 +573,10 @@ class RuleCoder:
         for phrase, actor in zip(phrases, actors, strict=True):
             memory.remember(phrase, actor)
         return actors
+
+    def _ethnic(self, phrase: ActorPhrase, sentence_text: str, offset: int) -> bool:
+        before = sentence_text[:phrase.char_start - offset].split()
+        return bool(before) and before[-1].lower() in self._cues["ethnic"]
 
     def _antecedent_of(self, phrase: ActorPhrase, before: list[ActorPhrase], actors: list[Actor | None],
                        memory: Discourse) -> Actor | None:
