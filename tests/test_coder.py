@@ -473,3 +473,16 @@ def test_recipient_of_a_promised_noun_and_partners_soil():
 def test_ethnic_group_is_coded_by_the_country_it_lives_in(text, lang, expected):
     protests = [e for e in events(text, lang) if e.event_type == "PROTEST"]
     assert protests and protests[0].source[0].country == expected, protests
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a demonym, an adjective of rank, a role: one actor
+    ("Ghanaian deputy foreign minister Kwame Mensah summoned Togo's ambassador on Monday.", ("ACCUSE", ("GHA",), ("TGO",))),
+    # "is opposed to" states the subject's stance: the subject acts (no passive agent)
+    ("Hungary is opposed to any new sanctions, its foreign minister said on Friday.", ("REJECT", ("HUN",), ())),
+    # a role that comes from one country is that country's, not the place's
+    ("Police from Kenya arrested ten gang members in Haiti on Tuesday.", ("COERCE", ("KEN",), ())),
+])
+def test_english_actor_phrases(text, expected):
+    got = {(t, s, g[:len(expected[2])]) for t, s, g in triples(text, "en")}
+    assert expected in got, triples(text, "en")

@@ -74,6 +74,7 @@ _FUTURE_TYPES = {"CONSULT": "036", "SUPPORT": "030", "COOPERATE": "031", "AID": 
 _SUBJECT_CONTROL_EN = {"promise", "vow", "pledge", "threaten", "offer", "agree", "refuse", "decline"}
 _JOINT_TYPES = {"AGREE", "CONSULT", "COOPERATE", "MOBILIZE"}  # with one actor named, usually no target
 _ORIGIN_PREPS = {"from", "aus"}
+_COUNT_WORDS = {"the", "a", "an", "two", "three", "four", "several", "die", "den", "der", "zwei", "drei", "vier", "mehreren"}
 _CLAUSE_WORDS = {"und", "and", "dass", "that", "which", "who"}
 _LIST_GLUE = {"and", "und", "or", "oder", ",", "sowie", "as well as"}
 _CONDITIONALS_EN = {"if", "unless", "whether"}
@@ -931,18 +932,21 @@ class RuleCoder:
         return out
 
     def _by_origin(self, phrase: ActorPhrase, analysis: SentenceAnalysis, tokens: list[Token]) -> list[Actor]:
-        """"Soldiers from Nigeria, Niger, Chad and Cameroon": a role followed by a list of countries it comes
-        from is the role of each country."""
+        """"Soldiers from Nigeria, Niger, Chad and Cameroon", "doctors from two American aid groups": a role
+        followed by the countries or the group it comes from is the role of each of those countries."""
         kinds = {m.kind for m in phrase.mentions}
         k = analysis.phrases.index(phrase)
         if kinds != {"role"} or k + 1 >= len(analysis.phrases):
             return []
         nxt = analysis.phrases[k + 1]
-        if nxt.prep not in _ORIGIN_PREPS or nxt.start != phrase.end + 1:
+        gap = tokens[phrase.end + 1:nxt.start]  # after the preposition: numbers and articles only
+        if nxt.prep not in _ORIGIN_PREPS or tokens[phrase.end].lower not in _ORIGIN_PREPS \
+                or any(not (t.text.isdigit() or t.lower in _COUNT_WORDS) for t in gap):
             return []
         chain = self._coordinated(nxt, analysis, tokens)
-        countries = [m.country for p in chain for m in p.mentions if m.kind in ("country", "capital") and m.country]
-        if len(chain) < 2 or len(countries) != len(chain):
+        countries = [next((m.country for m in p.mentions if m.kind in ("country", "capital", "demonym") and m.country),
+                          None) for p in chain]
+        if not chain or None in countries:
             return []
         return [a for a in (resolve_phrase(phrase, context_country=c) for c in countries) if a is not None]
 
@@ -1161,7 +1165,9 @@ class RuleCoder:
         def children(node: Any, deps: set[str]) -> list[Any]:
             return [c for c in node.children if c.dep_ in deps]
 
-        passive = bool(children(head, {"nsubjpass", "auxpass"}))
+        # "Israel is opposed to", "is committed to": a state the subject is in, not a passive with a hidden agent
+        passive = bool(children(head, {"nsubjpass", "auxpass"})) and not (
+            head.lower_ in self._cues["stative_participle"] and not children(head, {"agent"}))
 
         def subject_of(node: Any) -> Any:
             while node is not None:
@@ -1173,7 +1179,9 @@ class RuleCoder:
                     if subj[0].lower_ in ("who", "which", "that") and node.dep_ == "relcl":
                         return node.head  # "supporters who blocked roads": the antecedent acts
                     return subj[0]
-                if node.dep_ in ("xcomp", "conj", "advcl", "acl", "relcl", "pcomp") and node.head is not node:
+                # ("is opposed to": the trigger itself may be the copula's complement)
+                if (node.dep_ in ("xcomp", "conj", "advcl", "acl", "relcl", "pcomp") or node.dep_ == "acomp" and node is head) \
+                        and node.head is not node:
                     if node.dep_ == "relcl" or (node.dep_ == "acl" and node.tag_ == "VBG" and not passive):
                         return node.head  # "demonstrators protesting election results": the noun acts
                     if node.dep_ == "xcomp" and children(node.head, {"dobj"}) and node.head.lemma_ not in _SUBJECT_CONTROL_EN:

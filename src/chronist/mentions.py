@@ -28,9 +28,10 @@ _INTERNATIONAL = {"UNO", "EUR", "IGO", "NGO", "IMG", "ISM", "MNC"}
 _GLUE = {
     "de": {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen",
            "sein", "seine", "seinem", "seinen", "seiner", "seines", "ihr", "ihre", "ihrem", "ihren", "ihrer",
-           "-", "von", "obersten", "oberste", "ehemalige", "ehemaligen", "neue", "neuen", "amtierende", "amtierenden"},
+           "-", "von", "obersten", "oberste", "ehemalige", "ehemaligen", "neue", "neuen", "amtierende", "amtierenden",
+           "stellvertretende", "stellvertretenden"},
     "en": {"the", "a", "an", "'s", "’s", "'", "of", "-", "his", "her", "its", "their", "top", "former", "new",
-           "senior", "chief"},
+           "senior", "chief", "junior", "deputy", "acting", "interim", "nationalist", "separatist"},
 }
 # Prepositions that govern actor phrases (extended by the lexicon's `preposition` cues).
 PREPOSITIONS = {
