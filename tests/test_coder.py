@@ -486,3 +486,10 @@ def test_ethnic_group_is_coded_by_the_country_it_lives_in(text, lang, expected):
 def test_english_actor_phrases(text, expected):
     got = {(t, s, g[:len(expected[2])]) for t, s, g in triples(text, "en")}
     assert expected in got, triples(text, "en")
+
+
+def test_participle_adjunct_of_a_passive_takes_its_agent():
+    # "was attacked by X, killing 12": X kills; the victims of the attack do not
+    found = events("A Ukrainian army post was shelled by Russian forces on Monday, killing three soldiers.", "en")
+    sources = {a.country for e in found if e.event_type == "ASSAULT" for a in e.source}
+    assert sources == {"RUS"}, found

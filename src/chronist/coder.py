@@ -1170,8 +1170,9 @@ class RuleCoder:
             head.lower_ in self._cues["stative_participle"] and not children(head, {"agent"}))
 
         def subject_of(node: Any) -> Any:
+            voice = passive
             while node is not None:
-                subj = children(node, {"nsubj", "nsubjpass"} if not passive else {"agent"})
+                subj = children(node, {"nsubj", "nsubjpass"} if not voice else {"agent"})
                 if subj:
                     if subj[0].dep_ == "agent":
                         pobj = children(subj[0], {"pobj"})
@@ -1188,6 +1189,10 @@ class RuleCoder:
                         return children(node.head, {"dobj"})[0]  # object control: "urged Iran to", "prompting Mexico to"
                     if node.dep_ == "pcomp" and node.head.lower_ == "of" and children(node.head.head, {"dobj"}):
                         return children(node.head.head, {"dobj"})[0]  # "accused Moscow of targeting": Moscow targets
+                    # a participle adjunct takes the governing verb's own voice: "was attacked by militiamen, killing
+                    # 156": the militiamen kill (but "is expected to visit": the subject visits)
+                    if node.dep_ == "advcl" and not voice:
+                        voice = bool(children(node.head, {"nsubjpass", "auxpass"}))
                     node = node.head
                     continue
                 return None
