@@ -306,6 +306,13 @@ def _build(lang: str, root: Path, problems: list[str]) -> Lexicon:
             triggers[rule.lemma].append(rule)
             if rule.base:
                 triggers[rule.base].append(rule)
+    if (folder / "triggers_cameo.tsv").exists():
+        # rules generated from the CAMEO verb dictionary (scripts/build_cameo_verbs.py) only add lemmas:
+        # a lemma with a hand-written rule keeps exactly its hand-written rules
+        hand = set(triggers)
+        for rule in _load_triggers(folder / "triggers_cameo.tsv", lang, book, problems):
+            if rule.lemma not in hand:
+                triggers[rule.lemma].append(rule)
     roles = _load_roles(sorted(folder.glob("roles*.tsv")), book, problems)
     forms = []
     if (folder / "countries.tsv").exists():
