@@ -493,3 +493,22 @@ def test_participle_adjunct_of_a_passive_takes_its_agent():
     found = events("A Ukrainian army post was shelled by Russian forces on Monday, killing three soldiers.", "en")
     sources = {a.country for e in found if e.event_type == "ASSAULT" for a in e.source}
     assert sources == {"RUS"}, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a compound noun is an event of its head's rules, and counts as its head for `with`
+    ("Die Regierung in Rom hat die Entwicklungszusammenarbeit mit Eritrea ausgesetzt.", ("SANCTION", ("ITA",), ("ERI",))),
+    # the demonym right before a noun event is its source: the condemned attack happened too
+    ("Frankreich verurteilte den russischen Drohnenangriff auf die Ukraine.", ("ASSAULT", ("RUS",), ("UKR",))),
+])
+def test_german_compounds_and_demonym_owners(text, expected):
+    assert expected in triples(text, "de"), triples(text, "de")
+
+
+@pytest.mark.parametrize("text, not_expected", [
+    ("Die von Iran unterstützten Milizen griffen am Montag einen Stützpunkt der US-Armee an.", "SUPPORT"),
+    ("Kämpfer der verbotenen kurdischen Arbeiterpartei griffen am Freitag einen Armeeposten an.", "COERCE"),
+])
+def test_german_attributive_participles_assert_nothing(text, not_expected):
+    types = [e.event_type for e in events(text, "de")]
+    assert "ASSAULT" in types and not_expected not in types, types

@@ -296,6 +296,7 @@ class RuleCoder:
         self._historical = cues.cue("historical")
         self._counterpart = cues.cue("counterpart")
         self._cues: dict[str, frozenset[str]] = defaultdict(frozenset, cues.cues)  # looked up in hot loops
+        self._heads: dict[str, str | None] = {}  # memo of _compound_head
 
     # -- public -------------------------------------------------------------------------
 
@@ -635,6 +636,8 @@ class RuleCoder:
             clause = next((c for c in clauses if c.start <= tok.i < c.end), None)
             scope = tokens[clause.start:clause.end] if clause else tokens
             found = {t.lemma for t in scope} | {t.lower for t in scope}
+            # a compound counts as its head too: "die Friedensgespräche ausgesetzt" has "gespräch"
+            found |= {h for t in scope if t.text[:1].isupper() and (h := self._compound_head(t.lemma))}
             return found, found
         head = _at(parse, tok.start - offset)
         if head is None:
@@ -660,6 +663,9 @@ class RuleCoder:
             if not rules and "-" in tok.text.strip("-"):
                 head = lemmatize(tok.text.rsplit("-", 1)[1], self.lang)  # "Nato-Gipfel" -> "gipfel"
                 rules = self.lexicon.triggers.get(head, ())
+            elif not rules and self.lang == "de" and tok.text[:1].isupper() and (head := self._compound_head(tok.lemma)):
+                # "Raketenangriff", "Wiederaufbaukonferenz": a compound noun is an event of its head's rules
+                rules = tuple(r for r in self.lexicon.triggers[head] if r.pos == "N")
             best: TriggerRule | None = None
             with_scope, without_scope = self._scopes(tok, tokens, clauses, parse, offset) if rules else (set(), set())
             for rule in rules:
@@ -677,14 +683,37 @@ class RuleCoder:
                 found.append((tok, best))
         return found
 
+    def _compound_head(self, lemma: str) -> str | None:
+        """German: the longest noun-trigger lemma a compound ends in ("raketenangriff" -> "angriff"), leaving a
+        first part of three letters at least, or None (also for the compounds of cue kind `not_compound`,
+        "Wahlkampf", "Pressekonferenz", whose head means something else)."""
+        if self.lang != "de":
+            return None
+        memo = self._heads
+        if lemma not in memo:
+            if len(memo) > 200_000:
+                memo.clear()
+            triggers = self.lexicon.triggers
+            memo[lemma] = None if lemma in self._cues["not_compound"] else next(
+                (lemma[k:] for k in range(3, len(lemma) - 3)
+                 if lemma[k:] in triggers and any(r.pos == "N" for r in triggers[lemma[k:]])), None)
+        return memo[lemma]
+
     def _attributive(self, tok: Token, tokens: list[Token]) -> bool:
         """German participles used as adjectives ("den inhaftierten Bischof") describe, they do not assert."""
         if self.lang != "de" or tok.text[:1].isupper() or tok.i + 1 >= len(tokens):
             return False
-        nxt, prev = tokens[tok.i + 1], tokens[tok.i - 1] if tok.i > 0 else None
-        return tok.lower.endswith(("te", "ten", "ter", "tes", "tem", "ene", "enen", "ener", "enes", "enem")) \
-            and nxt.text[:1].isupper() and not nxt.is_punct and prev is not None \
-            and (prev.lower in _DETERMINERS_DE or prev.lower.endswith(("ige", "igen", "isch", "ische", "ischen")))
+        endings = ("te", "ten", "ter", "tes", "tem", "ene", "enen", "ener", "enes", "enem")
+        k = tok.i + 1
+        while k + 1 < len(tokens) and tokens[k].text.islower() and tokens[k].lower.endswith(("e", "en", "er", "es", "em")) \
+                and tokens[k].lower not in _DETERMINERS_DE:
+            k += 1  # further adjectives before the noun: "der verbotenen kurdischen Arbeiterpartei"
+        nxt, prev = tokens[k], tokens[tok.i - 1] if tok.i > 0 else None
+        # "die von Ruanda unterstützten Rebellen": an agent phrase between the article and the participle
+        agent = next((j for j in range(tok.i - 1, max(0, tok.i - 5), -1) if tokens[j].lower in ("von", "vom")), None)
+        return tok.lower.endswith(endings) and nxt.text[:1].isupper() and not nxt.is_punct and prev is not None \
+            and (prev.lower in _DETERMINERS_DE or prev.lower.endswith(("ige", "igen", "isch", "ische", "ischen"))
+                 or (agent is not None and agent > 0 and tokens[agent - 1].lower in _DETERMINERS_DE))
 
     def _may_trigger(self, tokens: list[Token], phrases: list[ActorPhrase]) -> bool:
         """Whether a rule could fire in the sentence (English, before parsing): a word outside the actor
@@ -997,7 +1026,8 @@ class RuleCoder:
 
         def subject() -> ActorPhrase | None:
             if rule.pos == "N":
-                before = [p for p in inside if p.end == tok.i and p.genitive]
+                # "Russlands Angriff", "der iranische Raketenangriff": the owner or demonym right before the noun
+                before = [p for p in inside if p.end == tok.i and (p.genitive or {m.kind for m in p.mentions} == {"demonym"})]
                 if before:
                     return before[-1]
             elif clause.kind == "rel" and tokens[clause.start].lower in _RELATIVE_NOMINATIVE_DE:
