@@ -512,3 +512,21 @@ def test_german_compounds_and_demonym_owners(text, expected):
 def test_german_attributive_participles_assert_nothing(text, not_expected):
     types = [e.event_type for e in events(text, "de")]
     assert "ASSAULT" in types and not_expected not in types, types
+
+
+def test_surname_after_another_first_name_is_another_person():
+    # the dictionary knows a Belizean minister by his surname; "Nadine Heredia" is someone else
+    found = events("Brasilien hat Nadine Heredia am Dienstag politisches Asyl gewährt.", "de")
+    assert found and all(a.country != "BLZ" for e in found for a in (*e.source, *e.target)), found
+    # a transliterated first name still finds its bearer
+    visit = triples("Sergej Lawrow besuchte am Montag Bamako.", "de")
+    assert ("CONSULT", ("RUS",), ("MLI",)) in visit, visit
+
+
+def test_state_role_acting_on_a_countrys_own_people_is_that_countrys():
+    got = triples("Der ugandische Oppositionsführer Kizza Besigye ist am Freitag von der Polizei festgenommen worden.", "de")
+    assert ("COERCE", ("UGA",), ("UGA",)) in got, got
+    # a zu-infinitive's noun event belongs to the main clause's subject
+    attacks = [e for e in events("Die Huthi-Miliz kündigte an, ihre Angriffe auf Schiffe fortzusetzen.", "de")
+               if e.event_type == "ASSAULT"]
+    assert attacks and attacks[0].source[0].country == "YEM", attacks

@@ -63,6 +63,7 @@ _TARGET_PREPS_EN = {"with", "against", "on", "to", "toward", "towards", "from"}
 _PLACE_PREPS = {"in", "im", "nach", "at", "to", "bei", "near"}
 _VERBAL_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE"}
 _EVALUATIVE = {"ACCUSE", "SUPPORT"}
+_STATE_SECTORS = {"COP", "JUD", "MIL", "GOV"}
 _DOMESTIC_SECTORS = {"CVL", "OPP", "LAB", "EDU", "MED", "REL", "AGR", "CRM", "JRN", "PTY", "LEG", "JUD", "COP", "GOV"}
 _LOCAL_SECTORS = {"CVL", "REF", "COP", "LAB", "EDU", "MED", "REL", "AGR", "CRM", "UAF", "JUD"}
 _LOCATIVE_PREPS = {"in", "im", "near", "nahe", "bei", "outside", "across", "at"}
@@ -859,6 +860,13 @@ class RuleCoder:
                                                 and {m.sector for m in p.mentions} <= {"MIL", "COP"})]
         tgt = [a for a in self._actors(target, analysis, tokens)
                if a not in src and a.cameo_actor not in own and a.country not in own]
+        targets = {a.country for a in tgt}
+        if src and tgt and len(targets) == 1 and (country := next(iter(targets))) and len(country) == 3 \
+                and all(a.country is None and a.sector in _STATE_SECTORS for a in src) \
+                and all(a.sector in _DOMESTIC_SECTORS - _STATE_SECTORS for a in tgt):
+            # "Der tansanische Oppositionsführer ist von der Polizei festgenommen worden": the police, courts or
+            # army of no stated country that act on a country's own people are that country's
+            src = [_with_country(a, country) for a in src]
         home = {a.country for a in src}
         if len(home) == 1 and (country := next(iter(home))) and len(country) == 3 and country != "WST" \
                 and rule.event_type != "SANCTION":  # expelled diplomats are another country's
@@ -1047,7 +1055,10 @@ class RuleCoder:
                 pool = before_noun or ([] if lemmas & {"wurde", "wurden", "worden"} else pool)
             if pool:
                 return pool[0]
-            return self._inherited_subject(clause, clauses, usable) if rule.pos != "N" else None
+            if rule.pos == "N" and not (clause.kind == "inf" and _zu_infinitive(tokens[clause.start:clause.end])):
+                return None
+            # "kündigte an, ihre Angriffe fortzusetzen": the main clause's subject acts
+            return self._inherited_subject(clause, clauses, usable)
 
         def fill(slots: tuple[str, ...], taken: list[ActorPhrase]) -> list[ActorPhrase]:
             for slot in slots:

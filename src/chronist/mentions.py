@@ -265,7 +265,7 @@ def find_mentions(tokens: list[Token], gaz: Gazetteer, published: dt.date | None
     while i < len(tokens):
         tok = tokens[i]
         match = _match_at(tokens, norms, i, gaz)
-        if match:
+        if match and not _other_bearer(tokens, norms, i, match, gaz, stop):
             length, entry = match
             if entry.actor is not None:
                 entry = _dated(tokens[i:i + length], gaz, entry, published)
@@ -301,6 +301,19 @@ def find_mentions(tokens: list[Token], gaz: Gazetteer, published: dt.date | None
                 found.append((i, i + 1, role))
         i += 1
     return found
+
+
+def _other_bearer(tokens: list[Token], norms: list[str], i: int, match: tuple[int, Entry], gaz: Gazetteer,
+                  stop: frozenset[str]) -> bool:
+    """A dictionary person met by the surname alone, after a first name none of its names starts with: "Nadine
+    Heredia" is not "Jose Manuel Heredia" (first names compared on their first three letters, so that "Sergej
+    Lawrow" is still "Sergey Lavrov")."""
+    length, entry = match
+    if length != 1 or entry.kind != "person" or i == 0 or not _is_name_token(tokens[i - 1], stop) \
+            or _role(norms[i - 1], gaz) is not None or norms[i - 1] in gaz.lexicon.cue("counterpart"):
+        return False
+    firsts = {n.split()[0].lower()[:3] for a in gaz.by_key.get(entry.key, ()) for n in a.names if " " in n}
+    return bool(firsts) and norms[i - 1][:3] not in firsts
 
 
 def _dated(window: list[Token], gaz: Gazetteer, entry: Entry, published: dt.date | None) -> Entry:
