@@ -530,3 +530,17 @@ def test_state_role_acting_on_a_countrys_own_people_is_that_countrys():
     attacks = [e for e in events("Die Huthi-Miliz kündigte an, ihre Angriffe auf Schiffe fortzusetzen.", "de")
                if e.event_type == "ASSAULT"]
     assert attacks and attacks[0].source[0].country == "YEM", attacks
+
+
+def test_labour_strike_threat_with_an_ultimatum_to_its_own_government():
+    found = events("Ghana's main labour unions threatened on Friday to launch an indefinite nationwide strike unless "
+                   "the government raises fuel subsidies.", "en")
+    coded = {(e.event_type, e.cameo, tuple(a.country for a in e.target)) for e in found}
+    assert ("THREATEN", "133", ("GHA",)) in coded and ("REQUEST", "100", ("GHA",)) in coded, coded
+
+
+def test_background_clause_and_sports():
+    # a "since" clause is a circumstance of the main clause, not its content: the invasion is coded
+    got = triples("Since Russia invaded Ukraine, Poland has taken in more than a million refugees.", "en")
+    assert ("ASSAULT", ("RUS",), ("UKR",)) in got, got
+    assert not events("Brazil beat Argentina 2-1 in the final of the Copa America on Sunday.", "en")

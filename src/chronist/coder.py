@@ -63,6 +63,7 @@ _TARGET_PREPS_EN = {"with", "against", "on", "to", "toward", "towards", "from"}
 _PLACE_PREPS = {"in", "im", "nach", "at", "to", "bei", "near"}
 _VERBAL_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE"}
 _EVALUATIVE = {"ACCUSE", "SUPPORT"}
+_CIRCUMSTANCE_MARKS = {"since", "after", "because", "as", "when", "while", "although", "though"}
 _STATE_SECTORS = {"COP", "JUD", "MIL", "GOV"}
 _DOMESTIC_SECTORS = {"CVL", "OPP", "LAB", "EDU", "MED", "REL", "AGR", "CRM", "JRN", "PTY", "LEG", "JUD", "COP", "GOV"}
 _LOCAL_SECTORS = {"CVL", "REF", "COP", "LAB", "EDU", "MED", "REL", "AGR", "CRM", "UAF", "JUD"}
@@ -211,6 +212,8 @@ def _complement_of_speech(event: Event, events: list[Event], doc: Any, offset: i
               if e is not event and e.event_type in _SPEECH_ABOUT_ACTS}
     through_complement = False  # a verb coordinated with the speech act ("accused X, and Y accused Z") is not its content
     while node is not None and node.dep_ in ("xcomp", "ccomp", "conj", "dobj", "pobj", "prep", "acl", "advcl"):
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CIRCUMSTANCE_MARKS for c in node.children):
+            return False  # "since Russia invaded Ukraine, ... have sought refuge": a circumstance, not the content
         through_complement = through_complement or node.dep_ != "conj"
         node = node.head
         if node in speech and through_complement:
@@ -776,8 +779,8 @@ class RuleCoder:
                 at = subject.idx + offset
                 actor = next((a for p, a in zip(analysis.phrases, analysis.actors, strict=True)
                               if a is not None and p.char_start <= at < p.char_end), None)
-                if actor is None or actor in e.source or (e.source and actor.country == e.source[0].country):
-                    continue
+                if actor is None or actor in e.source or (e.source and actor.cameo_actor == e.source[0].cameo_actor):
+                    continue  # (unions may demand it of their own government)
                 code = self.lexicon.codebook.cameo.get("100")
                 span = Span(mark.text, mark.idx + offset, mark.idx + offset + len(mark.text))
                 evidence = replace(e.evidence, trigger=span, rule=e.evidence.rule + "+ultimatum")
@@ -1226,6 +1229,10 @@ class RuleCoder:
                         and node.head is not node:
                     if node.dep_ == "relcl" or (node.dep_ == "acl" and node.tag_ == "VBG" and not passive):
                         return node.head  # "demonstrators protesting election results": the noun acts
+                    if node.dep_ == "acl" and node.head.dep_ == "ROOT" and not children(node, {"agent"}):
+                        # a sentence parsed as a noun with a participle ("Nigeria's unions threatened on Monday
+                        # to ..."): the participle is its verb and the noun its subject
+                        return node.head
                     if node.dep_ == "xcomp" and children(node.head, {"dobj"}) and node.head.lemma_ not in _SUBJECT_CONTROL_EN:
                         return children(node.head, {"dobj"})[0]  # object control: "urged Iran to", "prompting Mexico to"
                     if node.dep_ == "pcomp" and node.head.lower_ == "of" and children(node.head.head, {"dobj"}):
