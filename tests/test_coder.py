@@ -544,3 +544,12 @@ def test_background_clause_and_sports():
     got = triples("Since Russia invaded Ukraine, Poland has taken in more than a million refugees.", "en")
     assert ("ASSAULT", ("RUS",), ("UKR",)) in got, got
     assert not events("Brazil beat Argentina 2-1 in the final of the Copa America on Sunday.", "en")
+
+
+def test_purposes_and_described_things_are_not_acts():
+    # the purpose of an act that is itself an event is intended, not asserted
+    called = [e.event_type for e in events("Russia called up 300,000 reservists on Wednesday to fight in Ukraine.", "en")]
+    assert called == ["MOBILIZE"], called
+    # a participle describing a thing no actor names
+    raided = [e.event_type for e in events("Police raided a warehouse supplying weapons to rebel groups in Goma.", "en")]
+    assert raided == ["COERCE"], raided

@@ -221,6 +221,19 @@ def _complement_of_speech(event: Event, events: list[Event], doc: Any, offset: i
     return False
 
 
+def _purpose_of_event(event: Event, events: list[Event], doc: Any, offset: int) -> Event | None:
+    """English: "called up 300,000 reservists to fight in Ukraine", "began a hunger strike to demand his
+    resignation": the purpose of an act that is itself an event is intended, not asserted (but "gathered to
+    protest" is the protest, since gathering is no event). Returns the event whose purpose it is."""
+    node = _at(doc, event.evidence.trigger.char_start - offset)
+    if node is None or node.dep_ not in ("advcl", "acl") or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+        return None
+    acts = {_at(doc, e.evidence.trigger.char_start - offset): e for e in events if e is not event}
+    governor = node.head
+    return acts.get(governor) or (acts.get(governor.head) if governor.dep_ in ("dobj", "pobj") else None)
+
+
 def _participle(word: str) -> bool:
     """German past participles: gesagt, begrüßt, kritisiert, vorgeworfen, festgenommen."""
     if word.startswith("ge") or word.endswith(("t", "iert")):
@@ -480,6 +493,11 @@ class RuleCoder:
                 continue
             if parse is not None and _complement_of_speech(e, events, parse, tokens[0].start - parse[0].idx):
                 continue
+            if parse is not None and (act := _purpose_of_event(e, events, parse, tokens[0].start - parse[0].idx)):
+                if act.event_type == e.event_type:  # "began a hunger strike to protest against X": X is the target
+                    base = merged.get(act.event_id, act)
+                    merged[act.event_id] = replace(base, target=base.target or _others(base.source, e.target, e.event_type))
+                continue
             keep_ids.append(e.event_id)
         return [merged.get(e.event_id, e) for e in events if e.event_id in keep_ids]
 
@@ -687,6 +705,16 @@ class RuleCoder:
                 found.append((tok, best))
         return found
 
+    def _describes_thing(self, tok: Token, analysis: SentenceAnalysis, parse: Any, offset: int) -> bool:
+        """English: "struck a school sheltering displaced families", "a panel monitoring sanctions": a present
+        participle that describes a noun no actor names is no act (but "demonstrators protesting" is, and so
+        is what a statement says: "issued a declaration demanding", "a law recognizing")."""
+        node = _at(parse, tok.start - offset)
+        if node is None or node.dep_ != "acl" or node.tag_ != "VBG" or node.head.lemma_ in self._cues["statement_noun"]:
+            return False
+        at = node.head.idx + offset
+        return not any(p.char_start <= at < p.char_end for p in analysis.phrases)
+
     def _compound_head(self, lemma: str) -> str | None:
         """German: the longest noun-trigger lemma a compound ends in ("raketenangriff" -> "angriff"), leaving a
         first part of three letters at least, or None (also for the compounds of cue kind `not_compound`,
@@ -835,6 +863,9 @@ class RuleCoder:
 
     def _build(self, article: Article, sent: Sentence, tokens: list[Token], tok: Token, rule: TriggerRule,
                analysis: SentenceAnalysis, clauses: list[_Clause], parse: Any) -> Event | None:
+        if parse is not None and self._describes_thing(tok, analysis, parse, sent.char_start):
+            analysis.decisions.append(Decision(tok.text, rule.id, "a participle describing a thing, not an act"))
+            return None
         if parse is not None:
             source, target = self._slots_en(tok, rule, analysis, parse, sent, tokens)
         else:
