@@ -553,3 +553,22 @@ def test_purposes_and_described_things_are_not_acts():
     # a participle describing a thing no actor names
     raided = [e.event_type for e in events("Police raided a warehouse supplying weapons to rebel groups in Goma.", "en")]
     assert raided == ["COERCE"], raided
+
+
+@pytest.mark.parametrize("text, expected, unexpected", [
+    # a participle adjunct after an object-control verb comments on the main clause
+    ("Chad's government ordered the German ambassador to leave the country within 48 hours on Saturday, accusing "
+     "Berlin of acting against Chad's interests.", ("ACCUSE", ("TCD",), ("DEU",)), None),
+    # the subject's own country is no target of its own threat
+    ("Iran's supreme leader warned that his country would respond with force if it came under attack.",
+     None, ("THREATEN", ("IRN",), ("IRN",))),
+    # a place word holding a demonym says where talks happen; what they discuss is no partner
+    ("Envoys of Ethiopia and Egypt resumed talks in the Kenyan city of Mombasa on Monday.",
+     None, ("CONSULT", ("ETH",), ("KEN",))),
+    ("Foreign ministers of Ghana and Togo met on Tuesday to discuss the crisis in Burkina Faso.",
+     None, ("CONSULT", ("GHA",), ("BFA",))),
+])
+def test_english_targets_that_are_not(text, expected, unexpected):
+    got = {(t, s, g) for t, s, g in triples(text, "en")}
+    assert expected is None or expected in got, got
+    assert unexpected is None or unexpected not in got, got

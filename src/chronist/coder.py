@@ -892,6 +892,10 @@ class RuleCoder:
             # provides are its own, not the target
             target = [p for p in target if not ({m.kind for m in p.mentions} == {"role"}
                                                 and {m.sector for m in p.mentions} <= {"MIL", "COP"})]
+        # "warned that his country would use nuclear weapons": the subject's own country is no target of its act
+        target = [p for p in target if not (any(m.key == "own_country" for m in p.mentions)
+                                            and {a.country for a in self._actors([p], analysis, tokens)}
+                                            & {a.country for a in src})]
         tgt = [a for a in self._actors(target, analysis, tokens)
                if a not in src and a.cameo_actor not in own and a.country not in own]
         targets = {a.country for a in tgt}
@@ -1272,6 +1276,11 @@ class RuleCoder:
                     # 156": the militiamen kill (but "is expected to visit": the subject visits)
                     if node.dep_ == "advcl" and not voice:
                         voice = bool(children(node.head, {"nsubjpass", "auxpass"}))
+                    if node.dep_ == "advcl" and node.tag_ == "VBG" and node.head.dep_ == "xcomp":
+                        # "ordered the ambassador to leave ..., accusing Paris": the participle comments on the
+                        # main clause, whose subject accuses (not the object that is to leave)
+                        node = node.head.head
+                        continue
                     node = node.head
                     continue
                 return None
@@ -1317,9 +1326,16 @@ class RuleCoder:
                             break
                 if node is not None:
                     phrase = phrase_for(node)
-                    if phrase is not None and phrase not in taken:
+                    if phrase is not None and phrase not in taken and not (slot.startswith("pp:") and where(node, phrase)):
                         return self._coordinated(phrase, analysis, tokens)
             return []
+
+        def where(node: Any, phrase: ActorPhrase) -> bool:
+            """"met on the Italian island of Capri", "talks in the Saudi city of Jeddah": a place word holding the
+            actor says where a joint act happens, not with whom (but "shelled the Ukrainian city of Kharkiv" hits its
+            people)."""
+            return rule.event_type in _JOINT_TYPES and node.lemma_ in self._cues["place_noun"] \
+                and not phrase.char_start <= node.idx + offset < phrase.char_end
 
         source = fill(rule.source, [])
         target = fill(rule.target, source)
@@ -1353,7 +1369,12 @@ class RuleCoder:
                     and t.head.dep_ == "ccomp" and rule.event_type in ("REQUEST", "THREATEN", "CONCEDE", "RETREAT")))]
             for node in inner:
                 phrase = phrase_for(node)
-                if phrase is not None and phrase not in source:
+                if phrase is not None and rule.event_type == "CONSULT" and node.dep_ == "dobj" \
+                        and not phrase.char_start <= node.idx + offset < phrase.char_end \
+                        and not any(a.lower_ == "between" for a in getattr(
+                            _at(doc, phrase.char_start - offset), "ancestors", ())):  # "mediation between X and Y"
+                    continue  # "to discuss the war in Ukraine": what a meeting is about is not its partner
+                if phrase is not None and phrase not in source and not where(node, phrase):
                     target = self._coordinated(phrase, analysis, tokens)
                     break
         return source, [t for t in target if t not in source]
