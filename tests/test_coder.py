@@ -572,3 +572,9 @@ def test_english_targets_that_are_not(text, expected, unexpected):
     got = {(t, s, g) for t, s, g in triples(text, "en")}
     assert expected is None or expected in got, got
     assert unexpected is None or unexpected not in got, got
+
+
+def test_charge_of_an_arrest_is_part_of_it():
+    types = [e.event_type for e in events("Der russische Geheimdienst FSB hat am Donnerstag in Moskau einen "
+                                          "französischen Forscher unter Spionagevorwurf festgenommen.", "de")]
+    assert types == ["COERCE"], types

@@ -453,9 +453,10 @@ class RuleCoder:
 
         def circumstance(e: Event) -> bool:
             """"bei seinem Besuch in Kiew", "unter Vermittlung der Emirate", "during talks in Nairobi": an
-            event named as the occasion of another happened too."""
+            event named as the occasion of another happened too (but the charge an arrest is made under, "unter
+            Spionagevorwurf festgenommen", is part of the arrest)."""
             tok = by_start.get(e.evidence.trigger.char_start)
-            if tok is None:
+            if tok is None or e.event_type == "ACCUSE":
                 return False
             for prev in reversed(tokens[max(0, tok.i - 4):tok.i]):
                 if prev.lower in self._cues["circumstance_prep"]:
