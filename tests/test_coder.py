@@ -578,3 +578,9 @@ def test_charge_of_an_arrest_is_part_of_it():
     types = [e.event_type for e in events("Der russische Geheimdienst FSB hat am Donnerstag in Moskau einen "
                                           "französischen Forscher unter Spionagevorwurf festgenommen.", "de")]
     assert types == ["COERCE"], types
+
+
+def test_noun_event_with_its_own_actor_happened_too():
+    # "over Tehran's crackdown": the act a sanction answers is an event of its own actor
+    got = triples("The European Union imposed sanctions on 12 Iranian officials over Tehran's crackdown on protesters.", "en")
+    assert ("COERCE", ("IRN",), ("IRN",)) in got and ("SANCTION", ("EUR",), ("IRN",)) in got, got

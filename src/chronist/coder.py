@@ -479,7 +479,8 @@ class RuleCoder:
                 host = next((v for v in verbs if clause_of(v) is c and v is not e), None)
                 own_actor = bool(e.source) and host is not None and {a.cameo_actor for a in e.source} != {
                     a.cameo_actor for a in host.source}
-                if host is not None and host.event_type in _EVALUATIVE and e.quad_class in (2, 4) and own_actor:
+                if host is not None and own_actor and e.quad_class in (2, 4) and (
+                        host.event_type in _EVALUATIVE or (parse is not None and e.event_type != host.event_type)):
                     host = None  # "verurteilte die Ausweisung ... aus Mali": the condemned act happened too
                 if host is not None:
                     if host.event_type == e.event_type:
