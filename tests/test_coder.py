@@ -584,3 +584,8 @@ def test_noun_event_with_its_own_actor_happened_too():
     # "over Tehran's crackdown": the act a sanction answers is an event of its own actor
     got = triples("The European Union imposed sanctions on 12 Iranian officials over Tehran's crackdown on protesters.", "en")
     assert ("COERCE", ("IRN",), ("IRN",)) in got and ("SANCTION", ("EUR",), ("IRN",)) in got, got
+
+
+def test_german_reported_main_clause_after_comma_is_not_relative():
+    got = triples("Ein Sprecher sagte am Montag, die Bundesregierung verurteile den Angriff auf die Ukraine.", "de")
+    assert any(t == "ACCUSE" and s == ("DEU",) for t, s, _ in got), got

@@ -280,6 +280,10 @@ def _clauses_de(tokens: list[Token], in_phrase: frozenset[int] = frozenset()) ->
                 second = tokens[start + 1].lower if start + 1 < i else ""
                 if start > 0 and _zu_infinitive(tokens[start:i]) and first not in _SUBORDINATORS_DE:
                     kind = "inf"  # "drohte, die Beziehungen zu Montenegro abzubrechen": an article, not a relative pronoun
+                elif start > 0 and first in ("der", "die", "das", "den", "dem") and start + 1 < i and tokens[start + 1].text[:1].isupper():
+                    # "sagte, die Bundesregierung verurteile die Gewalt": an article before its noun, a reported
+                    # main clause (a relative pronoun is followed by the relative clause's own article or words)
+                    kind = "main"
                 elif start > 0 and (first in _RELATIVE_DE or (first in {"von", "mit", "bei", "in", "an", "zu"} and second in _RELATIVE_DE)):
                     kind = "rel"
                 elif first in _SUBORDINATORS_DE:
