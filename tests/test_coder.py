@@ -589,3 +589,17 @@ def test_noun_event_with_its_own_actor_happened_too():
 def test_german_reported_main_clause_after_comma_is_not_relative():
     got = triples("Ein Sprecher sagte am Montag, die Bundesregierung verurteile den Angriff auf die Ukraine.", "de")
     assert any(t == "ACCUSE" and s == ("DEU",) for t, s, _ in got), got
+
+
+def test_dateline_is_not_an_actor_and_a_described_place_gives_local_roles_their_country():
+    found = events("TIFLIS (AFP) - Die Polizei hat in der georgischen Hauptstadt Dutzende Demonstranten festgenommen.", "de")
+    arrests = [e for e in found if e.event_type == "COERCE"]
+    assert arrests and [a.cameo_actor for a in arrests[0].source] == ["GEOCOP"], arrests
+    assert all(a.sector != "JRN" for e in found for a in (*e.source, *e.target)), found  # AFP reports, takes no part
+
+
+def test_german_obliging_others_is_no_commitment():
+    types = [e.event_type for e in events("Das neue Gesetz verpflichtet Nichtregierungsorganisationen, ihre "
+                                          "Geldgeber offenzulegen.", "de")]
+    assert "AGREE" not in types, types
+    assert "AGREE" in [e.event_type for e in events("Die Regierung verpflichtete sich, die Hilfen fortzusetzen.", "de")]

@@ -12,6 +12,7 @@ Other coders (a transformer, an LLM behind an HTTP endpoint) implement ``EventCo
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -63,6 +64,10 @@ _TARGET_PREPS_EN = {"with", "against", "on", "to", "toward", "towards", "from"}
 _PLACE_PREPS = {"in", "im", "nach", "at", "to", "bei", "near"}
 _VERBAL_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE"}
 _EVALUATIVE = {"ACCUSE", "SUPPORT"}
+# a wire dateline opening a sentence: a place (with a date) and the agency in parentheses, or a place in capitals
+_DATELINE_PREFIX = re.compile(
+    r"\s*(?:[A-ZÄÖÜ][\w.'’/ -]{1,40}?(?:,[^()\n]{1,30})?\s*\((?:[A-Za-z][\w/ .-]{1,25})\)"
+    r"|[A-ZÄÖÜ]{2,}(?:[ -][A-ZÄÖÜ]{2,})*)\s*[-–—:]\s")
 _CIRCUMSTANCE_MARKS = {"since", "after", "because", "as", "when", "while", "although", "though"}
 _STATE_SECTORS = {"COP", "JUD", "MIL", "GOV"}
 _DOMESTIC_SECTORS = {"CVL", "OPP", "LAB", "EDU", "MED", "REL", "AGR", "CRM", "JRN", "PTY", "LEG", "JUD", "COP", "GOV"}
@@ -338,6 +343,9 @@ class RuleCoder:
         and a word that may be a trigger)."""
         tokens = tokenize(sent.text, sent.char_start, self.lang)
         phrases = find_phrases(tokens, self.gazetteer, article.published, article.text, 0)
+        dateline = _DATELINE_PREFIX.match(sent.text)
+        if dateline:  # "TIFLIS (AFP) -", "BERLIN, 3. Mai (Reuters) -": where and by whom it is reported
+            phrases = [p for p in phrases if p.char_start >= sent.char_start + dateline.end()]
         phrases = self._with_pronouns(tokens, phrases, article.text)
         return tokens, phrases, bool(self.lang == "en" and phrases and self._may_trigger(tokens, phrases))
 
@@ -578,7 +586,8 @@ class RuleCoder:
                     context = memory.last_country(exclude=person.country if person else None)
                 elif {m.sector for m in phrase.mentions} & _LOCAL_SECTORS:
                     # civilians, protesters, police: the people of the place where it happened
-                    context = self._place_country(sentence_text) or self._sentence_country(phrases, phrase) \
+                    context = self._place_country(sentence_text) or self._locative_demonym(phrases, sentence_text, offset) \
+                        or self._sentence_country(phrases, phrase) \
                         or memory.focus_country()
                 else:
                     context = self._sentence_country(phrases, phrase) or self._place_country(sentence_text) \
@@ -640,6 +649,19 @@ class RuleCoder:
             antecedent = memory.last_group() if plural else None if neuter else memory.last_person()
         return replace(antecedent, text=phrase.text, char_start=phrase.char_start,
                        char_end=phrase.char_end) if antecedent else None
+
+    def _locative_demonym(self, phrases: list[ActorPhrase], text: str, offset: int) -> str | None:
+        """"in der georgischen Hauptstadt", "in the Sudanese city of": the country of a place the sentence
+        describes by a demonym before a place word (cue kind `place_noun`; German compounds by their end)."""
+        places = self._cues["place_noun"]
+        for p in phrases:
+            if p.prep not in _LOCATIVE_PREPS or {m.kind for m in p.mentions} != {"demonym"}:
+                continue
+            after = text[p.char_end - offset:].split(maxsplit=1)
+            word = after[0].strip(".,;:").lower() if after else ""
+            if word in places or (self.lang == "de" and any(word.endswith(w) for w in places)):
+                return p.mentions[0].country
+        return None
 
     @staticmethod
     def _sentence_country(phrases: list[ActorPhrase], phrase: ActorPhrase) -> str | None:
