@@ -603,3 +603,11 @@ def test_german_obliging_others_is_no_commitment():
                                           "Geldgeber offenzulegen.", "de")]
     assert "AGREE" not in types, types
     assert "AGREE" in [e.event_type for e in events("Die Regierung verpflichtete sich, die Hilfen fortzusetzen.", "de")]
+
+
+def test_sentence_after_a_dateline_is_parsed_without_it():
+    found = events("ADDIS ABABA, Aug 22 (Reuters) - The African Union on Tuesday suspended Niger from all its "
+                   "activities.", "en", published="2023-08-22")
+    assert [(e.event_type, [a.country for a in e.source], [a.country for a in e.target]) for e in found] == [
+        ("COERCE", ["IGO"], ["NER"])], found
+    assert found[0].evidence.sentence.startswith("The African Union")

@@ -226,6 +226,15 @@ def _complement_of_speech(event: Event, events: list[Event], doc: Any, offset: i
     return False
 
 
+def _without_dateline(sent: Sentence) -> Sentence:
+    """"TIFLIS (AFP) - Die Polizei ...", "BERLIN, 3. Mai (Reuters) - ...": the wire dateline says where and by
+    whom the news is reported; the sentence (its evidence and its parse) starts after it."""
+    match = _DATELINE_PREFIX.match(sent.text)
+    if not match or match.end() >= len(sent.text):
+        return sent
+    return replace(sent, text=sent.text[match.end():], char_start=sent.char_start + match.end())
+
+
 def _purpose_of_event(event: Event, events: list[Event], doc: Any, offset: int) -> Event | None:
     """English: "called up 300,000 reservists to fight in Ukraine", "began a hunger strike to demand his
     resignation": the purpose of an act that is itself an event is intended, not asserted (but "gathered to
@@ -329,6 +338,7 @@ class RuleCoder:
     def code(self, article: Article, sentences: Sequence[Sentence]) -> list[Event]:
         events: list[Event] = []
         memory = Discourse()
+        sentences = [_without_dateline(s) for s in sentences]
         prepared = [self._prepare(article, sent) for sent in sentences]
         todo = [k for k, (_, _, needs) in enumerate(prepared) if needs]
         # English: parse the sentences that need it in one batch, twice as fast as one by one
@@ -343,9 +353,7 @@ class RuleCoder:
         and a word that may be a trigger)."""
         tokens = tokenize(sent.text, sent.char_start, self.lang)
         phrases = find_phrases(tokens, self.gazetteer, article.published, article.text, 0)
-        dateline = _DATELINE_PREFIX.match(sent.text)
-        if dateline:  # "TIFLIS (AFP) -", "BERLIN, 3. Mai (Reuters) -": where and by whom it is reported
-            phrases = [p for p in phrases if p.char_start >= sent.char_start + dateline.end()]
+
         phrases = self._with_pronouns(tokens, phrases, article.text)
         return tokens, phrases, bool(self.lang == "en" and phrases and self._may_trigger(tokens, phrases))
 
@@ -353,6 +361,7 @@ class RuleCoder:
                 _prepared: tuple[list[Token], list[ActorPhrase], Any] | None = None) -> SentenceAnalysis:
         memory = memory if memory is not None else Discourse()
         if _prepared is None:
+            sent = _without_dateline(sent)
             tokens, phrases, needs = self._prepare(article, sent)
             parse = english_parser()(sent.text) if needs else None
         else:
