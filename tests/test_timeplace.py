@@ -163,3 +163,16 @@ def test_no_target_from_a_place_for_meetings_or_domestic_events(timeplace: TimeP
     s = "Ethiopian drones struck a market in Bukavu on Tuesday, Congo's army said."
     stated = _event(s, "struck", "ASSAULT", source=(("Ethiopian", "ETH"),), target=(("Congo", "COD"),))
     assert [a.text for a in _apply(timeplace, "en", stated).target] == ["Congo"]  # a stated target stays
+
+
+def test_a_place_word_ending_a_persons_name_is_no_place(timeplace: TimePlace) -> None:
+    # "Turk" is also a town in Uzbekistan; here it is the UN rights chief's surname
+    sentence = "Am Montag verurteilte der UN-Menschenrechtskommissar Volker Turk die Ausweisung eines UN-Beamten aus Mali."
+    event = _event(sentence, "Ausweisung", "SANCTION", source=(("Mali", "MLI"),),
+                   target=())
+    accuse = _event(sentence, "verurteilte", "ACCUSE", source=(("UN-Menschenrechtskommissar Volker Turk", "UNO"),))
+    article = Article(article_id="a", text=sentence, title=None, published=WED, published_source="input",
+                      lang="de", lang_confidence=1.0, url=None, domain=None, origin="test")
+    out = timeplace.apply(article, [accuse, event])
+    assert all(not e.location or e.location[0].country != "UZB" for e in out), out
+    assert all(a.country != "UZB" for e in out for a in e.target), out

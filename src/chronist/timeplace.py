@@ -19,6 +19,7 @@ import calendar
 import datetime as dt
 import re
 from bisect import bisect_right
+from collections import defaultdict
 from dataclasses import replace
 from typing import Any
 
@@ -127,6 +128,14 @@ def period_end(date: str) -> dt.date:
     return dt.date(parts[0], 12, 31)
 
 
+def _in_name(sentence: str, start: int, end: int, offset: int, actors: list[tuple[int, int]]) -> bool:
+    """A toponym that ends an actor's span right after a capitalised word, as a surname does ("Volker
+    Turk", "Jose Manuel Heredia"), not one after a preposition ("the government in Kabul")."""
+    words = sentence[:start].split()
+    return bool(words) and words[-1][:1].isupper() and words[-1].isalpha() and any(
+        a < offset + start and offset + end == b for a, b in actors)
+
+
 class TimePlace:
     def __init__(self, *, geocode: bool = True) -> None:
         self.geocode = geocode
@@ -148,6 +157,10 @@ class TimePlace:
         context = tuple(sorted({a.country for e in events for a in (*e.source, *e.target)
                                 if a.country and len(a.country) == 3}))
         toponym_cache: dict[int, list[Any]] = {}
+        # the actors of each sentence: a place word ending a person's name ("Volker Turk") is no place
+        names: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        for e in events:
+            names[e.evidence.char_start] += [(a.char_start, a.char_end) for a in (*e.source, *e.target)]
         out = []
         for event in events:
             ev = event.evidence
@@ -166,7 +179,9 @@ class TimePlace:
             place_text = None
             if self.geocode:
                 if ev.char_start not in toponym_cache:
-                    toponym_cache[ev.char_start] = self.gazetteer.find_toponyms(ev.sentence, lang, context)
+                    toponym_cache[ev.char_start] = [
+                        t for t in self.gazetteer.find_toponyms(ev.sentence, lang, context)
+                        if not _in_name(ev.sentence, t.char_start, t.char_end, ev.char_start, names[ev.char_start])]
                 place = self._event_place(event, toponym_cache[ev.char_start], article, context, lang)
                 if place is not None:
                     location, place_text = (place,), place.text
