@@ -611,3 +611,8 @@ def test_sentence_after_a_dateline_is_parsed_without_it():
     assert [(e.event_type, [a.country for a in e.source], [a.country for a in e.target]) for e in found] == [
         ("COERCE", ["IGO"], ["NER"])], found
     assert found[0].evidence.sentence.startswith("The African Union")
+
+
+def test_where_the_source_comes_from_is_no_target():
+    got = triples("Polizisten aus Polen und Litauen nahmen bei einer gemeinsamen Razzia zwölf Verdächtige fest.", "de")
+    assert ("COERCE", ("POL", "LTU"), ()) in got, got

@@ -19,6 +19,11 @@ from chronist.config import load_options
 OPTIONS = load_options(geocode=False)
 
 CASES = [
+    # continued acts, crowd weapons, joint raids (session 4)
+    ("PROTEST", "Die Lokführer setzten ihren Streik am Mittwoch fort."),
+    ("ASSAULT", "Die russische Armee setzte ihre Angriffe auf die Stadt Charkiw fort."),
+    ("ASSAULT", "Die Polizei setzte am Samstag eine Schallkanone gegen Demonstranten ein."),
+    ("COOPERATE", "Polizisten aus Polen und Litauen nahmen bei einer gemeinsamen Razzia zwölf Verdächtige fest."),
     # AGREE
     ("AGREE", "Armenien und Aserbaidschan verständigten sich am Freitag auf den Verlauf eines Grenzabschnitts."),
     ("AGREE", "Indien und China kamen überein, die Truppen an der umstrittenen Grenze zu entflechten."),

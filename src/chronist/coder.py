@@ -929,6 +929,8 @@ class RuleCoder:
             # provides are its own, not the target
             target = [p for p in target if not ({m.kind for m in p.mentions} == {"role"}
                                                 and {m.sector for m in p.mentions} <= {"MIL", "COP"})]
+        if target and target[0].prep in _ORIGIN_PREPS and any(p.end == target[0].start - 1 for p in source):
+            target = []  # "Polizisten aus Polen und Litauen nahmen ... fest": where the source comes from
         # "warned that his country would use nuclear weapons": the subject's own country is no target of its act
         target = [p for p in target if not (any(m.key == "own_country" for m in p.mentions)
                                             and {a.country for a in self._actors([p], analysis, tokens)}
