@@ -616,3 +616,12 @@ def test_sentence_after_a_dateline_is_parsed_without_it():
 def test_where_the_source_comes_from_is_no_target():
     got = triples("Polizisten aus Polen und Litauen nahmen bei einer gemeinsamen Razzia zwölf Verdächtige fest.", "de")
     assert ("COERCE", ("POL", "LTU"), ()) in got, got
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Thousands of supporters rallied in Dhaka on Saturday.", "en"),
+    ("Anhänger des früheren Präsidenten blockierten am Montag Straßen in Dhaka.", "de"),
+])
+def test_supporters_are_civilians(text, lang):
+    protests = [e for e in events(text, lang) if e.event_type == "PROTEST"]
+    assert protests and [a.cameo_actor for a in protests[0].source] == ["BGDCVL"], protests
