@@ -1,8 +1,8 @@
-"""Calibrate the rule coder's confidence on the dev splits of the gold sets.
+"""Calibrate the rule coder's confidence on the dev splits (dev, dev2) of the gold sets.
 
     python scripts/calibrate.py
 
-For each language, codes the `dev` sentences with raw scores, marks each predicted event
+For each language, codes the `dev` and `dev2` sentences with raw scores, marks each predicted event
 right when its type is among the sentence's gold types (multiset), fits a monotone
 (isotonic, pool-adjacent-violators) map from raw score to precision, and writes it to
 src/chronist/lexicons/<lang>/calibration.tsv. The frozen `test` split is never used here;
@@ -54,8 +54,9 @@ def main() -> None:
         coder = pipeline.coder(lang)
         coder.calibrate = False
         points: list[tuple[float, int]] = []
-        for gold in read_gold([ROOT / "tests" / "data" / "gold" / lang / "dev.jsonl"]):
-            if gold.split != "dev":
+        folder = ROOT / "tests" / "data" / "gold" / lang
+        for gold in read_gold([folder / "dev.jsonl", folder / "dev2.jsonl"]):
+            if gold.split not in ("dev", "dev2"):
                 continue
             article = _code_sentence(pipeline, gold)
             left = Counter(e["event_type"] for e in gold.events)
@@ -66,7 +67,7 @@ def main() -> None:
         blocks = pav(points)
         out = ROOT / "src" / "chronist" / "lexicons" / lang / "calibration.tsv"
         with out.open("w", encoding="utf-8") as fh:
-            fh.write(f"# Written by scripts/calibrate.py from {len(points)} predicted events on the {lang} dev split.\n")
+            fh.write(f"# Written by scripts/calibrate.py from {len(points)} predicted events on the {lang} dev and dev2 splits.\n")
             fh.write("# raw_upper: highest raw rule score in the block; confidence: share of them that were right.\n")
             fh.write("raw_upper\tconfidence\tn\n")
             for upper, value, n in blocks:

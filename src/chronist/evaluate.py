@@ -222,7 +222,8 @@ def _score_one(s: Scores, gold: GoldSentence, events: list[Event], found: list[A
         for loc in g.get("location") or []:
             pred = match.location[0] if match.location else None
             s.place_country.add(pred is not None and pred.country == loc.get("country"))
-            s.place_exact.add(pred is not None and pred.geonames_id == loc.get("geonames_id"))
+            if loc.get("geonames_id") is not None:  # a gold place without an id is scored by country only
+                s.place_exact.add(pred is not None and pred.geonames_id == loc["geonames_id"])
             break
     if gold.toponyms and found is not None:
         for top in gold.toponyms:
