@@ -625,3 +625,9 @@ def test_where_the_source_comes_from_is_no_target():
 def test_supporters_are_civilians(text, lang):
     protests = [e for e in events(text, lang) if e.event_type == "PROTEST"]
     assert protests and [a.cameo_actor for a in protests[0].source] == ["BGDCVL"], protests
+
+
+def test_zu_infinitive_lends_its_subject_only_to_an_owned_noun():
+    found = events("Kenias Regierung hat die Armee nach Nairobi entsandt, um die Polizei bei der Eindämmung der "
+                   "Proteste zu unterstützen.", "de")
+    assert not any(e.event_type == "PROTEST" and any(a.sector == "GOV" for a in e.source) for e in found), found

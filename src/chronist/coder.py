@@ -1132,9 +1132,10 @@ class RuleCoder:
                 pool = before_noun or ([] if lemmas & {"wurde", "wurden", "worden"} else pool)
             if pool:
                 return pool[0]
-            if rule.pos == "N" and not (clause.kind == "inf" and _zu_infinitive(tokens[clause.start:clause.end])):
+            if rule.pos == "N" and not (clause.kind == "inf" and _zu_infinitive(tokens[clause.start:clause.end])
+                                        and any(t.lower in self._cues["possessive"] for t in tokens[max(0, tok.i - 3):tok.i])):
                 return None
-            # "kündigte an, ihre Angriffe fortzusetzen": the main clause's subject acts
+            # "kündigte an, ihre Angriffe fortzusetzen": the main clause's subject acts (its own attacks)
             return self._inherited_subject(clause, clauses, usable)
 
         def fill(slots: tuple[str, ...], taken: list[ActorPhrase]) -> list[ActorPhrase]:
