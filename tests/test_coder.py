@@ -631,3 +631,9 @@ def test_zu_infinitive_lends_its_subject_only_to_an_owned_noun():
     found = events("Kenias Regierung hat die Armee nach Nairobi entsandt, um die Polizei bei der Eindämmung der "
                    "Proteste zu unterstützen.", "de")
     assert not any(e.event_type == "PROTEST" and any(a.sector == "GOV" for a in e.source) for e in found), found
+
+
+def test_german_passive_subject_suffers_a_noun_event():
+    found = [e for e in events("Das Innenministerium teilte mit, 63 Menschen seien in Gewahrsam genommen worden.", "de")
+             if e.event_type == "COERCE"]
+    assert found and not found[0].source and found[0].target, found

@@ -1128,8 +1128,9 @@ class RuleCoder:
             if rule.pos == "N":
                 # the clause's subject after the noun acts, unless the clause is passive ("Bei einem Angriff
                 # ... wurden zehn Menschen getötet": the subject is the victim)
+                # (nor before it: "63 Menschen seien in Gewahrsam genommen worden": the subject suffers the act)
                 before_noun = [p for p in pool if p.end <= tok.i]
-                pool = before_noun or ([] if lemmas & {"wurde", "wurden", "worden"} else pool)
+                pool = [] if lemmas & {"wurde", "wurden", "worden"} else (before_noun or pool)
             if pool:
                 return pool[0]
             if rule.pos == "N" and not (clause.kind == "inf" and _zu_infinitive(tokens[clause.start:clause.end])
