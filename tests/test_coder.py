@@ -637,3 +637,17 @@ def test_german_passive_subject_suffers_a_noun_event():
     found = [e for e in events("Das Innenministerium teilte mit, 63 Menschen seien in Gewahrsam genommen worden.", "de")
              if e.event_type == "COERCE"]
     assert found and not found[0].source and found[0].target, found
+
+
+def test_german_participle_after_a_place_and_reasons_and_news_sources():
+    # "der im Iran inhaftierten Deutschen": an attributive participle, not an arrest by the speaker
+    found = events("Baerbock forderte erneut die Freilassung der im Iran inhaftierten Deutschen.", "de")
+    assert [e.event_type for e in found] == ["REQUEST"], found
+    # the reason given for a sanction is not the sanctioning subject's own act
+    found = events("Die EU belegt iranische Funktionäre wegen mutmaßlicher Raketenlieferungen an Russland mit "
+                   "Sanktionen.", "de")
+    assert all(a.country != "EUR" for e in found if e.event_type == "AID" for a in e.source), found
+    # the news source of a passive is not the one arrested
+    found = [e for e in events("Nach Angaben der Polizei wurden in Dakar mehr als 40 Demonstranten festgenommen.", "de")
+             if e.event_type == "COERCE"]
+    assert found and all(a.sector != "COP" for a in found[0].target), found

@@ -68,6 +68,7 @@ _EVALUATIVE = {"ACCUSE", "SUPPORT"}
 _DATELINE_PREFIX = re.compile(
     r"\s*(?:[A-ZÄÖÜ][\w.'’/ -]{1,40}?(?:,[^()\n]{1,30})?\s*\((?:[A-Za-z][\w/ .-]{1,25})\)"
     r"|[A-ZÄÖÜ]{2,}(?:[ -][A-ZÄÖÜ]{2,})*)\s*[-–—:]\s")
+_ATTRIBUTIVE_PREPS_DE = {"von", "vom", "im", "in", "aus", "bei", "beim", "seit", "nach", "wegen", "durch"}
 _CIRCUMSTANCE_MARKS = {"since", "after", "because", "as", "when", "while", "although", "though"}
 _STATE_SECTORS = {"COP", "JUD", "MIL", "GOV"}
 _DOMESTIC_SECTORS = {"CVL", "OPP", "LAB", "EDU", "MED", "REL", "AGR", "CRM", "JRN", "PTY", "LEG", "JUD", "COP", "GOV"}
@@ -778,8 +779,9 @@ class RuleCoder:
                 and tokens[k].lower not in _DETERMINERS_DE:
             k += 1  # further adjectives before the noun: "der verbotenen kurdischen Arbeiterpartei"
         nxt, prev = tokens[k], tokens[tok.i - 1] if tok.i > 0 else None
-        # "die von Ruanda unterstützten Rebellen": an agent phrase between the article and the participle
-        agent = next((j for j in range(tok.i - 1, max(0, tok.i - 5), -1) if tokens[j].lower in ("von", "vom")), None)
+        # "die von Ruanda unterstützten Rebellen", "der im Iran inhaftierten Deutschen": a phrase between the
+        # article and the participle
+        agent = next((j for j in range(tok.i - 1, max(0, tok.i - 5), -1) if tokens[j].lower in _ATTRIBUTIVE_PREPS_DE), None)
         return tok.lower.endswith(endings) and nxt.text[:1].isupper() and not nxt.is_punct and prev is not None \
             and (prev.lower in _DETERMINERS_DE or prev.lower.endswith(("ige", "igen", "isch", "ische", "ischen"))
                  or (agent is not None and agent > 0 and tokens[agent - 1].lower in _DETERMINERS_DE))
@@ -1125,6 +1127,8 @@ class RuleCoder:
                 return self._inherited_subject(clause, clauses, usable)
             pool = [p for p in inside if p.prep is None and p.case_word not in _NON_NOMINATIVE_DE
                     and not self._possessor(p, tokens)]
+            if rule.pos == "N" and any(t.lower in self._cues["reason_prep"] for t in tokens[max(clause.start, tok.i - 4):tok.i]):
+                return None  # "belegt ... wegen mutmaßlicher Raketenlieferungen mit Sanktionen": the reason is another's act
             if rule.pos == "N":
                 # the clause's subject after the noun acts, unless the clause is passive ("Bei einem Angriff
                 # ... wurden zehn Menschen getötet": the subject is the victim)
@@ -1151,8 +1155,9 @@ class RuleCoder:
                 elif slot in ("obj", "dat") and clause.kind == "rel" and tokens[clause.start].lower in _RELATIVE_OBLIQUE_DE:
                     found = self._antecedent(clause, usable)  # "..., denen ... vorgeworfen wurden"
                 elif slot in ("obj", "dat"):
-                    if passive:
-                        found = next((p for p in inside if p.prep is None), None) or self._inherited_subject(clause, clauses, usable)
+                    if passive:  # (not "Nach Angaben der Polizei wurden ... festgenommen": the police say so)
+                        found = next((p for p in inside if p.prep is None and not self._news_source(p, tokens)), None) \
+                            or self._inherited_subject(clause, clauses, usable)
                     else:
                         pool = [p for p in inside if p.prep is None and p not in taken and not (p.genitive and p.end <= tok.i and rule.pos == "N")]
                         subj = subject()
