@@ -651,3 +651,10 @@ def test_german_participle_after_a_place_and_reasons_and_news_sources():
     found = [e for e in events("Nach Angaben der Polizei wurden in Dakar mehr als 40 Demonstranten festgenommen.", "de")
              if e.event_type == "COERCE"]
     assert found and all(a.sector != "COP" for a in found[0].target), found
+
+
+def test_who_speaks_of_an_act_did_not_do_it():
+    found = events("France's foreign ministry described the shootings in Gaza as unjustifiable.", "en")
+    assert not any(e.event_type == "ASSAULT" and any(a.country == "FRA" for a in e.source) for e in found), found
+    struck = [e for e in events("Workers staged a nationwide strike in Nigeria on Monday.", "en") if e.event_type == "PROTEST"]
+    assert struck and struck[0].source, struck  # a light verb's subject does the act

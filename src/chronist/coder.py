@@ -1350,8 +1350,11 @@ class RuleCoder:
                             [a for acl in children(head, {"acl"}) for a in children(acl, {"agent"})]
                         objs = [o for b in by for o in children(b, {"pobj"}) if phrase_for(o) is not None]
                         node = node if node is not None else objs[0] if objs else None
-                        if node is None and head.dep_ in ("dobj", "pobj", "attr", "nsubj"):
-                            node = subject_of(head.head if head.dep_ != "pobj" else head.head.head)
+                        governor = head.head if head.dep_ != "pobj" else head.head.head
+                        if node is None and head.dep_ in ("dobj", "pobj", "attr", "nsubj") \
+                                and governor.lemma_ not in self._cues["not_agent_verb"]:
+                            # (not "described the shootings as unjustifiable": who speaks of an act did not do it)
+                            node = subject_of(governor)
                     else:
                         node = subject_of(head)
                 elif slot == "agent":
