@@ -64,10 +64,11 @@ _TARGET_PREPS_EN = {"with", "against", "on", "to", "toward", "towards", "from"}
 _PLACE_PREPS = {"in", "im", "nach", "at", "to", "bei", "near"}
 _VERBAL_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE"}
 _EVALUATIVE = {"ACCUSE", "SUPPORT"}
-# a wire dateline opening a sentence: a place (with a date) and the agency in parentheses, or a place in capitals
+# a wire dateline opening a sentence: a place (with a date) and the agency in parentheses, or a place in
+# capitals before a dash (not a colon: "EU: Neue Sanktionen" is a headline's subject)
 _DATELINE_PREFIX = re.compile(
-    r"\s*(?:[A-ZÄÖÜ][\w.'’/ -]{1,40}?(?:,[^()\n]{1,30})?\s*\((?:[A-Za-z][\w/ .-]{1,25})\)"
-    r"|[A-ZÄÖÜ]{2,}(?:[ -][A-ZÄÖÜ]{2,})*)\s*[-–—:]\s")
+    r"\s*(?:[A-ZÄÖÜ][\w.'’/ -]{1,40}?(?:,[^()\n]{1,30})?\s*\((?:[A-Za-z][\w/ .-]{1,25})\)\s*[-–—:]"
+    r"|[A-ZÄÖÜ]{2,}(?:[ -][A-ZÄÖÜ]{2,})*\s*[-–—])\s")
 _ATTRIBUTIVE_PREPS_DE = {"von", "vom", "im", "in", "aus", "bei", "beim", "seit", "nach", "wegen", "durch"}
 _CIRCUMSTANCE_MARKS = {"since", "after", "because", "as", "when", "while", "although", "though"}
 _STATE_SECTORS = {"COP", "JUD", "MIL", "GOV"}
@@ -354,7 +355,6 @@ class RuleCoder:
         and a word that may be a trigger)."""
         tokens = tokenize(sent.text, sent.char_start, self.lang)
         phrases = find_phrases(tokens, self.gazetteer, article.published, article.text, 0)
-
         phrases = self._with_pronouns(tokens, phrases, article.text)
         return tokens, phrases, bool(self.lang == "en" and phrases and self._may_trigger(tokens, phrases))
 
@@ -607,7 +607,7 @@ class RuleCoder:
                 # "ethnic Albanians in Serbia", "ethnische Ungarn" (also Hungary): a people is coded by the country it lives in
                 # (CAMEO), from the sentence's places; the demonym's state is not the actor
                 home = self._sentence_country(phrases, phrase) or self._place_country(sentence_text)
-                actor = replace(actor, country=home, sector=actor.sector, cameo_actor=home)
+                actor = replace(actor, country=home, cameo_actor=home)
             actors.append(actor)
         for k in range(1, len(phrases)):
             # "Israeli helicopters and tanks": a bare role listed right after an actor shares its country,
