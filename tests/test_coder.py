@@ -658,3 +658,9 @@ def test_who_speaks_of_an_act_did_not_do_it():
     assert not any(e.event_type == "ASSAULT" and any(a.country == "FRA" for a in e.source) for e in found), found
     struck = [e for e in events("Workers staged a nationwide strike in Nigeria on Monday.", "en") if e.event_type == "PROTEST"]
     assert struck and struck[0].source, struck  # a light verb's subject does the act
+
+
+def test_listed_demonyms_share_the_role_and_adjectives_are_no_owners():
+    found = [e for e in events("Chinese, Russian and Iranian warships began joint naval drills in the Gulf of Oman "
+                               "on Tuesday.", "en") if e.event_type == "COOPERATE"]
+    assert found and [a.cameo_actor for a in found[0].source] == ["CHNMIL", "RUSMIL", "IRNMIL"], found

@@ -1036,8 +1036,14 @@ class RuleCoder:
         ISRMIL), named people each ("Putin and Lavrov")."""
         out: list[Actor] = []
         unnamed: set[str] = set()  # codes of the actors so far that are not named people
+        # "Chinese, Russian and Iranian warships": bare demonyms listed before a role share it
+        last = analysis.actors[analysis.phrases.index(phrases[-1])] if phrases else None
+        shared = last.sector if last is not None and last.sector and len(phrases) > 1 else None
         for p in phrases:
             actor = analysis.actors[analysis.phrases.index(p)]
+            if shared and actor is not None and actor.sector is None and {m.kind for m in p.mentions} == {"demonym"} \
+                    and actor.country and len(actor.country) == 3:
+                actor = replace(actor, sector=shared, cameo_actor=actor.country + shared)
             person = any(m.kind == "person" for m in p.mentions)
             for a in self._by_origin(p, analysis, tokens) or ([actor] if actor is not None else []):
                 if a in out or (not person and a.cameo_actor in unnamed):
@@ -1341,7 +1347,9 @@ class RuleCoder:
                     if head.pos_ == "NOUN" or rule.pos == "N":
                         # the noun's own owner ("Russia's invasion", "Russian attack"), else the subject of the
                         # verb that governs it ("workers staged a strike")
-                        owners = [c for c in children(head, {"poss", "compound", "amod"}) if phrase_for(c) is not None]
+                        # (not a lower-case adjective: "joint naval drills" are no navy's own act)
+                        owners = [c for c in children(head, {"poss", "compound", "amod"}) if phrase_for(c) is not None
+                                  and not (c.dep_ == "amod" and c.text.islower())]
                         node = owners[0] if owners else None
                         # "protests by students", "protests led by indigenous groups"
                         # "demands from Chisinau", "aid from Japan": who it comes from (not "withdrawal from Kherson")
