@@ -664,3 +664,8 @@ def test_listed_demonyms_share_the_role_and_adjectives_are_no_owners():
     found = [e for e in events("Chinese, Russian and Iranian warships began joint naval drills in the Gulf of Oman "
                                "on Tuesday.", "en") if e.event_type == "COOPERATE"]
     assert found and [a.cameo_actor for a in found[0].source] == ["CHNMIL", "RUSMIL", "IRNMIL"], found
+
+
+def test_passive_relative_clause_acts_on_its_antecedent():
+    got = triples("The Belarusian opposition leader, who was detained in Minsk on Friday, went on hunger strike.", "en")
+    assert ("COERCE", (), ("BLR",)) in got, got

@@ -1314,6 +1314,8 @@ class RuleCoder:
                 # ("is opposed to": the trigger itself may be the copula's complement)
                 if (node.dep_ in ("xcomp", "conj", "advcl", "acl", "relcl", "pcomp") or node.dep_ == "acomp" and node is head) \
                         and node.head is not node:
+                    if node.dep_ == "relcl" and voice:
+                        return None  # "the opposition leader, who was detained": the antecedent suffers the act
                     if node.dep_ == "relcl" or (node.dep_ == "acl" and node.tag_ == "VBG" and not passive):
                         return node.head  # "demonstrators protesting election results": the noun acts
                     if node.dep_ == "acl" and node.head.dep_ == "ROOT" and not children(node, {"agent"}):
@@ -1372,6 +1374,8 @@ class RuleCoder:
                     deps = {"nsubjpass"} if passive else {"dobj", "dative", "attr", "oprd"}
                     objs = children(head, deps)
                     node = objs[0] if objs else None
+                    if passive and node is not None and node.lower_ in ("who", "which", "that") and head.dep_ == "relcl":
+                        node = head.head  # "Evan Gershkovich, who was detained in Yekaterinburg": the antecedent
                 elif slot == "gen":
                     ofs = [c for c in children(head, {"prep"}) if c.lower_ == "of"]
                     node = children(ofs[0], {"pobj"})[0] if ofs and children(ofs[0], {"pobj"}) else None
