@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import importlib.util
 import os
 import re
-import sys
 from pathlib import Path
 
 import pytest
+
+from tests.scripts_loader import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 LEXICONS = ROOT / "src" / "chronist" / "lexicons"
@@ -24,18 +24,7 @@ REFERENCE = Path(os.environ.get("CHRONIST_REFERENCE_DATA", str(ROOT.parent / "sh
 PHOENIX = REFERENCE / "phoenix"
 
 
-def _load_script():
-    spec = importlib.util.spec_from_file_location(
-        "build_actor_lexicon", ROOT / "scripts" / "build_actor_lexicon.py"
-    )
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
-
-
-bal = _load_script()
+bal = load_script("build_actor_lexicon")
 
 needs_reference = pytest.mark.skipif(
     not (PHOENIX / "Phoenix.Countries.actors.txt").is_file(),

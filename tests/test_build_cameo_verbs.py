@@ -7,9 +7,7 @@ is skipped without it. The coder tests use the committed file, so they need no r
 
 from __future__ import annotations
 
-import importlib.util
 import os
-import sys
 from pathlib import Path
 
 import pytest
@@ -17,6 +15,7 @@ import pytest
 from chronist.config import load_options
 from chronist.lexicon import load_lexicon
 from chronist.pipeline import Pipeline
+from tests.scripts_loader import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 GENERATED = ROOT / "src" / "chronist" / "lexicons" / "en" / "triggers_cameo.tsv"
@@ -24,16 +23,7 @@ REFERENCE = Path(os.environ.get("CHRONIST_REFERENCE_DATA", str(ROOT.parent / "sh
 CAMEO = REFERENCE / "phoenix" / "CAMEO.2.0.txt"
 
 
-def _load_script():
-    spec = importlib.util.spec_from_file_location("build_cameo_verbs", ROOT / "scripts" / "build_cameo_verbs.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
-
-
-bcv = _load_script()
+bcv = load_script("build_cameo_verbs")
 
 MINI = """\
 # a made-up dictionary in the CAMEO.2.0 format

@@ -69,8 +69,6 @@ _EVALUATIVE = {"ACCUSE", "SUPPORT"}
 _DATELINE_PREFIX = re.compile(
     r"\s*(?:[A-ZÄÖÜ][\w.'’/ -]{1,40}?(?:,[^()\n]{1,30})?\s*\((?:[A-Za-z][\w/ .-]{1,25})\)\s*[-–—:]"
     r"|[A-ZÄÖÜ]{2,}(?:[ -][A-ZÄÖÜ]{2,})*\s*[-–—])\s")
-_ATTRIBUTIVE_PREPS_DE = {"von", "vom", "im", "in", "aus", "bei", "beim", "seit", "nach", "wegen", "durch"}
-_CIRCUMSTANCE_MARKS = {"since", "after", "because", "as", "when", "while", "although", "though"}
 _STATE_SECTORS = {"COP", "JUD", "MIL", "GOV"}
 _DOMESTIC_SECTORS = {"CVL", "OPP", "LAB", "EDU", "MED", "REL", "AGR", "CRM", "JRN", "PTY", "LEG", "JUD", "COP", "GOV"}
 _LOCAL_SECTORS = {"CVL", "REF", "COP", "LAB", "EDU", "MED", "REL", "AGR", "CRM", "UAF", "JUD"}
@@ -83,7 +81,6 @@ _FUTURE_TYPES = {"CONSULT": "036", "SUPPORT": "030", "COOPERATE": "031", "AID": 
 _SUBJECT_CONTROL_EN = {"promise", "vow", "pledge", "threaten", "offer", "agree", "refuse", "decline"}
 _JOINT_TYPES = {"AGREE", "CONSULT", "COOPERATE", "MOBILIZE"}  # with one actor named, usually no target
 _ORIGIN_PREPS = {"from", "aus"}
-_COUNT_WORDS = {"the", "a", "an", "two", "three", "four", "several", "die", "den", "der", "zwei", "drei", "vier", "mehreren"}
 _CLAUSE_WORDS = {"und", "and", "dass", "that", "which", "who"}
 _LIST_GLUE = {"and", "und", "or", "oder", ",", "sowie", "as well as"}
 _CONDITIONALS_EN = {"if", "unless", "whether"}
@@ -211,7 +208,8 @@ def _with_parse(tokens: list[Token], doc: Any, offset: int) -> list[Token]:
     return out
 
 
-def _complement_of_speech(event: Event, events: list[Event], doc: Any, offset: int) -> bool:
+def _complement_of_speech(event: Event, events: list[Event], doc: Any, offset: int,
+                          circumstances: frozenset[str] = frozenset()) -> bool:
     """English: "agreed to lift the embargo", "urged Iran to release", "refused to withdraw": the act in the
     complement of an agreement, request, refusal or threat is its content, not an event of its own."""
     node = _at(doc, event.evidence.trigger.char_start - offset)
@@ -219,7 +217,7 @@ def _complement_of_speech(event: Event, events: list[Event], doc: Any, offset: i
               if e is not event and e.event_type in _SPEECH_ABOUT_ACTS}
     through_complement = False  # a verb coordinated with the speech act ("accused X, and Y accused Z") is not its content
     while node is not None and node.dep_ in ("xcomp", "ccomp", "conj", "dobj", "pobj", "prep", "acl", "advcl"):
-        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CIRCUMSTANCE_MARKS for c in node.children):
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in circumstances for c in node.children):
             return False  # "since Russia invaded Ukraine, ... have sought refuge": a circumstance, not the content
         through_complement = through_complement or node.dep_ != "conj"
         node = node.head
@@ -515,7 +513,8 @@ class RuleCoder:
                     (cv := clause_of(v)) is not None and cv is not c and (cv.start < c.start or interrupted(cv, c))
                     for v in verbs if v is not e):
                 continue
-            if parse is not None and _complement_of_speech(e, events, parse, tokens[0].start - parse[0].idx):
+            if parse is not None and _complement_of_speech(e, events, parse, tokens[0].start - parse[0].idx,
+                                                           self._cues["circumstance_mark"]):
                 continue
             if parse is not None and (act := _purpose_of_event(e, events, parse, tokens[0].start - parse[0].idx)):
                 if act.event_type == e.event_type:  # "began a hunger strike to protest against X": X is the target
@@ -781,7 +780,7 @@ class RuleCoder:
         nxt, prev = tokens[k], tokens[tok.i - 1] if tok.i > 0 else None
         # "die von Ruanda unterstützten Rebellen", "der im Iran inhaftierten Deutschen": a phrase between the
         # article and the participle
-        agent = next((j for j in range(tok.i - 1, max(0, tok.i - 5), -1) if tokens[j].lower in _ATTRIBUTIVE_PREPS_DE), None)
+        agent = next((j for j in range(tok.i - 1, max(0, tok.i - 5), -1) if tokens[j].lower in self._cues["attributive_prep"]), None)
         return tok.lower.endswith(endings) and nxt.text[:1].isupper() and not nxt.is_punct and prev is not None \
             and (prev.lower in _DETERMINERS_DE or prev.lower.endswith(("ige", "igen", "isch", "ische", "ischen"))
                  or (agent is not None and agent > 0 and tokens[agent - 1].lower in _DETERMINERS_DE))
@@ -1063,7 +1062,7 @@ class RuleCoder:
         nxt = analysis.phrases[k + 1]
         gap = tokens[phrase.end + 1:nxt.start]  # after the preposition: numbers and articles only
         if nxt.prep not in _ORIGIN_PREPS or tokens[phrase.end].lower not in _ORIGIN_PREPS \
-                or any(not (t.text.isdigit() or t.lower in _COUNT_WORDS) for t in gap):
+                or any(not (t.text.isdigit() or t.lower in self._cues["count_word"]) for t in gap):
             return []
         chain = self._coordinated(nxt, analysis, tokens)
         countries = [next((m.country for m in p.mentions if m.kind in ("country", "capital", "demonym") and m.country),
