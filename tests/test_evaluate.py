@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from chronist.evaluate import GoldSentence, Scores, _pair, _score_one
+from chronist.evaluate import GoldSentence, Scores, _by_sentence, _pair, _score_one
 from chronist.model import Actor, Event, Evidence, Span
 
 
@@ -51,3 +51,26 @@ def test_gsr_triples_use_the_gsr_igo_code():
     scores = Scores()
     _score_one(scores, dev, [replace(event, source=(un,))], None)
     assert scores.triples.tp == 0
+
+
+def test_an_article_is_scored_sentence_by_sentence_when_gold_names_the_sentence():
+    text = "Russia shelled Kharkiv. Ukraine struck back. The weather was fine."
+    second = text.index("Ukraine")
+    gold = [dict(_gold("ASSAULT", "RUS", "UKR", "2024-03-04"), sentence="Russia shelled Kharkiv."),
+            dict(_gold("ASSAULT", "UKR", "RUS", "2024-03-04"), sentence="Ukraine struck back.")]
+    at = lambda e, a, b: replace(e, evidence=replace(e.evidence, char_start=a, char_end=b))  # noqa: E731
+    # right triple, wrong sentence: both sentences lose it, and the third sentence's event is a false positive
+    predicted = [at(_event("ASSAULT", "UKR", "RUS", "2024-03-04"), 0, 23),
+                 at(_event("PROTEST", "UKR", "RUS", "2024-03-04"), len(text) - 5, len(text))]
+    article = GoldSentence(id="p", lang="en", text=text, published=None, split="pages", events=gold)
+    units = _by_sentence(article, predicted)
+    assert [(u.text, len(u.events), len(evs)) for u, evs in units] == [
+        ("Russia shelled Kharkiv.", 1, 1), ("Ukraine struck back.", 1, 0), (text[-5:], 0, 1)]
+    scores = Scores()
+    for unit, evs in units:
+        _score_one(scores, unit, evs, None)
+    assert (scores.triples.tp, scores.triples.fp, scores.triples.fn) == (0, 2, 2)
+    assert units[1][0].text == text[second:second + len("Ukraine struck back.")]
+    # without sentences the whole record is one unit and the same triple counts
+    whole = replace(article, events=[_gold("ASSAULT", "UKR", "RUS", "2024-03-04")])
+    assert _by_sentence(whole, predicted) == [(whole, predicted)]

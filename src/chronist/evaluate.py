@@ -12,7 +12,7 @@ import datetime as dt
 import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -232,6 +232,27 @@ def _score_one(s: Scores, gold: GoldSentence, events: list[Event], found: list[A
                                 hit.candidates[0].geonames_id == top.get("geonames_id"))
 
 
+def _by_sentence(gold: GoldSentence, events: list[Event]) -> list[tuple[GoldSentence, list[Event]]]:
+    """A whole article whose gold events name their `sentence` is scored sentence by sentence: each
+    predicted event counts in the gold sentence its evidence overlaps, or alone in its own sentence
+    (a false positive there). Without `sentence` fields the record is one unit."""
+    if not gold.events or not all(e.get("sentence") for e in gold.events):
+        return [(gold, events)]
+    spans: dict[tuple[int, int], list[dict[str, Any]]] = {}
+    for e in gold.events:
+        start = gold.text.find(e["sentence"])
+        if start < 0:
+            raise ValueError(f"{gold.id}: gold sentence not in the text: {e['sentence'][:60]!r}")
+        spans.setdefault((start, start + len(e["sentence"])), []).append(e)
+    units: dict[tuple[int, int], list[Event]] = {span: [] for span in spans}
+    for ev in events:
+        a, b = ev.evidence.char_start, ev.evidence.char_end
+        home = max(spans, key=lambda sp: min(b, sp[1]) - max(a, sp[0]))
+        units.setdefault(home if min(b, home[1]) > max(a, home[0]) else (a, b), []).append(ev)
+    return [(replace(gold, text=gold.text[sp[0]:sp[1]], events=spans.get(sp, [])), evs)
+            for sp, evs in sorted(units.items())]
+
+
 def evaluate(gold: Iterable[GoldSentence], pipeline: Pipeline | None = None) -> dict[tuple[str, str], Scores]:
     """Scores keyed by (language, split); ('all', split) aggregates languages."""
     pipeline = pipeline or Pipeline()
@@ -242,6 +263,7 @@ def evaluate(gold: Iterable[GoldSentence], pipeline: Pipeline | None = None) -> 
         # toponyms are looked up once per sentence, then scored for the language and for "all"
         found = pipeline.timeplace.gazetteer.find_toponyms(g.text, g.lang) \
             if g.toponyms and pipeline.options.geocode else None
-        for key in ((g.lang, g.split), ("all", g.split)):
-            _score_one(scores[key], g, events, found)
+        for i, (unit, unit_events) in enumerate(_by_sentence(g, events)):
+            for key in ((g.lang, g.split), ("all", g.split)):
+                _score_one(scores[key], unit, unit_events, found if i == 0 else None)
     return dict(scores)

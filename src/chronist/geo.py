@@ -77,7 +77,7 @@ MAX_NAME_TOKENS = 7
 MAX_CANDIDATES = 5
 
 CAPITAL_BONUS = 1.0  # a national capital over another city of similar size
-MAIN_NAME_BONUS = 1.5  # a place's own name over another place's alternate name (30 times)
+MAIN_NAME_BONUS = 0.9  # a place's own name over another place's alternate name (8 times the population)
 STRONG_CONTEXT = 10.0  # a candidate in a context country the caller names
 TEXT_CONTEXT = 2.5  # a candidate in a country the same text names (about 300 times the population)
 APPOSITION_CONTEXT = 10.0  # "Paris, Texas", "Tripoli (Lebanon)": the place in the named region
