@@ -177,3 +177,16 @@ def test_a_place_word_ending_a_persons_name_is_no_place(timeplace: TimePlace) ->
     out = timeplace.apply(article, [accuse, event])
     assert all(not e.location or e.location[0].country != "UZB" for e in out), out
     assert all(a.country != "UZB" for e in out for a in e.target), out
+
+
+@pytest.mark.parametrize("text, lang, victims", [
+    ("Russian forces shelled Kharkiv on Sunday, killing three civilians.", "en", "UKR"),
+    ("Bei einem russischen Raketenangriff auf Odessa wurden drei Menschen getötet.", "de", "UKR"),
+    ("Russische Truppen haben die Stadt Charkiw beschossen, dabei wurden drei Zivilisten getötet.", "de", "UKR"),
+    # no place named: a domestic attack on the attacker's own people
+    ("Myanmar's army killed 20 civilians on Monday.", "en", "MMR"),
+])
+def test_victims_are_the_people_of_the_place_an_attack_hit(pipeline, text, lang, victims):
+    [attack] = pipeline.extract(text, published="2024-03-06", lang=lang).events
+    assert attack.event_type == "ASSAULT"
+    assert [(a.country, a.sector) for a in attack.target] == [(victims, "CVL")]

@@ -23,7 +23,7 @@ from .lexicon import SEPARABLE_PARTICLES, Lexicon, TriggerRule, load_lexicon
 from .mentions import PREPOSITIONS, ActorPhrase, find_phrases, gazetteer_for, resolve_phrase
 from .model import Actor, Article, Event, Evidence, Mention, Sentence, Span
 from .segment import Token, english_lemmas, english_parser, lemmatize, tokenize
-from .timeplace import PLACE_TARGET_TYPES, locative_phrase
+from .timeplace import DOMESTIC_SECTORS, PLACE_TARGET_TYPES, locative_phrase
 
 __all__ = ["EventCoder", "RuleCoder", "SentenceAnalysis", "event_id"]
 
@@ -70,7 +70,6 @@ _DATELINE_PREFIX = re.compile(
     r"\s*(?:[A-ZÄÖÜ][\w.'’/ -]{1,40}?(?:,[^()\n]{1,30})?\s*\((?:[A-Za-z][\w/ .-]{1,25})\)\s*[-–—:]"
     r"|[A-ZÄÖÜ]{2,}(?:[ -][A-ZÄÖÜ]{2,})*\s*[-–—])\s")
 _STATE_SECTORS = {"COP", "JUD", "MIL", "GOV"}
-_DOMESTIC_SECTORS = {"CVL", "OPP", "LAB", "EDU", "MED", "REL", "AGR", "CRM", "JRN", "PTY", "LEG", "JUD", "COP", "GOV"}
 _LOCAL_SECTORS = {"CVL", "REF", "COP", "LAB", "EDU", "MED", "REL", "AGR", "CRM", "UAF", "JUD"}
 _LOCATIVE_PREPS = {"in", "im", "near", "nahe", "bei", "outside", "across", "at"}
 _WERDEN = {"wird", "werden", "wirst", "werde", "werdet"}
@@ -941,16 +940,18 @@ class RuleCoder:
         targets = {a.country for a in tgt}
         if src and tgt and len(targets) == 1 and (country := next(iter(targets))) and len(country) == 3 \
                 and all(a.country is None and a.sector in _STATE_SECTORS for a in src) \
-                and all(a.sector in _DOMESTIC_SECTORS - _STATE_SECTORS for a in tgt):
+                and all(a.sector in DOMESTIC_SECTORS - _STATE_SECTORS for a in tgt):
             # "Der tansanische Oppositionsführer ist von der Polizei festgenommen worden": the police, courts or
             # army of no stated country that act on a country's own people are that country's
             src = [_with_country(a, country) for a in src]
         home = {a.country for a in src}
         if len(home) == 1 and (country := next(iter(home))) and len(country) == 3 and country != "WST" \
-                and rule.event_type != "SANCTION":  # expelled diplomats are another country's
+                and rule.event_type not in ("SANCTION", "ASSAULT"):
+            # expelled diplomats are another country's; the victims of an attack are the people of the place it hit
+            # (TimePlace, which also falls back to the attacker's country)
             # "A Tunisian court rejected a request to release opposition figure X", "Turkish police detained
             # Mayor X": people of no stated country, acted on by a state's own institutions, are its people
-            tgt = [_with_country(a, country) if a.country is None and a.sector in _DOMESTIC_SECTORS else a for a in tgt]
+            tgt = [_with_country(a, country) if a.country is None and a.sector in DOMESTIC_SECTORS else a for a in tgt]
         flags = self._flags(tokens, tok, clauses, parse, sent)
         event_type, cameo, mode = rule.event_type, rule.cameo, rule.mode
         if flags["future"] and event_type in _FUTURE_TYPES:

@@ -43,6 +43,10 @@ _PLACE_AS_OBJECT = {"ASSAULT", "COERCE", "PROTEST", "CONSULT", "AGREE", "RETREAT
 # gives the target country ("Israeli tanks fired at targets in Jericho", "sent food to Benghazi").
 # Not meetings, deployments, deals or protests, which merely happen somewhere.
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "AID", "SANCTION"})
+# People of a country rather than its state: victims of no stated country take the country of the place
+# an attack hit ("shelled Kharkiv, killing three civilians"), else the attacker's own
+DOMESTIC_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "MED", "REL", "AGR", "CRM", "JRN", "PTY", "LEG", "JUD",
+                              "COP", "GOV"})
 HISTORICAL_DAYS = 90  # an event that ended this long before publication is background
 
 # "rund 50 Kilometer nördlich der Hafenstadt Pemba", "30 km south of the city of Kherson": the
@@ -186,10 +190,24 @@ class TimePlace:
                 if place is not None:
                     location, place_text = (place,), place.text
             evidence = replace(ev, date_text=expr.text if expr else None, place_text=place_text)
-            target = event.target or self._target_of_place(event, location)
+            target = self._victims(event, location) if event.target else self._target_of_place(event, location)
             out.append(replace(event, date=date, date_precision=precision, historical=historical,
                                location=location, evidence=evidence, target=target))
         return out
+
+    @staticmethod
+    def _victims(event: Event, location: tuple[Place, ...]) -> tuple[Actor, ...]:
+        """Victims of an attack whose country the text does not state are the people of the place named as
+        where it happened, else (a domestic attack) of the attacker's country."""
+        if event.event_type != "ASSAULT":
+            return event.target
+        home = {a.country for a in event.source}
+        place = location[0] if location and location[0].char_start is not None else None
+        country = place.country if place is not None else next(iter(home)) if len(home) == 1 else None
+        if not country or len(country) != 3 or country == "WST":
+            return event.target
+        return tuple(replace(a, country=country, cameo_actor=country + (a.cameo_actor or a.sector or ""))
+                     if a.country is None and a.sector in DOMESTIC_SECTORS else a for a in event.target)
 
     def _target_of_place(self, event: Event, location: tuple[Place, ...]) -> tuple[Actor, ...]:
         """The people of a foreign place the sentence names, as the target of an event done to them."""
