@@ -443,6 +443,16 @@ def test_people_doing_what_a_participle_says_are_its_subject():
     assert [a.text for a in protest.source] == ["Peruvian farmers"], protest.source
 
 
+def test_a_verb_misparsed_as_a_participle_with_an_object_has_the_noun_as_subject():
+    # spaCy reads "strikes killed" as "strikes [that were] killed"; a participle with an object is active
+    [attack] = events("Israeli air strikes killed at least 20 people in Gaza overnight, health officials said.", "en")
+    assert [a.country for a in attack.source] == ["ISR"], attack
+    # an infinitive after a noun is not its verb: "efforts to end the fighting" is no act of the efforts
+    assert "RETREAT" not in {e.event_type for e in events(
+        "Japan said on Tuesday it had halted economic aid to Serbia in line with Western efforts to end the fighting "
+        "there.", "en")}
+
+
 def test_a_coordinated_german_verb_shares_the_subject():
     evs = events("Der Präsident Brasiliens sagte am Montag, das Land werde helfen, und lobte die Arbeit der "
                  "Vereinten Nationen.", "de")

@@ -1318,9 +1318,12 @@ class RuleCoder:
                         return None  # "the opposition leader, who was detained": the antecedent suffers the act
                     if node.dep_ == "relcl" or (node.dep_ == "acl" and node.tag_ == "VBG" and not passive):
                         return node.head  # "demonstrators protesting election results": the noun acts
-                    if node.dep_ == "acl" and node.head.dep_ == "ROOT" and not children(node, {"agent"}):
+                    if node.dep_ == "acl" and (node.head.dep_ == "ROOT" or children(node, {"dobj"})
+                                               and node.tag_ in ("VBD", "VBN")) \
+                            and not children(node, {"agent"}):
                         # a sentence parsed as a noun with a participle ("Nigeria's unions threatened on Monday
-                        # to ..."): the participle is its verb and the noun its subject
+                        # to ..."), or a "participle" with an object ("Israeli air strikes killed 20 people in Gaza,
+                        # officials said"): the participle is the verb and the noun its subject
                         return node.head
                     if node.dep_ == "xcomp" and children(node.head, {"dobj"}) and node.head.lemma_ not in _SUBJECT_CONTROL_EN:
                         return children(node.head, {"dobj"})[0]  # object control: "urged Iran to", "prompting Mexico to"
