@@ -56,7 +56,9 @@ def main() -> None:
         "`chronist eval tests/data/gold/ ../shared/data/plover/plover_gsr_cameo.jsonl` prints the same figures. "
         "The gold sets (docs/gold-format.md) were written for chronist: `dev` is tuned on, `test` is frozen and its "
         "errors are not looked at; `dev2` (100 sentences a language) was written later by writers who had not seen "
-        "the rules and did not run the coder, to measure how the rules generalise, and is tuned on from then on. The GSR is PLOVER's 322 English example records, scored as they are. "
+        "the rules and did not run the coder, to measure how the rules generalise, and is tuned on from then on; `pages` "
+        "holds whole wire-style articles written the same way, scored sentence by sentence, as real pages are coded "
+        "(`pages_misc`: sport, business, culture and other pages with few political events). The GSR is PLOVER's 322 English example records, scored as they are. "
         "tests/test_quality_gate.py fails when any figure below drops under its floor in tests/quality_baseline.json.",
         "",
         "## Events (per language and split)",
