@@ -679,3 +679,20 @@ def test_listed_demonyms_share_the_role_and_adjectives_are_no_owners():
 def test_passive_relative_clause_acts_on_its_antecedent():
     got = triples("The Belarusian opposition leader, who was detained in Minsk on Friday, went on hunger strike.", "en")
     assert ("COERCE", (), ("BLR",)) in got, got
+
+
+def test_refusing_to_yield_is_a_rejection_and_a_comment_on_talks_is_no_meeting():
+    [vow] = events("Milei has vowed not to back down in the face of what he calls extortion by union bosses.", "en")
+    assert (vow.event_type, vow.cameo) == ("REJECT", "124")
+    assert "REJECT" in {e.event_type for e in events("Niger would not bow to ECOWAS threats, the junta said.", "en")}
+    assert [e.event_type for e in events("The Kenyan government backed down on Monday after weeks of protests.", "en")] \
+        == ["CONCEDE"]
+    assert not events("Riyadh has not commented publicly on the talks.", "en")
+
+
+def test_business_among_companies_is_no_political_event():
+    evs = events("Chief executive Sarah Quinn threatened to leave the German market unless the business there "
+                 "returned to profit within 18 months.", "en")
+    assert not evs, evs
+    # a company acting on a state is one
+    assert "AID" in {e.event_type for e in events("Chinese companies supplied Russia with drone parts last year.", "en")}

@@ -952,6 +952,11 @@ class RuleCoder:
             # "A Tunisian court rejected a request to release opposition figure X", "Turkish police detained
             # Mayor X": people of no stated country, acted on by a state's own institutions, are its people
             tgt = [_with_country(a, country) if a.country is None and a.sector in DOMESTIC_SECTORS else a for a in tgt]
+        if src and tgt and all(a.sector == "BUS" for a in src) and all(a.sector in ("BUS", None) for a in tgt):
+            # "Chief executive Sarah Quinn threatened to leave the German market": business among companies and
+            # markets, not a political event (a company acting on a state, union or people still is one)
+            analysis.decisions.append(Decision(tok.text, rule.id, "business among companies, not a political event"))
+            return None
         flags = self._flags(tokens, tok, clauses, parse, sent)
         event_type, cameo, mode = rule.event_type, rule.cameo, rule.mode
         if flags["future"] and event_type in _FUTURE_TYPES:
