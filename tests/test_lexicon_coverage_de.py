@@ -151,6 +151,11 @@ CASES = [
 
 # Sentences that name an act without asserting it (or a word in another sense): the rule must not fire.
 NOT_CODED = [
+    # sport, markets and weather use the words of war and threats
+    ("ASSAULT", "Die Gastgeber gingen nach einem schnellen Angriff über die linke Seite durch den Stürmer des HSV in "
+                "Führung."),
+    ("ASSAULT", "Die EZB kämpft weiter gegen die Inflation, sagte ein Marktstratege der Commerzbank in Frankfurt."),
+    ("THREATEN", "Der Deutsche Wetterdienst warnte vor Starkregen in Bayern, vielerorts drohten Dämme zu brechen."),
     ("REJECT", "Ein Sprecher des Kremls lehnte einen Kommentar ab."),
     ("COERCE", "Die Bundesregierung griff den Vorschlag der Opposition auf."),
     ("MOBILIZE", "Russland feuerte in der Nacht ballistische Raketen auf Kiew ab."),

@@ -176,6 +176,11 @@ def test_wire_phrasing_is_coded(text, expected):
     ("Iran held naval drills near the Strait of Hormuz, which it called a warning to its enemies.", "CONSULT"),
     ("Iran held naval drills near the Strait of Hormuz, which it called a warning to its enemies.", "REQUEST"),
     ('Macron praised Kenya\'s mediation on Monday, calling the deal "a model for the region".', "REQUEST"),
+    # weather, sport and markets use the words of war
+    ("At least nine people were killed in Kentucky after a powerful storm system dumped torrential rain across the "
+     "region.", "ASSAULT"),
+    ("The National Weather Service said the cold could threaten people left without power in Texas.", "THREATEN"),
+    ('"Arsenal attacked us for 20 minutes and deserved something from the game," the England captain said.', "ASSAULT"),
 ])
 def test_near_misses_are_not_coded(text, not_expected):
     got = event_types(text)
