@@ -151,6 +151,11 @@ CASES = [
 
 # Sentences that name an act without asserting it (or a word in another sense): the rule must not fire.
 NOT_CODED = [
+    # rejecting an accusation is no event (PLOVER has no denial); a compound vetoes as its head does
+    ("REJECT", "Die Regierung in Dhaka wies die Kritik am Montag zurück."),
+    ("REJECT", "Das Außenministerium in Minsk wies die Vorwürfe Polens als haltlos zurück."),
+    ("CONSULT", "Nach Angaben von Ärzte ohne Grenzen wurde in Chartum erneut ein Krankenhaus von Artilleriegranaten "
+                "getroffen."),
     # sport, markets and weather use the words of war and threats
     ("ASSAULT", "Die Gastgeber gingen nach einem schnellen Angriff über die linke Seite durch den Stürmer des HSV in "
                 "Führung."),

@@ -331,6 +331,11 @@ class RuleCoder:
         self._counterpart = cues.cue("counterpart")
         self._cues: dict[str, frozenset[str]] = defaultdict(frozenset, cues.cues)  # looked up in hot loops
         self._heads: dict[str, str | None] = {}  # memo of _compound_head
+        # German: the words rules name in `without`, which a compound also stands for ("Artilleriegranaten" has
+        # "granate")
+        self._rule_words = frozenset(w for rs in self.lexicon.triggers.values() for r in rs for w in r.without
+                                     if len(w) >= 4)
+        self._word_heads: dict[str, str | None] = {}
 
     # -- public -------------------------------------------------------------------------
 
@@ -696,7 +701,8 @@ class RuleCoder:
             found = {t.lemma for t in scope} | {t.lower for t in scope}
             # a compound counts as its head too: "die Friedensgespräche ausgesetzt" has "gespräch"
             found |= {h for t in scope if t.text[:1].isupper() and (h := self._compound_head(t.lemma))}
-            return found, found
+            # and a compound vetoes as its head does: "von Artilleriegranaten getroffen" is no meeting
+            return found, found | {h for t in scope if t.text[:1].isupper() and (h := self._word_head(t.lemma))}
         head = _at(parse, tok.start - offset)
         if head is None:
             found = {t.lemma for t in tokens} | {t.lower for t in tokens}
@@ -765,6 +771,18 @@ class RuleCoder:
             memo[lemma] = None if lemma in self._cues["not_compound"] else next(
                 (lemma[k:] for k in range(3, len(lemma) - 3)
                  if lemma[k:] in triggers and any(r.pos == "N" for r in triggers[lemma[k:]])), None)
+        return memo[lemma]
+
+    def _word_head(self, lemma: str) -> str | None:
+        """German: the longest word of a rule's `without` that a compound ends in, leaving a first
+        part of three letters at least ("artilleriegranate" -> "granate"), or None."""
+        memo = self._word_heads
+        if lemma not in memo:
+            if len(memo) > 200_000:
+                memo.clear()
+            words = self._rule_words
+            memo[lemma] = None if lemma in self._cues["not_compound"] else next(
+                (lemma[k:] for k in range(3, len(lemma) - 3) if lemma[k:] in words), None)
         return memo[lemma]
 
     def _attributive(self, tok: Token, tokens: list[Token]) -> bool:
