@@ -19,6 +19,10 @@ from chronist.config import load_options
 OPTIONS = load_options(geocode=False)
 
 CASES = [
+    # an announced refusal is a rejection made now
+    ("REJECT", "Der brasilianische Präsident sagte, sein Land werde keine Bedingungen akzeptieren."),
+    ("REJECT", "Lula bekräftigte, Brasilien werde keine Waffen oder Munition an die Ukraine liefern."),
+    ("REJECT", "Die Regierung in Caracas erklärte, sie werde nicht mit der Opposition verhandeln."),
     # continued acts, crowd weapons, joint raids (session 4)
     ("PROTEST", "Die Lokführer setzten ihren Streik am Mittwoch fort."),
     ("ASSAULT", "Die russische Armee setzte ihre Angriffe auf die Stadt Charkiw fort."),
