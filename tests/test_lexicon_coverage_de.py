@@ -19,6 +19,10 @@ from chronist.config import load_options
 OPTIONS = load_options(geocode=False)
 
 CASES = [
+    # troops ordered, jets scrambled, forces reinforced (a participle the lemmatizer keeps is its verb)
+    ("MOBILIZE", "Die Regierung in Dhaka beorderte zudem Soldaten in die Hauptstadt."),
+    ("MOBILIZE", "Polen ließ in der Nacht Kampfflugzeuge aufsteigen, um den eigenen Luftraum zu sichern."),
+    ("MOBILIZE", "Polen hat seine Truppen an der Grenze zu Belarus um weitere 3.000 Soldaten verstärkt."),
     # an announced refusal is a rejection made now
     ("REJECT", "Der brasilianische Präsident sagte, sein Land werde keine Bedingungen akzeptieren."),
     ("REJECT", "Lula bekräftigte, Brasilien werde keine Waffen oder Munition an die Ukraine liefern."),

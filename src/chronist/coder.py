@@ -188,6 +188,16 @@ class _Clause:
 _POS_FITS = {"V": {"VERB", "AUX"}, "N": {"NOUN", "PROPN"}, "A": {"ADJ", "VERB"}}
 
 
+def _verb_bases_de(form: str) -> tuple[str, ...]:
+    """Infinitives a German form in -t may belong to: "verstärkt" -> "verstärken", "entsendet" -> "entsenden",
+    "gestärkt" -> "stärken"."""
+    stem = form[:-2] if form.endswith("et") else form[:-1]
+    bases = [stem + "en", stem + "n"] if stem.endswith(("el", "er")) else [stem + "en"]
+    if stem.startswith("ge") and len(stem) > 4:
+        bases.append(stem[2:] + "en")
+    return tuple(bases)
+
+
 def _at(doc: Any, char: int) -> Any:
     """The parse token starting at a character offset of the sentence (a map built once per parse)."""
     table = doc.user_data.get("chronist_by_idx")
@@ -730,6 +740,11 @@ class RuleCoder:
             elif not rules and self.lang == "de" and tok.text[:1].isupper() and (head := self._compound_head(tok.lemma)):
                 # "Raketenangriff", "Wiederaufbaukonferenz": a compound noun is an event of its head's rules
                 rules = tuple(r for r in self.lexicon.triggers[head] if r.pos == "N")
+            if self.lang == "de" and tok.lemma == tok.lower and tok.text.islower() and tok.lower.endswith("t"):
+                # a finite form or participle the lemmatizer kept as it is ("verstärkt", "entsendet"): the verb's
+                # rules too
+                rules += next((vs for base in _verb_bases_de(tok.lower) if (vs := tuple(
+                    r for r in self.lexicon.triggers.get(base, ()) if r.pos == "V" and r not in rules))), ())
             best: TriggerRule | None = None
             with_scope, without_scope = self._scopes(tok, tokens, clauses, parse, offset) if rules else (set(), set())
             for rule in rules:
