@@ -28,7 +28,7 @@ def triples(text: str, lang: str) -> set[tuple[str, tuple[str, ...], tuple[str, 
     ("Der kenianische Präsident wurde am Dienstag in Addis Abeba von seinem äthiopischen Amtskollegen empfangen.",
      ("CONSULT", ("KEN",), ("ETH",))),
     # separable verb split across the clause
-    ("Die Regierung in Rom wies die Vorwürfe der libyschen Behörden am Mittwoch entschieden zurück.",
+    ("Die Regierung in Rom wies die Forderungen der libyschen Behörden am Mittwoch entschieden zurück.",
      ("REJECT", ("ITA",), ("LBY",))),
     # demonym + role; accusative object
     ("Die serbische Polizei nahm am Sonntag zwei kosovarische Journalisten fest.",
