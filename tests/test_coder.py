@@ -696,3 +696,14 @@ def test_business_among_companies_is_no_political_event():
     assert not evs, evs
     # a company acting on a state is one
     assert "AID" in {e.event_type for e in events("Chinese companies supplied Russia with drone parts last year.", "en")}
+
+
+def test_a_person_named_in_full_is_met_again_by_the_surname():
+    text = ("Der malische Außenminister Abdoulaye Diop empfing Lawrow am Dienstag in Bamako.\n\n"
+            "Diop warf Frankreich am Mittwoch vor, die Dschihadisten im Norden des Landes zu unterstützen.")
+    accuse = next(e for e in events(text, "de") if e.event_type == "ACCUSE")
+    assert [(a.text, a.country, a.sector) for a in accuse.source] == [("Diop", "MLI", "GOV")], accuse
+    text = ("DAKAR (Reuters) - Senegal's President Macky Sall met opposition leaders on Saturday.\n\n"
+            "Opposition groups accused Sall on Sunday of trying to cling to power.")
+    accuse = next(e for e in events(text, "en") if e.event_type == "ACCUSE")
+    assert [a.country for a in accuse.target] == ["SEN"], accuse

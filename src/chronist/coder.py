@@ -353,7 +353,7 @@ class RuleCoder:
         events: list[Event] = []
         memory = Discourse()
         sentences = [_without_dateline(s) for s in sentences]
-        prepared = [self._prepare(article, sent) for sent in sentences]
+        prepared = self._with_surnames([self._prepare(article, sent) for sent in sentences])
         todo = [k for k, (_, _, needs) in enumerate(prepared) if needs]
         # English: parse the sentences that need it in one batch, twice as fast as one by one
         docs = dict(zip(todo, english_parser().pipe((sentences[k].text for k in todo), batch_size=64),
@@ -369,6 +369,41 @@ class RuleCoder:
         phrases = find_phrases(tokens, self.gazetteer, article.published, article.text, 0)
         phrases = self._with_pronouns(tokens, phrases, article.text)
         return tokens, phrases, bool(self.lang == "en" and phrases and self._may_trigger(tokens, phrases))
+
+    def _with_surnames(self, prepared: list[tuple[list[Token], list[ActorPhrase], bool]]
+                       ) -> list[tuple[list[Token], list[ActorPhrase], bool]]:
+        """A person named in full earlier in the article is met again by the surname alone ("Außenminister
+        Abdoulaye Diop ... Diop sagte", "President Macky Sall ... accused Sall"): the surname becomes a phrase
+        with the mentions of the full one, so it is coded the same way (its role, its stated country)."""
+        known: dict[str, ActorPhrase] = {}
+        out = []
+        for tokens, phrases, needs in prepared:
+            taken = {i for p in phrases for i in range(p.start, p.end)}
+            extra = []
+            for tok in tokens:
+                word = tok.text.removesuffix("'s").removesuffix("’s")
+                if tok.i in taken or not word[:1].isupper() or len(word) < 3:
+                    continue
+                intro = known.get(word) or (known.get(word[:-1]) if self.lang == "de" and word.endswith("s") else None)
+                if intro is None:
+                    continue
+                mentions = tuple(replace(m, text=tok.text, char_start=tok.start, char_end=tok.end)
+                                 for m in intro.mentions)
+                before = tokens[tok.i - 1].lower if tok.i > 0 else None
+                prep = before if before in PREPOSITIONS.get(self.lang, ()) else None
+                extra.append(ActorPhrase(tok.i, tok.i + 1, mentions, tok.start, tok.end, tok.text, prep, None,
+                                         self.lang == "de" and word.endswith("s") and word not in known))
+            for p in phrases:
+                # a full name: a person mention of two words or more, the last one capitalised
+                for m in p.mentions:
+                    words = m.text.split()
+                    if m.kind == "person" and len(words) >= 2 and words[-1][:1].isupper() and len(words[-1]) >= 3:
+                        known[words[-1].removesuffix("'s").removesuffix("’s")] = p
+            if extra:
+                phrases = sorted(phrases + extra, key=lambda p: p.start)
+                needs = bool(self.lang == "en" and self._may_trigger(tokens, phrases))
+            out.append((tokens, phrases, needs))
+        return out
 
     def analyse(self, article: Article, sent: Sentence, memory: Discourse | None = None, *,
                 _prepared: tuple[list[Token], list[ActorPhrase], Any] | None = None) -> SentenceAnalysis:
