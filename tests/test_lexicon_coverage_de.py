@@ -19,6 +19,8 @@ from chronist.config import load_options
 OPTIONS = load_options(geocode=False)
 
 CASES = [
+    ("COERCE", "Die Regierung in Port Sudan hatte den Übergang zum Tschad im Februar geschlossen."),
+    ("COERCE", "Die Offiziere erklärten, sie hätten alle staatlichen Institutionen aufgelöst."),
     # troops ordered, jets scrambled, forces reinforced (a participle the lemmatizer keeps is its verb)
     ("MOBILIZE", "Die Regierung in Dhaka beorderte zudem Soldaten in die Hauptstadt."),
     ("MOBILIZE", "Polen ließ in der Nacht Kampfflugzeuge aufsteigen, um den eigenen Luftraum zu sichern."),
