@@ -176,6 +176,11 @@ def test_wire_phrasing_is_coded(text, expected):
     ("Iran held naval drills near the Strait of Hormuz, which it called a warning to its enemies.", "CONSULT"),
     ("Iran held naval drills near the Strait of Hormuz, which it called a warning to its enemies.", "REQUEST"),
     ('Macron praised Kenya\'s mediation on Monday, calling the deal "a model for the region".', "REQUEST"),
+    # a warning that says what would happen is a threat; a forecast is not
+    ("German industry groups have warned that Europe's largest economy will be short of 400,000 workers a year.",
+     "THREATEN"),
+    ('"This is a strike against the people who want to go to work," the Argentine presidential spokesman said.',
+     "PROTEST"),
     # weather, sport and markets use the words of war
     ("At least nine people were killed in Kentucky after a powerful storm system dumped torrential rain across the "
      "region.", "ASSAULT"),
