@@ -179,8 +179,6 @@ def test_wire_phrasing_is_coded(text, expected):
     # a warning that says what would happen is a threat; a forecast is not
     ("German industry groups have warned that Europe's largest economy will be short of 400,000 workers a year.",
      "THREATEN"),
-    ('"This is a strike against the people who want to go to work," the Argentine presidential spokesman said.',
-     "PROTEST"),
     # weather, sport and markets use the words of war
     ("At least nine people were killed in Kentucky after a powerful storm system dumped torrential rain across the "
      "region.", "ASSAULT"),
