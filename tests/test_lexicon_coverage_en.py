@@ -113,6 +113,8 @@ def event_types(text: str) -> list[str]:
     ("Security forces surrounded the headquarters of the opposition party in Dhaka on Friday.", "COERCE"),
     ("The United Nations will withdraw its peacekeepers from Mali by the end of the year.", "SANCTION"),
     ("The withholding of aid to Ukraine by Congress drew criticism from Kyiv.", "SANCTION"),
+    # a labour strike named by its workers or its dispute
+    ("Resident doctors in England began a five-day strike on Friday in a dispute with the government over pay.", "PROTEST"),
 ])
 def test_wire_phrasing_is_coded(text, expected):
     got = event_types(text)
