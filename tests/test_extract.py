@@ -6,7 +6,14 @@ import pytest
 
 from chronist.config import load_options
 from chronist.errors import BinaryInput, EmptyInput, NoText, UnsupportedLanguage
-from chronist.extraction import article_id, clean_text, decode, extract_article, find_dateline, outlet_domain
+from chronist.extraction import (
+    article_id,
+    clean_text,
+    decode,
+    extract_article,
+    find_dateline,
+    outlet_domain,
+)
 from chronist.model import RawDocument
 
 OPTIONS = load_options()
