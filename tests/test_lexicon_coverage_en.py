@@ -115,6 +115,9 @@ def event_types(text: str) -> list[str]:
     ("The withholding of aid to Ukraine by Congress drew criticism from Kyiv.", "SANCTION"),
     # a labour strike named by its workers or its dispute
     ("Resident doctors in England began a five-day strike on Friday in a dispute with the government over pay.", "PROTEST"),
+    # aid arriving is aid delivered
+    ("The first U.N. aid trucks reached Sudan's Darfur region on Wednesday, the World Food Programme said.", "AID"),
+    ("A Turkish aid convoy arrived in Gaza on Monday, the Turkish foreign ministry said.", "AID"),
 ])
 def test_wire_phrasing_is_coded(text, expected):
     got = event_types(text)
@@ -181,6 +184,9 @@ def test_wire_phrasing_is_coded(text, expected):
     # a warning that says what would happen is a threat; a forecast is not
     ("German industry groups have warned that Europe's largest economy will be short of 400,000 workers a year.",
      "THREATEN"),
+    # who backs a noun describes it
+    ("A famine review committee backed by the United Nations confirmed that famine had taken hold in Darfur.",
+     "SUPPORT"),
     # weather, sport and markets use the words of war
     ("At least nine people were killed in Kentucky after a powerful storm system dumped torrential rain across the "
      "region.", "ASSAULT"),

@@ -971,6 +971,12 @@ class RuleCoder:
         if parse is not None and self._describes_thing(tok, analysis, parse, sent.char_start):
             analysis.decisions.append(Decision(tok.text, rule.id, "a participle describing a thing, not an act"))
             return None
+        if parse is not None and rule.event_type in ("SUPPORT", "AID") and (node := _at(parse, tok.start - sent.char_start)) \
+                is not None and node.dep_ == "acl" and node.tag_ == "VBN":
+            # "a committee backed by the United Nations", "rebels supported by Rwanda": who backs them describes
+            # them (as "Iran-backed" and German "die von Ruanda unterstützten Rebellen" do)
+            analysis.decisions.append(Decision(tok.text, rule.id, "a participle describing its noun, not an act"))
+            return None
         if parse is not None:
             source, target = self._slots_en(tok, rule, analysis, parse, sent, tokens)
         else:
