@@ -118,6 +118,8 @@ def event_types(text: str) -> list[str]:
     # aid arriving is aid delivered
     ("The first U.N. aid trucks reached Sudan's Darfur region on Wednesday, the World Food Programme said.", "AID"),
     ("A Turkish aid convoy arrived in Gaza on Monday, the Turkish foreign ministry said.", "AID"),
+    # calling off protests is a concession, even where talks are named
+    ("Odinga called off the protests in early April after Ruto invited him to talks.", "CONCEDE"),
 ])
 def test_wire_phrasing_is_coded(text, expected):
     got = event_types(text)
