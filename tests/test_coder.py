@@ -36,6 +36,9 @@ def triples(text: str, lang: str) -> set[tuple[str, tuple[str, ...], tuple[str, 
     # relative clause: the antecedent acts
     ("Der Präsident Brasiliens, der am Freitag in Peking eintraf, lobte die Volksrepublik China.",
      ("SUPPORT", ("BRA",), ("CHN",))),
+    # the country an ambassador is recalled from, named where he is posted
+    ("Algerien hat am Dienstag seinen Botschafter in Paris zu Konsultationen zurückgerufen.",
+     ("SANCTION", ("DZA",), ("FRA",))),
     # a list of targets is one event with several targets
     ("Der Außenminister Japans besuchte im Januar Ghana, Kenia und Sambia.",
      ("CONSULT", ("JPN",), ("GHA", "KEN", "ZMB"))),
