@@ -701,7 +701,7 @@ def test_business_among_companies_is_no_political_event():
     assert "AID" in {e.event_type for e in events("Chinese companies supplied Russia with drone parts last year.", "en")}
 
 
-def test_a_person_named_in_full_is_met_again_by_the_surname():
+def test_a_person_or_organisation_named_in_full_is_met_again_by_a_short_form():
     text = ("Der malische Außenminister Abdoulaye Diop empfing Lawrow am Dienstag in Bamako.\n\n"
             "Diop warf Frankreich am Mittwoch vor, die Dschihadisten im Norden des Landes zu unterstützen.")
     accuse = next(e for e in events(text, "de") if e.event_type == "ACCUSE")
@@ -710,3 +710,8 @@ def test_a_person_named_in_full_is_met_again_by_the_surname():
             "Opposition groups accused Sall on Sunday of trying to cling to power.")
     accuse = next(e for e in events(text, "en") if e.event_type == "ACCUSE")
     assert [a.country for a in accuse.target] == ["SEN"], accuse
+    # an organisation by the abbreviation given after its name
+    text = ("Die Polizei in Dhaka nahm am Montag mehrere Anführer der oppositionellen Bangladesh Nationalist Party "
+            "(BNP) fest.\n\nInnenminister Asaduzzaman Khan warf der BNP am Dienstag vor, die Proteste zu nutzen.")
+    accuse = next(e for e in events(text, "de") if e.event_type == "ACCUSE")
+    assert [(a.text, a.country) for a in accuse.target] == [("BNP", "BGD")], accuse

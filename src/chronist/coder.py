@@ -373,8 +373,9 @@ class RuleCoder:
     def _with_surnames(self, prepared: list[tuple[list[Token], list[ActorPhrase], bool]]
                        ) -> list[tuple[list[Token], list[ActorPhrase], bool]]:
         """A person named in full earlier in the article is met again by the surname alone ("Außenminister
-        Abdoulaye Diop ... Diop sagte", "President Macky Sall ... accused Sall"): the surname becomes a phrase
-        with the mentions of the full one, so it is coded the same way (its role, its stated country)."""
+        Abdoulaye Diop ... Diop sagte", "President Macky Sall ... accused Sall"), an organisation by the
+        abbreviation given in brackets after its name ("Bangladesh Nationalist Party (BNP) ... der BNP"): the
+        short form becomes a phrase with the mentions of the full one, so it is coded the same way."""
         known: dict[str, ActorPhrase] = {}
         out = []
         for tokens, phrases, needs in prepared:
@@ -399,6 +400,15 @@ class RuleCoder:
                     words = m.text.split()
                     if m.kind == "person" and len(words) >= 2 and words[-1][:1].isupper() and len(words[-1]) >= 3:
                         known[words[-1].removesuffix("'s").removesuffix("’s")] = p
+                # an abbreviation given in brackets after a name the phrase begins: "der oppositionellen
+                # Bangladesh Nationalist Party (BNP)", "the Movement for Democratic Change (MDC)"
+                j = p.end
+                while j < len(tokens) and j - p.end < 5 and tokens[j].text[:1].isupper() and tokens[j].text.isalpha():
+                    j += 1
+                if j + 2 < len(tokens) and tokens[j].text == "(" and tokens[j + 2].text == ")" \
+                        and tokens[j + 1].text.isupper() and 2 <= len(tokens[j + 1].text) <= 6 \
+                        and tokens[j + 1].i not in taken:
+                    known.setdefault(tokens[j + 1].text, p)
             if extra:
                 phrases = sorted(phrases + extra, key=lambda p: p.start)
                 needs = bool(self.lang == "en" and self._may_trigger(tokens, phrases))
