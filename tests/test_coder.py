@@ -715,3 +715,19 @@ def test_a_person_or_organisation_named_in_full_is_met_again_by_a_short_form():
             "(BNP) fest.\n\nInnenminister Asaduzzaman Khan warf der BNP am Dienstag vor, die Proteste zu nutzen.")
     accuse = next(e for e in events(text, "de") if e.event_type == "ACCUSE")
     assert [(a.text, a.country) for a in accuse.target] == [("BNP", "BGD")], accuse
+
+
+def test_both_sides_are_the_last_two_parties_named():
+    text = ("Bundeskanzler Olaf Scholz hat den brasilianischen Präsidenten Lula am Montag in Berlin empfangen.\n\n"
+            "Beide Seiten unterzeichneten am Montag eine Reihe von Abkommen über Wasserstoff.")
+    sign = next(e for e in events(text, "de") if e.event_type == "SUPPORT")
+    assert sorted(a.country for a in sign.source) == ["BRA", "DEU"] and not sign.target, sign
+    # in the same sentence too; "both sides of the border" is a place
+    evs = events("Russia halted gas deliveries to Poland and Bulgaria on Wednesday after both countries refused to "
+                 "pay in roubles.", "en")
+    refuse = next(e for e in evs if e.event_type == "REJECT")
+    assert sorted(a.country for a in refuse.source) == ["BGR", "POL"], refuse
+    # one party named so far is no pair
+    text = ("German Chancellor Olaf Scholz arrived in Nairobi on Friday.\n\n"
+            "Both sides signed a migration agreement on Saturday, officials said.")
+    assert not [e for e in events(text, "en") if e.event_type == "SUPPORT" and len(e.source) != 1]

@@ -129,8 +129,18 @@ class SentenceAnalysis:
     actors: list[Actor | None]
     decisions: list[Decision] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    # "beide Seiten", "the two leaders": the phrase's index and the two parties it stands for
+    pairs: dict[int, tuple[Actor, ...]] = field(default_factory=dict)
 
 
+
+
+def _party(phrase: ActorPhrase, actor: Actor | None) -> bool:
+    """An actor "beide Seiten" may stand for: a state, group or person with a country, not where it happened."""
+    kinds = {m.kind for m in phrase.mentions}
+    return actor is not None and bool(actor.country) and len(actor.country or "") == 3 and "pronoun" not in kinds \
+        and phrase.prep not in _LOCATIVE_PREPS \
+        and bool(kinds & {"person", "role", "country", "capital", "metonym", "org", "group", "igo"})
 
 
 @dataclass
@@ -141,6 +151,19 @@ class Discourse:
     countries: list[str] = field(default_factory=list)
     groups: list[Actor] = field(default_factory=list)  # governments, forces, organisations, role groups
     named: list[str] = field(default_factory=list)  # every country an actor or a place of the article had
+    parties: list[Actor] = field(default_factory=list)  # every actor named so far, in order
+
+    def last_pair(self, also: Sequence[Actor] = ()) -> tuple[Actor, ...]:
+        """"Beide Seiten", "the two sides": the last two differently coded actors named (`also`: those named
+        earlier in the same sentence)."""
+        pair: list[Actor] = []
+        for a in reversed([*self.parties, *also]):
+            if all(a.cameo_actor != b.cameo_actor and a.country != b.country or
+                   a.cameo_actor != b.cameo_actor and a.sector != b.sector for b in pair):
+                pair.append(a)
+            if len(pair) == 2:
+                return tuple(reversed(pair))
+        return ()
 
     def remember(self, phrase: ActorPhrase, actor: Actor | None) -> None:
         kinds = {m.kind for m in phrase.mentions}
@@ -151,6 +174,8 @@ class Discourse:
             # a country where something happened ("im Irak") is not the country the story is about
             if m.kind in ("country", "capital", "metonym") and m.country and phrase.prep not in _PLACE_PREPS:
                 self.countries.append(m.country)
+        if _party(phrase, actor):
+            self.parties.append(actor)
         if actor is not None and actor.name and "person" in kinds:
             self.people.append(actor)
         elif actor is not None and kinds and not kinds & {"person", "pronoun"} and phrase.prep not in _PLACE_PREPS:
@@ -428,8 +453,9 @@ class RuleCoder:
             # English: take spaCy's lemmas and POS (actor phrases depend on the words, not on lemmas,
             # so they stay valid)
             tokens = _with_parse(tokens, parse, sent.char_start)
-        actors = self._resolve_all(phrases, memory, sent.text, sent.char_start)
-        analysis = SentenceAnalysis(sent, phrases, actors)
+        pairs: dict[int, tuple[Actor, ...]] = {}
+        actors = self._resolve_all(phrases, memory, sent.text, sent.char_start, pairs)
+        analysis = SentenceAnalysis(sent, phrases, actors, pairs=pairs)
         in_phrase = frozenset(i for p in phrases for i in range(p.start, p.end))
         clauses = _clauses_de(tokens, in_phrase) if self.lang != "en" else [_Clause(0, len(tokens), "main")]
         candidates = self._candidates(tokens, analysis, clauses, parse)
@@ -590,10 +616,25 @@ class RuleCoder:
         it can refer: not in "it was unclear", "it is expected")."""
         pronouns = self._cues["pronoun_m"] | self._cues["pronoun_f"] | self._cues["pronoun_pl"] \
             | self._cues["pronoun_n"]
+        both, pair_nouns = self._cues["both"], self._cues["both_noun"]
+        # "the two leaders": a role word after "both"/"the two" stands for the pair, not for a role of its own
+        phrases = [p for p in phrases if not (p.end == p.start + 1 and p.start > 0 and tokens[p.start].lower in pair_nouns
+                                              and tokens[p.start - 1].lower in both)]
         taken = {i for p in phrases for i in range(p.start, p.end)}
         extra = []
         possessives, lands = self._cues["possessive"], self._cues["country_noun"]
         for tok, nxt in zip(tokens, tokens[1:], strict=False):
+            # "beide Seiten", "die beiden Länder", "the two leaders": the two parties named before
+            after = tokens[nxt.i + 1].lower if nxt.i + 1 < len(tokens) else ""
+            if tok.lower in both and nxt.lower in pair_nouns and tok.i not in taken and nxt.i not in taken \
+                    and after not in ("of", "der", "des") \
+                    and (tok.lower != "two" or tok.i > 0 and tokens[tok.i - 1].lower == "the"):  # "both sides of the border"
+                mention = Mention(kind="pronoun", text=f"{tok.text} {nxt.text}", char_start=tok.start,
+                                  char_end=nxt.end, key="both")
+                prep = tokens[tok.i - 1].lower if tok.i > 0 and tokens[tok.i - 1].lower in PREPOSITIONS.get(self.lang, ()) else None
+                extra.append(ActorPhrase(tok.i, tok.i + 2, (mention,), tok.start, nxt.end, mention.text, prep, None, False))
+                taken |= {tok.i, nxt.i}
+                continue
             # "ein Angriff auf sein Land", "an attack on its territory": the country of whoever "sein" is
             if tok.lower in possessives and nxt.lower in lands and tok.i not in taken and nxt.i not in taken:
                 mention = Mention(kind="pronoun", text=f"{tok.text} {nxt.text}", char_start=tok.start,
@@ -631,11 +672,19 @@ class RuleCoder:
         return None
 
     def _resolve_all(self, phrases: list[ActorPhrase], memory: Discourse, sentence_text: str = "",
-                     offset: int = 0) -> list[Actor | None]:
+                     offset: int = 0, pairs: dict[int, tuple[Actor, ...]] | None = None) -> list[Actor | None]:
         counterpart = self._counterpart
         actors: list[Actor | None] = []
         for phrase in phrases:
             kinds = {m.kind for m in phrase.mentions}
+            if kinds == {"pronoun"} and phrase.mentions[0].key == "both":
+                earlier = [a for p, a in zip(phrases, actors, strict=False) if a is not None and _party(p, a)]
+                pair = tuple(replace(a, text=phrase.text, char_start=phrase.char_start, char_end=phrase.char_end)
+                             for a in memory.last_pair(earlier))
+                if pairs is not None and pair:
+                    pairs[len(actors)] = pair
+                actors.append(pair[0] if pair else None)
+                continue
             if kinds == {"pronoun"}:
                 actors.append(self._antecedent_of(phrase, phrases[:len(actors)], actors, memory))
                 continue
@@ -1134,7 +1183,8 @@ class RuleCoder:
                     and actor.country and len(actor.country) == 3:
                 actor = replace(actor, sector=shared, cameo_actor=actor.country + shared)
             person = any(m.kind == "person" for m in p.mentions)
-            for a in self._by_origin(p, analysis, tokens) or ([actor] if actor is not None else []):
+            found = analysis.pairs.get(analysis.phrases.index(p)) or self._by_origin(p, analysis, tokens)
+            for a in found or ([actor] if actor is not None else []):
                 if a in out or (not person and a.cameo_actor in unnamed):
                     continue
                 out.append(a)
