@@ -19,6 +19,8 @@ from chronist.config import load_options
 OPTIONS = load_options(geocode=False)
 
 CASES = [
+    # a compound meets the `with` word it ends in when no rule fires otherwise
+    ("MOBILIZE", "Taiwan habe See-, Luft- und Bodentruppen entsandt, hieß es in einer Erklärung des Ministeriums."),
     ("COERCE", "Die Regierung in Port Sudan hatte den Übergang zum Tschad im Februar geschlossen."),
     ("COERCE", "Die Offiziere erklärten, sie hätten alle staatlichen Institutionen aufgelöst."),
     # troops ordered, jets scrambled, forces reinforced (a participle the lemmatizer keeps is its verb)

@@ -370,7 +370,9 @@ class RuleCoder:
         # "granate")
         self._rule_words = frozenset(w for rs in self.lexicon.triggers.values() for r in rs for w in r.without
                                      if len(w) >= 4)
-        self._word_heads: dict[str, str | None] = {}
+        self._with_words = frozenset(w for rs in self.lexicon.triggers.values() for r in rs for g in r.with_groups
+                                     for w in g if len(w) >= 4)
+        self._word_heads: dict[tuple[str, int], str | None] = {}
 
     # -- public -------------------------------------------------------------------------
 
@@ -839,22 +841,37 @@ class RuleCoder:
                 # rules too
                 rules += next((vs for base in _verb_bases_de(tok.lower) if (vs := tuple(
                     r for r in self.lexicon.triggers.get(base, ()) if r.pos == "V" and r not in rules))), ())
-            best: TriggerRule | None = None
             with_scope, without_scope = self._scopes(tok, tokens, clauses, parse, offset) if rules else (set(), set())
-            for rule in rules:
-                if not self._pos_fits(tok, rule):
-                    continue
-                split_verb = rule.base and tok.lemma == rule.base and tok.lemma != rule.lemma
-                if split_verb and not self._has_particle(tokens, tok, rule.particle or ""):
-                    continue
-                if any(not (g & with_scope) for g in rule.with_groups) or rule.without & without_scope:
-                    continue
-                if best is None or len(rule.with_groups) > len(best.with_groups) or (
-                        len(rule.with_groups) == len(best.with_groups) and rule.confidence > best.confidence):
-                    best = rule
+            best = self._best_rule(tok, tokens, rules, with_scope, without_scope)
+            if best is None and rules and parse is None:
+                # German: when no rule fires, a compound also stands for the `with` word it ends in ("entsandte
+                # Bodentruppen" has "truppe"); only then, since a closer rule wins where one fits
+                clause = next((c for c in clauses if c.start <= tok.i < c.end), None)
+                heads = {h for t in (tokens[clause.start:clause.end] if clause else tokens)
+                         if t.text[:1].isupper() and (h := self._word_head(t.lemma, self._with_words))}
+                if heads - with_scope:
+                    best = self._best_rule(tok, tokens, rules, with_scope | heads, without_scope)
             if best:
                 found.append((tok, best))
         return found
+
+    def _best_rule(self, tok: Token, tokens: list[Token], rules: tuple[TriggerRule, ...], with_scope: set[str],
+                   without_scope: set[str]) -> TriggerRule | None:
+        """The rule that fires on a trigger: its `with` groups all met, no `without` word present; more groups
+        win, then the higher confidence."""
+        best: TriggerRule | None = None
+        for rule in rules:
+            if not self._pos_fits(tok, rule):
+                continue
+            split_verb = rule.base and tok.lemma == rule.base and tok.lemma != rule.lemma
+            if split_verb and not self._has_particle(tokens, tok, rule.particle or ""):
+                continue
+            if any(not (g & with_scope) for g in rule.with_groups) or rule.without & without_scope:
+                continue
+            if best is None or len(rule.with_groups) > len(best.with_groups) or (
+                    len(rule.with_groups) == len(best.with_groups) and rule.confidence > best.confidence):
+                best = rule
+        return best
 
     def _describes_thing(self, tok: Token, analysis: SentenceAnalysis, parse: Any, offset: int) -> bool:
         """English: "struck a school sheltering displaced families", "a panel monitoring sanctions": a present
@@ -882,17 +899,17 @@ class RuleCoder:
                  if lemma[k:] in triggers and any(r.pos == "N" for r in triggers[lemma[k:]])), None)
         return memo[lemma]
 
-    def _word_head(self, lemma: str) -> str | None:
-        """German: the longest word of a rule's `without` that a compound ends in, leaving a first
-        part of three letters at least ("artilleriegranate" -> "granate"), or None."""
-        memo = self._word_heads
-        if lemma not in memo:
+    def _word_head(self, lemma: str, words: frozenset[str] | None = None) -> str | None:
+        """German: the longest of `words` (by default the words of rules' `without`) that a compound ends in,
+        leaving a first part of three letters at least ("artilleriegranate" -> "granate"), or None."""
+        words = self._rule_words if words is None else words
+        memo, key = self._word_heads, (lemma, id(words))
+        if key not in memo:
             if len(memo) > 200_000:
                 memo.clear()
-            words = self._rule_words
-            memo[lemma] = None if lemma in self._cues["not_compound"] else next(
+            memo[key] = None if lemma in self._cues["not_compound"] else next(
                 (lemma[k:] for k in range(3, len(lemma) - 3) if lemma[k:] in words), None)
-        return memo[lemma]
+        return memo[key]
 
     def _attributive(self, tok: Token, tokens: list[Token]) -> bool:
         """German participles used as adjectives ("den inhaftierten Bischof") describe, they do not assert."""
