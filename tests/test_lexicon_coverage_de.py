@@ -19,6 +19,7 @@ from chronist.config import load_options
 OPTIONS = load_options(geocode=False)
 
 CASES = [
+    ("MOBILIZE", "Die Polizei und die von Kenia geführte Sicherheitsmission schickten am Mittwoch Verstärkung in die Region."),
     # a compound meets the `with` word it ends in when no rule fires otherwise
     ("MOBILIZE", "Taiwan habe See-, Luft- und Bodentruppen entsandt, hieß es in einer Erklärung des Ministeriums."),
     ("COERCE", "Die Regierung in Port Sudan hatte den Übergang zum Tschad im Februar geschlossen."),
@@ -163,6 +164,8 @@ CASES = [
 
 # Sentences that name an act without asserting it (or a word in another sense): the rule must not fire.
 NOT_CODED = [
+    # a title is no talks
+    ("CONSULT", "Der EU-Sonderbeauftragte für den Dialog zwischen Belgrad und Pristina kritisierte das Vorgehen der Behörden."),
     # rejecting an accusation is no event (PLOVER has no denial); a compound vetoes as its head does
     ("REJECT", "Die Regierung in Dhaka wies die Kritik am Montag zurück."),
     ("REJECT", "Das Außenministerium in Minsk wies die Vorwürfe Polens als haltlos zurück."),
