@@ -120,6 +120,12 @@ def event_types(text: str) -> list[str]:
     ("A Turkish aid convoy arrived in Gaza on Monday, the Turkish foreign ministry said.", "AID"),
     # calling off protests is a concession, even where talks are named
     ("Odinga called off the protests in early April after Ruto invited him to talks.", "CONCEDE"),
+    # ships and jets sent to surround an island are deployed, not given
+    ("China staged war games around Taiwan on Monday, sending warships and fighter jets to surround the island.",
+     "MOBILIZE"),
+    ("Beijing also sent its coast guard to carry out patrols east of the island, Taiwan's defence ministry said.",
+     "MOBILIZE"),
+    ("The United States sent more Patriot missiles to Ukraine last month, the Pentagon said on Monday.", "AID"),
 ])
 def test_wire_phrasing_is_coded(text, expected):
     got = event_types(text)
