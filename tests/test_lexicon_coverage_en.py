@@ -126,6 +126,9 @@ def event_types(text: str) -> list[str]:
     ("Beijing also sent its coast guard to carry out patrols east of the island, Taiwan's defence ministry said.",
      "MOBILIZE"),
     ("The United States sent more Patriot missiles to Ukraine last month, the Pentagon said on Monday.", "AID"),
+    # "hand" vetoes only "a free hand", which the adjective's tag already keeps out
+    ("Hamas handed three hostages to the Red Cross on Sunday, and Israel freed 90 Palestinian prisoners early on "
+     "Monday.", "RETREAT"),
 ])
 def test_wire_phrasing_is_coded(text, expected):
     got = event_types(text)
@@ -195,6 +198,8 @@ def test_wire_phrasing_is_coded(text, expected):
     # who backs a noun describes it
     ("A famine review committee backed by the United Nations confirmed that famine had taken hold in Darfur.",
      "SUPPORT"),
+    ("The Israeli military did not immediately respond to a request for comment.", "REQUEST"),
+    ('"Taiwan will not be intimidated," presidential spokeswoman Karen Kuo told reporters in Taipei.', "THREATEN"),
     # weather, sport and markets use the words of war
     ("At least nine people were killed in Kentucky after a powerful storm system dumped torrential rain across the "
      "region.", "ASSAULT"),
