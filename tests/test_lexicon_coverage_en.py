@@ -200,6 +200,9 @@ def test_wire_phrasing_is_coded(text, expected):
      "SUPPORT"),
     ("The Israeli military did not immediately respond to a request for comment.", "REQUEST"),
     ('"Taiwan will not be intimidated," presidential spokeswoman Karen Kuo told reporters in Taipei.', "THREATEN"),
+    ("Rwanda has denied backing the M23 and says its priority is to protect its border.", "SUPPORT"),
+    ("In a tit-for-tat move, Pakistan declared Indian defence advisers persona non grata and ordered them to leave "
+     "by April 30.", "REQUEST"),
     # weather, sport and markets use the words of war
     ("At least nine people were killed in Kentucky after a powerful storm system dumped torrential rain across the "
      "region.", "ASSAULT"),
