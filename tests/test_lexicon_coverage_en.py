@@ -203,6 +203,9 @@ def test_wire_phrasing_is_coded(text, expected):
     ("Rwanda has denied backing the M23 and says its priority is to protect its border.", "SUPPORT"),
     ("In a tit-for-tat move, Pakistan declared Indian defence advisers persona non grata and ordered them to leave "
      "by April 30.", "REQUEST"),
+    # a casualty count with no attacker tolls an attack told elsewhere
+    ("At least three people were killed and 66 injured, according to Plataforma Decide, a civil society group.",
+     "ASSAULT"),
     # weather, sport and markets use the words of war
     ("At least nine people were killed in Kentucky after a powerful storm system dumped torrential rain across the "
      "region.", "ASSAULT"),

@@ -1102,6 +1102,12 @@ class RuleCoder:
             # "A Tunisian court rejected a request to release opposition figure X", "Turkish police detained
             # Mayor X": people of no stated country, acted on by a state's own institutions, are its people
             tgt = [_with_country(a, country) if a.country is None and a.sector in DOMESTIC_SECTORS else a for a in tgt]
+        if not src and rule.event_type == "ASSAULT" and rule.lemma in self._cues["casualty_verb"] and tgt \
+                and all(a.sector == "CVL" and not a.name for a in tgt):
+            # "Mindestens sieben Menschen wurden getötet", "At least three people were killed, according to ...": a
+            # count of casualties with no attacker is the toll of an attack told elsewhere, not an event
+            analysis.decisions.append(Decision(tok.text, rule.id, "a casualty count with no attacker, not an event"))
+            return None
         if src and tgt and all(a.sector == "BUS" for a in src) and all(a.sector in ("BUS", None) for a in tgt):
             # "Chief executive Sarah Quinn threatened to leave the German market": business among companies and
             # markets, not a political event (a company acting on a state, union or people still is one)
