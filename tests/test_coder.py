@@ -731,3 +731,9 @@ def test_both_sides_are_the_last_two_parties_named():
     text = ("German Chancellor Olaf Scholz arrived in Nairobi on Friday.\n\n"
             "Both sides signed a migration agreement on Saturday, officials said.")
     assert not [e for e in events(text, "en") if e.event_type == "SUPPORT" and len(e.source) != 1]
+
+
+def test_a_passive_attack_takes_the_actor_of_the_attack_noun():
+    [kill] = events("Hamas political leader Ismail Haniyeh was killed in an Israeli strike on his residence in Tehran "
+                    "early on Wednesday, Iran's Revolutionary Guards said.", "en")
+    assert ([a.country for a in kill.source], [a.country for a in kill.target]) == (["ISR"], ["PSE"]), kill

@@ -1564,6 +1564,17 @@ class RuleCoder:
                 and not phrase.char_start <= node.idx + offset < phrase.char_end
 
         source = fill(rule.source, [])
+        if not source and passive and rule.event_type == "ASSAULT":
+            # "was killed in an Israeli strike", "were wounded in a Russian drone attack": the attack's own actor
+            # (an actor named before the attack noun, not its target "on his residence")
+            for prep in children(head, {"prep"}):
+                objs = children(prep, {"pobj"}) if prep.lower_ in ("in", "by") else []
+                if objs and any(r.event_type == "ASSAULT" for r in self.lexicon.triggers.get(objs[0].lemma_, ())):
+                    at = objs[0].idx + offset
+                    before = [p for p in usable if min(t.idx for t in objs[0].subtree) + offset <= p.char_start < at]
+                    if before:
+                        source = [before[0]]
+                        break
         target = fill(rule.target, source)
         if (not source or not target) and (head.pos_ in ("NOUN", "PROPN") or rule.pos == "N"):
             # "fighting between the army and the RSF", "clashes erupted between police and protesters"
