@@ -737,3 +737,10 @@ def test_a_passive_attack_takes_the_actor_of_the_attack_noun():
     [kill] = events("Hamas political leader Ismail Haniyeh was killed in an Israeli strike on his residence in Tehran "
                     "early on Wednesday, Iran's Revolutionary Guards said.", "en")
     assert ([a.country for a in kill.source], [a.country for a in kill.target]) == (["ISR"], ["PSE"]), kill
+
+
+def test_a_role_from_international_organisations_is_theirs():
+    refuse = next(e for e in events("Niger's junta refused on Tuesday to receive a joint delegation from ECOWAS, the "
+                                    "African Union and the United Nations, citing security concerns.", "en")
+                  if e.event_type == "REJECT")
+    assert sorted(a.country for a in refuse.target) == ["IGO", "UNO"], refuse

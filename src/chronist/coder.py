@@ -1228,7 +1228,7 @@ class RuleCoder:
                 or any(not (t.text.isdigit() or t.lower in self._cues["count_word"]) for t in gap):
             return []
         chain = self._coordinated(nxt, analysis, tokens)
-        countries = [next((m.country for m in p.mentions if m.kind in ("country", "capital", "demonym") and m.country),
+        countries = [next((m.country for m in p.mentions if m.kind in ("country", "capital", "demonym", "igo") and m.country),
                           None) for p in chain]
         if not chain or None in countries:
             return []
