@@ -744,3 +744,10 @@ def test_a_role_from_international_organisations_is_theirs():
                                     "African Union and the United Nations, citing security concerns.", "en")
                   if e.event_type == "REJECT")
     assert sorted(a.country for a in refuse.target) == ["IGO", "UNO"], refuse
+
+
+def test_a_bare_role_takes_a_named_country_over_a_place_named_with_in():
+    evs = events("The U.S. Treasury eased sanctions on Venezuela's state oil company on Wednesday, a day after the "
+                 "government and the opposition signed an electoral roadmap in Barbados.", "en")
+    sign = next(e for e in evs if e.event_type == "SUPPORT")
+    assert "BRB" not in {a.country for a in sign.source}, sign

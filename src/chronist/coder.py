@@ -786,9 +786,9 @@ class RuleCoder:
     def _sentence_country(phrases: list[ActorPhrase], phrase: ActorPhrase) -> str | None:
         """The nearest country named in the same sentence (measured: nearest on either side beats
         'before the role only' on the German dev set and the GSR)."""
-        others = [(abs(phrase.start - p.start), m.country) for p in phrases if p is not phrase
+        others = [(p.prep in _LOCATIVE_PREPS, abs(phrase.start - p.start), m.country) for p in phrases if p is not phrase
                   for m in p.mentions if m.kind in ("country", "capital") and m.country]
-        return min(others)[1] if others else None
+        return min(others)[2] if others else None
 
     # -- triggers -----------------------------------------------------------------------
 
