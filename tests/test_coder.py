@@ -751,3 +751,10 @@ def test_a_bare_role_takes_a_named_country_over_a_place_named_with_in():
                  "government and the opposition signed an electoral roadmap in Barbados.", "en")
     sign = next(e for e in evs if e.event_type == "SUPPORT")
     assert "BRB" not in {a.country for a in sign.source}, sign
+
+
+def test_a_preposition_left_without_its_object_takes_the_actor_after_it():
+    [grant] = [e for e in events("Peru has granted diplomatic asylum to five Panamanian army officers holed up in a "
+                                 "diplomatic residence, the Peruvian embassy said on Tuesday.", "en")
+               if e.event_type == "AID"]
+    assert [a.country for a in grant.target] == ["PAN"], grant

@@ -1550,6 +1550,12 @@ class RuleCoder:
                         if prep.lower_ in preps and children(prep, {"pobj"}):
                             node = children(prep, {"pobj"})[0]
                             break
+                        if prep.lower_ in preps and not list(prep.children):
+                            # a preposition the parser left without its object ("granted asylum to five Panamanian
+                            # army officers holed up in ..."): the actor phrase right after it
+                            after = [p for p in usable if 0 < p.char_start - (prep.idx + offset) <= 20]
+                            if after and after[0] not in taken:
+                                return self._coordinated(after[0], analysis, tokens)
                 if node is not None:
                     phrase = phrase_for(node)
                     if phrase is not None and phrase not in taken and not (slot.startswith("pp:") and where(node, phrase)):
