@@ -74,3 +74,11 @@ def test_an_article_is_scored_sentence_by_sentence_when_gold_names_the_sentence(
     # without sentences the whole record is one unit and the same triple counts
     whole = replace(article, events=[_gold("ASSAULT", "UKR", "RUS", "2024-03-04")])
     assert _by_sentence(whole, predicted) == [(whole, predicted)]
+
+
+def test_kosovo_s_codes_are_one():
+    gold = [{"event_type": "ASSAULT", "source": [{"country": "SRB"}], "target": [{"country": "XKX"}]}]
+    sentence = GoldSentence(id="k", lang="en", text="x", published=None, split="dev", events=gold)
+    scores = Scores()
+    _score_one(scores, sentence, [_event("ASSAULT", "SRB", "KOS", "2024-03-04")], None)
+    assert scores.triples.tp == 1

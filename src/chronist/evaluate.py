@@ -24,7 +24,8 @@ from .sources import parse_date
 
 __all__ = ["GoldSentence", "Scores", "evaluate", "read_gold"]
 
-_OLD_CODES = {"JAP": "JPN", "ITL": "ITA"}
+# old CAMEO codes in PLOVER's GSR; Kosovo has no ISO code: XKX (EU, IMF) is CAMEO's KOS
+_OLD_CODES = {"JAP": "JPN", "ITL": "ITA", "XKX": "KOS"}
 PLOVER_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
                 "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
 
