@@ -727,6 +727,11 @@ def test_both_sides_are_the_last_two_parties_named():
                  "pay in roubles.", "en")
     refuse = next(e for e in evs if e.event_type == "REJECT")
     assert sorted(a.country for a in refuse.source) == ["BGR", "POL"], refuse
+    # the subject urging both is not one of them
+    text = ("Armenia and Azerbaijan ended two days of talks in Almaty on Friday.\n\n"
+            "The European Union has urged both countries to sign a peace treaty by the end of the year.")
+    urge = next(e for e in events(text, "en") if e.event_type == "REQUEST")
+    assert sorted(a.country for a in urge.target) == ["ARM", "AZE"], urge
     # one party named so far is no pair
     text = ("German Chancellor Olaf Scholz arrived in Nairobi on Friday.\n\n"
             "Both sides signed a migration agreement on Saturday, officials said.")

@@ -153,11 +153,10 @@ class Discourse:
     named: list[str] = field(default_factory=list)  # every country an actor or a place of the article had
     parties: list[Actor] = field(default_factory=list)  # every actor named so far, in order
 
-    def last_pair(self, also: Sequence[Actor] = ()) -> tuple[Actor, ...]:
-        """"Beide Seiten", "the two sides": the last two differently coded actors named (`also`: those named
-        earlier in the same sentence)."""
+    def last_pair(self) -> tuple[Actor, ...]:
+        """"Beide Seiten", "the two sides": the last two differently coded actors named."""
         pair: list[Actor] = []
-        for a in reversed([*self.parties, *also]):
+        for a in reversed(self.parties):
             if all(a.cameo_actor != b.cameo_actor and a.country != b.country or
                    a.cameo_actor != b.cameo_actor and a.sector != b.sector for b in pair):
                 pair.append(a)
@@ -680,9 +679,12 @@ class RuleCoder:
         for phrase in phrases:
             kinds = {m.kind for m in phrase.mentions}
             if kinds == {"pronoun"} and phrase.mentions[0].key == "both":
+                # two parties named earlier in the sentence ("gas to Poland and Bulgaria after both countries"),
+                # else the last two of the article ("The EU urged both countries": not the EU itself)
                 earlier = [a for p, a in zip(phrases, actors, strict=False) if a is not None and _party(p, a)]
+                found = Discourse(parties=earlier).last_pair() or memory.last_pair()
                 pair = tuple(replace(a, text=phrase.text, char_start=phrase.char_start, char_end=phrase.char_end)
-                             for a in memory.last_pair(earlier))
+                             for a in found)
                 if pairs is not None and pair:
                     pairs[len(actors)] = pair
                 actors.append(pair[0] if pair else None)
