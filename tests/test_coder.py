@@ -763,3 +763,10 @@ def test_a_preposition_left_without_its_object_takes_the_actor_after_it():
                                  "diplomatic residence, the Peruvian embassy said on Tuesday.", "en")
                if e.event_type == "AID"]
     assert [a.country for a in grant.target] == ["PAN"], grant
+
+
+def test_a_candidate_named_after_the_role_and_him_later_in_the_sentence():
+    grant = next(e for e in events(
+        "Venezuelan opposition candidate Edmundo Gonzalez arrived in Spain on Sunday after the Spanish government "
+        "granted him asylum.", "en") if e.event_type == "AID")
+    assert ([a.country for a in grant.source], [a.country for a in grant.target]) == (["ESP"], ["VEN"]), grant
