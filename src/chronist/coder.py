@@ -157,8 +157,7 @@ class Discourse:
         """"Beide Seiten", "the two sides": the last two differently coded actors named."""
         pair: list[Actor] = []
         for a in reversed(self.parties):
-            if all(a.cameo_actor != b.cameo_actor and a.country != b.country or
-                   a.cameo_actor != b.cameo_actor and a.sector != b.sector for b in pair):
+            if all(a.cameo_actor != b.cameo_actor and (a.country != b.country or a.sector != b.sector) for b in pair):
                 pair.append(a)
             if len(pair) == 2:
                 return tuple(reversed(pair))
@@ -173,7 +172,7 @@ class Discourse:
             # a country where something happened ("im Irak") is not the country the story is about
             if m.kind in ("country", "capital", "metonym") and m.country and phrase.prep not in _PLACE_PREPS:
                 self.countries.append(m.country)
-        if _party(phrase, actor):
+        if actor is not None and _party(phrase, actor):
             self.parties.append(actor)
         if actor is not None and actor.name and "person" in kinds:
             self.people.append(actor)
@@ -618,18 +617,20 @@ class RuleCoder:
         pronouns = self._cues["pronoun_m"] | self._cues["pronoun_f"] | self._cues["pronoun_pl"] \
             | self._cues["pronoun_n"]
         both, pair_nouns = self._cues["both"], self._cues["both_noun"]
+        def pair_word(k: int) -> bool:  # "beide", "both", "two" only after "the"
+            return tokens[k].lower in both and (tokens[k].lower != "two" or k > 0 and tokens[k - 1].lower == "the")
+
         # "the two leaders": a role word after "both"/"the two" stands for the pair, not for a role of its own
         phrases = [p for p in phrases if not (p.end == p.start + 1 and p.start > 0 and tokens[p.start].lower in pair_nouns
-                                              and tokens[p.start - 1].lower in both)]
+                                              and pair_word(p.start - 1))]
         taken = {i for p in phrases for i in range(p.start, p.end)}
         extra = []
         possessives, lands = self._cues["possessive"], self._cues["country_noun"]
         for tok, nxt in zip(tokens, tokens[1:], strict=False):
             # "beide Seiten", "die beiden Länder", "the two leaders": the two parties named before
             after = tokens[nxt.i + 1].lower if nxt.i + 1 < len(tokens) else ""
-            if tok.lower in both and nxt.lower in pair_nouns and tok.i not in taken and nxt.i not in taken \
-                    and after not in ("of", "der", "des") \
-                    and (tok.lower != "two" or tok.i > 0 and tokens[tok.i - 1].lower == "the"):  # "both sides of the border"
+            if pair_word(tok.i) and nxt.lower in pair_nouns and tok.i not in taken and nxt.i not in taken \
+                    and after not in ("of", "der", "des"):  # "both sides of the border" is a place
                 mention = Mention(kind="pronoun", text=f"{tok.text} {nxt.text}", char_start=tok.start,
                                   char_end=nxt.end, key="both")
                 prep = tokens[tok.i - 1].lower if tok.i > 0 and tokens[tok.i - 1].lower in PREPOSITIONS.get(self.lang, ()) else None
@@ -1106,8 +1107,9 @@ class RuleCoder:
             tgt = [_with_country(a, country) if a.country is None and a.sector in DOMESTIC_SECTORS else a for a in tgt]
         if not src and rule.event_type == "ASSAULT" and rule.lemma in self._cues["casualty_verb"] and tgt \
                 and all(a.sector == "CVL" and not a.name for a in tgt):
-            # "Mindestens sieben Menschen wurden getötet", "At least three people were killed, according to ...": a
-            # count of casualties with no attacker is the toll of an attack told elsewhere, not an event
+            # "At least three people were killed, according to ...": a count of casualties with no attacker is the
+            # toll of an attack told elsewhere, not an event (cue kind `casualty_verb`; German has none, its gold
+            # codes such counts)
             analysis.decisions.append(Decision(tok.text, rule.id, "a casualty count with no attacker, not an event"))
             return None
         if src and tgt and all(a.sector == "BUS" for a in src) and all(a.sector in ("BUS", None) for a in tgt):
