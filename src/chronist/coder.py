@@ -23,7 +23,7 @@ from .lexicon import SEPARABLE_PARTICLES, Lexicon, TriggerRule, load_lexicon
 from .mentions import PREPOSITIONS, ActorPhrase, find_phrases, gazetteer_for, resolve_phrase
 from .model import Actor, Article, Event, Evidence, Mention, Sentence, Span
 from .segment import Token, english_lemmas, english_parser, lemmatize, tokenize
-from .timeplace import DOMESTIC_SECTORS, PLACE_TARGET_TYPES, locative_phrase
+from .timeplace import DOMESTIC_SECTORS, PLACE_TARGET_TYPES, locative_phrase, with_country
 
 __all__ = ["EventCoder", "RuleCoder", "SentenceAnalysis", "event_id"]
 
@@ -93,11 +93,6 @@ class EventCoder(Protocol):
     name: str
 
     def code(self, article: Article, sentences: Sequence[Sentence]) -> list[Event]: ...
-
-
-def _with_country(actor: Actor, country: str) -> Actor:
-    """A role actor of no stated country, given the country the context says it has."""
-    return replace(actor, country=country, cameo_actor=country + (actor.cameo_actor or actor.sector or ""))
 
 
 def _others(source: Sequence[Actor], target: Sequence[Actor], event_type: str) -> tuple[Actor, ...]:
@@ -828,6 +823,7 @@ class RuleCoder:
         in_phrase = {i for p in analysis.phrases for i in range(p.start, p.end)}
         offset = analysis.sentence.char_start
         found: list[tuple[Token, TriggerRule]] = []
+        clause_heads: dict[tuple[int, int], set[str]] = {}  # the `with` words a clause's compounds end in
         for tok in tokens:
             if tok.is_punct or tok.i in in_phrase or self._attributive(tok, tokens):
                 continue
@@ -850,8 +846,11 @@ class RuleCoder:
                 # German: when no rule fires, a compound also stands for the `with` word it ends in ("entsandte
                 # Bodentruppen" has "truppe"); only then, since a closer rule wins where one fits
                 clause = next((c for c in clauses if c.start <= tok.i < c.end), None)
-                heads = {h for t in (tokens[clause.start:clause.end] if clause else tokens)
-                         if t.text[:1].isupper() and (h := self._word_head(t.lemma, self._with_words))}
+                key = (clause.start, clause.end) if clause else (0, len(tokens))
+                if key not in clause_heads:
+                    clause_heads[key] = {h for t in tokens[key[0]:key[1]]
+                                         if t.text[:1].isupper() and (h := self._word_head(t.lemma, self._with_words))}
+                heads = clause_heads[key]
                 if heads - with_scope:
                     best = self._best_rule(tok, tokens, rules, with_scope | heads, without_scope)
             if best:
@@ -1096,7 +1095,7 @@ class RuleCoder:
                 and all(a.sector in DOMESTIC_SECTORS - _STATE_SECTORS for a in tgt):
             # "Der tansanische Oppositionsführer ist von der Polizei festgenommen worden": the police, courts or
             # army of no stated country that act on a country's own people are that country's
-            src = [_with_country(a, country) for a in src]
+            src = [with_country(a, country) for a in src]
         home = {a.country for a in src}
         if len(home) == 1 and (country := next(iter(home))) and len(country) == 3 and country != "WST" \
                 and rule.event_type not in ("SANCTION", "ASSAULT"):
@@ -1104,7 +1103,7 @@ class RuleCoder:
             # (TimePlace, which also falls back to the attacker's country)
             # "A Tunisian court rejected a request to release opposition figure X", "Turkish police detained
             # Mayor X": people of no stated country, acted on by a state's own institutions, are its people
-            tgt = [_with_country(a, country) if a.country is None and a.sector in DOMESTIC_SECTORS else a for a in tgt]
+            tgt = [with_country(a, country) if a.country is None and a.sector in DOMESTIC_SECTORS else a for a in tgt]
         if not src and rule.event_type == "ASSAULT" and rule.lemma in self._cues["casualty_verb"] and tgt \
                 and all(a.sector == "CVL" and not a.name for a in tgt):
             # "At least three people were killed, according to ...": a count of casualties with no attacker is the

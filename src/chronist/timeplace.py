@@ -47,6 +47,7 @@ PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "AID", "SANCTION"})
 # an attack hit ("shelled Kharkiv, killing three civilians"), else the attacker's own
 DOMESTIC_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "MED", "REL", "AGR", "CRM", "JRN", "PTY", "LEG", "JUD",
                               "COP", "GOV"})
+
 HISTORICAL_DAYS = 90  # an event that ended this long before publication is background
 
 # "rund 50 Kilometer nördlich der Hafenstadt Pemba", "30 km south of the city of Kherson": the
@@ -140,6 +141,11 @@ def _in_name(sentence: str, start: int, end: int, offset: int, actors: list[tupl
         a < offset + start and offset + end == b for a, b in actors)
 
 
+def with_country(actor: Actor, country: str) -> Actor:
+    """A role actor of no stated country, given the country the context says it has."""
+    return replace(actor, country=country, cameo_actor=country + (actor.cameo_actor or actor.sector or ""))
+
+
 class TimePlace:
     def __init__(self, *, geocode: bool = True) -> None:
         self.geocode = geocode
@@ -206,8 +212,8 @@ class TimePlace:
         country = place.country if place is not None else next(iter(home)) if len(home) == 1 else None
         if not country or len(country) != 3 or country == "WST":
             return event.target
-        return tuple(replace(a, country=country, cameo_actor=country + (a.cameo_actor or a.sector or ""))
-                     if a.country is None and a.sector in DOMESTIC_SECTORS else a for a in event.target)
+        return tuple(with_country(a, country) if a.country is None and a.sector in DOMESTIC_SECTORS else a
+                     for a in event.target)
 
     def _target_of_place(self, event: Event, location: tuple[Place, ...]) -> tuple[Actor, ...]:
         """The people of a foreign place the sentence names, as the target of an event done to them."""
