@@ -770,3 +770,42 @@ def test_a_candidate_named_after_the_role_and_him_later_in_the_sentence():
         "Venezuelan opposition candidate Edmundo Gonzalez arrived in Spain on Sunday after the Spanish government "
         "granted him asylum.", "en") if e.event_type == "AID")
     assert ([a.country for a in grant.source], [a.country for a in grant.target]) == (["ESP"], ["VEN"]), grant
+
+
+def test_a_family_name_first_is_met_again_alone():
+    evs = events("Taiwan's President Lai Ching-te said on Sunday that the island would defend its democracy.\n\n"
+                 "Lai also condemned the naval drills held near the coast.", "en")
+    condemn = next(e for e in evs if e.event_type == "ACCUSE")
+    assert ([a.text for a in condemn.source], [a.country for a in condemn.source]) == (["Lai"], ["TWN"]), condemn
+    evs = events("Taiwans Präsident Lai Ching-te sagte am Sonntag, die Insel werde ihre Demokratie verteidigen.\n\n"
+                 "Lai verurteilte zudem die Marinemanöver vor der Küste.", "de")
+    condemn = next(e for e in evs if e.event_type == "ACCUSE")
+    assert [a.country for a in condemn.source] == ["TWN"], condemn
+
+
+def test_a_clause_closing_particle_belongs_to_the_verb():
+    # "drangen ... ein" is eindringen: no REQUEST from "dringen auf"
+    types = [e.event_type for e in events("Bewaffnete einer Bande drangen in der Nacht in das Dorf ein und schossen "
+                                          "auf die Bewohner.", "de")]
+    assert "REQUEST" not in types and "ASSAULT" in types, types
+
+
+def test_an_act_awaited_until_is_hypothetical():
+    [resign] = [e for e in events("The protesters said they would not leave the square until the mayor stepped "
+                                  "down.", "en") if e.event_type == "RETREAT"]
+    assert resign.hypothetical, resign
+
+
+def test_a_naming_verb_over_what_vetoes_nothing():
+    types = [e.event_type for e in events("The navy sent two warships to carry out what it called routine patrols "
+                                          "near the disputed reef.", "en")]
+    assert "MOBILIZE" in types, types
+
+
+def test_a_bare_role_takes_the_country_of_a_demonym_or_person_when_nothing_else_names_one():
+    condemn = next(e for e in events("Opposition lawmakers condemned the Nicaraguan court's ruling on Wednesday.", "en")
+                   if e.event_type == "ACCUSE")
+    assert [a.country for a in condemn.source] == ["NIC"], condemn
+    accuse = next(e for e in events("Student leaders accused Maduro of fraud on Monday.", "en")
+                  if e.event_type == "ACCUSE")
+    assert [a.country for a in accuse.source] == ["VEN"], accuse

@@ -19,6 +19,9 @@ from chronist.config import load_options
 OPTIONS = load_options(geocode=False)
 
 CASES = [
+    ("COERCE", "Die kosovarische Polizei schloss am Dienstag die Büros von drei serbischen Gemeindeverwaltungen."),
+    ("ACCUSE", "Die Bundesregierung zeigte sich besorgt über die Festnahme des Oppositionsführers."),
+    ("ACCUSE", "Tokio habe Peking über diplomatische Kanäle seine Besorgnis übermittelt, sagte ein Sprecher."),
     ("MOBILIZE", "Die Polizei und die von Kenia geführte Sicherheitsmission schickten am Mittwoch Verstärkung in die Region."),
     # a compound meets the `with` word it ends in when no rule fires otherwise
     ("MOBILIZE", "Taiwan habe See-, Luft- und Bodentruppen entsandt, hieß es in einer Erklärung des Ministeriums."),

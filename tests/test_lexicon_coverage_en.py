@@ -126,6 +126,9 @@ def event_types(text: str) -> list[str]:
     ("Beijing also sent its coast guard to carry out patrols east of the island, Taiwan's defence ministry said.",
      "MOBILIZE"),
     ("The United States sent more Patriot missiles to Ukraine last month, the Pentagon said on Monday.", "AID"),
+    ("Police in Pristina closed the offices of three Serbian-run municipalities on Tuesday.", "COERCE"),
+    ("Tokyo conveyed its concerns to Beijing through diplomatic channels, a government spokesman said.", "ACCUSE"),
+    ("The European Union voiced alarm over the arrest of the opposition leader.", "ACCUSE"),
     # "hand" vetoes only "a free hand", which the adjective's tag already keeps out
     ("Hamas handed three hostages to the Red Cross on Sunday, and Israel freed 90 Palestinian prisoners early on "
      "Monday.", "RETREAT"),

@@ -20,7 +20,14 @@ from typing import Any, Protocol
 
 from . import __version__
 from .lexicon import SEPARABLE_PARTICLES, Lexicon, TriggerRule, load_lexicon
-from .mentions import PREPOSITIONS, ActorPhrase, find_phrases, gazetteer_for, resolve_phrase
+from .mentions import (
+    INTERNATIONAL,
+    PREPOSITIONS,
+    ActorPhrase,
+    find_phrases,
+    gazetteer_for,
+    resolve_phrase,
+)
 from .model import Actor, Article, Event, Evidence, Mention, Sentence, Span
 from .segment import Token, english_lemmas, english_parser, lemmatize, tokenize
 from .timeplace import DOMESTIC_SECTORS, PLACE_TARGET_TYPES, locative_phrase, with_country
@@ -28,6 +35,8 @@ from .timeplace import DOMESTIC_SECTORS, PLACE_TARGET_TYPES, locative_phrase, wi
 __all__ = ["EventCoder", "RuleCoder", "SentenceAnalysis", "event_id"]
 
 _BREAKS = {",", ";", ":", "–", "—", "(", ")"}
+_COORD_DE = {"und", "oder", "aber", "sowie"}
+_CLAUSE_END = {",", ".", ";", ":", "!", "?", ")", "–", "—"}
 _SUBORDINATORS_DE = {"dass", "weil", "nachdem", "als", "während", "ob", "wenn", "obwohl", "seit", "bevor",
                      "damit", "sodass", "falls", "indem", "wobei"}
 _RELATIVE_DE = {"der", "die", "das", "welcher", "welche", "welches", "denen", "dem", "den", "deren", "dessen"}
@@ -83,6 +92,9 @@ _ORIGIN_PREPS = {"from", "aus"}
 _CLAUSE_WORDS = {"und", "and", "dass", "that", "which", "who"}
 _LIST_GLUE = {"and", "und", "or", "oder", ",", "sowie", "as well as"}
 _CONDITIONALS_EN = {"if", "unless", "whether"}
+_UNTIL_EN = {"until", "till", "before"}
+# countries whose names are written family name first (Chinese, Korean, Vietnamese)
+_FAMILY_NAME_FIRST = {"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM"}
 # An announced act made on a condition is a threat of it (CAMEO 13x)
 _THREAT_OF = {"PROTEST": "133", "ASSAULT": "138", "SANCTION": "131", "COERCE": "137"}
 
@@ -147,6 +159,7 @@ class Discourse:
     groups: list[Actor] = field(default_factory=list)  # governments, forces, organisations, role groups
     named: list[str] = field(default_factory=list)  # every country an actor or a place of the article had
     parties: list[Actor] = field(default_factory=list)  # every actor named so far, in order
+    persons: dict[str, Actor] = field(default_factory=dict)  # a named person's actor, by full name
 
     def last_pair(self) -> tuple[Actor, ...]:
         """"Beide Seiten", "the two sides": the last two differently coded actors named."""
@@ -171,6 +184,9 @@ class Discourse:
             self.parties.append(actor)
         if actor is not None and actor.name and "person" in kinds:
             self.people.append(actor)
+            for m in phrase.mentions:
+                if m.kind == "person" and m.name:
+                    self.persons.setdefault(m.name, actor)
         elif actor is not None and kinds and not kinds & {"person", "pronoun"} and phrase.prep not in _PLACE_PREPS:
             self.groups.append(actor)
 
@@ -416,10 +432,14 @@ class RuleCoder:
                                          self.lang == "de" and word.endswith("s") and word not in known))
             for p in phrases:
                 # a full name: a person mention of two words or more, the last one capitalised
+                countries = {m.country for m in p.mentions}
                 for m in p.mentions:
                     words = m.text.split()
                     if m.kind == "person" and len(words) >= 2 and words[-1][:1].isupper() and len(words[-1]) >= 3:
                         known[words[-1].removesuffix("'s").removesuffix("’s")] = p
+                        if countries & _FAMILY_NAME_FIRST or any("-" in w for w in words[1:]):
+                            # "President Lai Ching-te ... Lai said", "Xi Jinping ... Xi": the family name first
+                            known.setdefault(words[0], p)
                 # an abbreviation given in brackets after a name the phrase begins: "der oppositionellen
                 # Bangladesh Nationalist Party (BNP)", "the Movement for Democratic Change (MDC)"
                 j = p.end
@@ -688,6 +708,12 @@ class RuleCoder:
             if kinds == {"pronoun"}:
                 actors.append(self._antecedent_of(phrase, phrases[:len(actors)], actors, memory))
                 continue
+            known = next((memory.persons[m.name] for m in phrase.mentions
+                          if m.kind == "person" and m.name in memory.persons), None)
+            if known is not None:
+                # a person named again ("Lai said"): coded as where the article introduced them
+                actors.append(replace(known, text=phrase.text, char_start=phrase.char_start, char_end=phrase.char_end))
+                continue
             nearby = [m.country for m in phrase.mentions if m.country]
             context = None
             if not nearby and phrase.case_word in self._cues["possessive"] and kinds == {"role"} and phrase.prep is None:
@@ -705,10 +731,10 @@ class RuleCoder:
                     # civilians, protesters, police: the people of the place where it happened
                     context = self._place_country(sentence_text) or self._locative_demonym(phrases, sentence_text, offset) \
                         or self._sentence_country(phrases, phrase) \
-                        or memory.focus_country()
+                        or memory.focus_country() or self._actor_country(phrases, phrase, after=True)
                 else:
                     context = self._sentence_country(phrases, phrase) or self._place_country(sentence_text) \
-                        or memory.focus_country()
+                        or memory.focus_country() or self._actor_country(phrases, phrase)
             actor = resolve_phrase(phrase, context_country=context)
             if actor is not None and kinds <= {"demonym", "people", "country"} and self._ethnic(phrase, sentence_text, offset):
                 # "ethnic Albanians in Serbia", "ethnische Ungarn" (also Hungary): a people is coded by the country it lives in
@@ -788,6 +814,18 @@ class RuleCoder:
                   for m in p.mentions if m.kind in ("country", "capital") and m.country]
         return min(others)[2] if others else None
 
+    @staticmethod
+    def _actor_country(phrases: list[ActorPhrase], phrase: ActorPhrase, after: bool = False) -> str | None:
+        """The country of another actor's demonym or named person in the sentence ("A Nicaraguan court stripped
+        government critics", "Student leaders accused Maduro"), when the sentence names no country and the
+        article none before. `after`: only actors named after it (civilians, police and other local roles:
+        "Russian troops shelled the city, killing three civilians" names the attacker first, not the victims)."""
+        others = [(m.kind == "person", p.prep is not None, abs(phrase.start - p.start), m.country)
+                  for p in phrases if p is not phrase and (p.start > phrase.start or not after)
+                  for m in p.mentions if m.kind in ("person", "demonym") and m.country
+                  and len(m.country) == 3 and m.country not in INTERNATIONAL and m.country != "WST"]
+        return min(others)[-1] if others else None
+
     # -- triggers -----------------------------------------------------------------------
 
     def _scopes(self, tok: Token, tokens: list[Token], clauses: list[_Clause], parse: Any,
@@ -816,6 +854,9 @@ class RuleCoder:
         # ..."): it does not veto the trigger's rule
         own = [c for c in head.children if c.dep_ not in ("conj", "cc")]
         near = own + [g for c in own for g in c.children]
+        # "to carry out what it called patrols": a naming verb over "what" names the thing, it asks nothing
+        near = [t for t in near if not (t.lemma_ in ("call", "describe", "term", "dub", "label")
+                                         and any(c.lower_ in ("what", "which") for c in t.children))]
         return words(list(head.subtree) + ancestors), words([head] + near + ancestors)
 
     def _candidates(self, tokens: list[Token], analysis: SentenceAnalysis, clauses: list[_Clause],
@@ -862,11 +903,17 @@ class RuleCoder:
         """The rule that fires on a trigger: its `with` groups all met, no `without` word present; more groups
         win, then the higher confidence."""
         best: TriggerRule | None = None
+        detached = self.lang == "de" and tok.text.islower() and self._final_particle(tokens, tok)
         for rule in rules:
             if not self._pos_fits(tok, rule):
                 continue
             split_verb = rule.base and tok.lemma == rule.base and tok.lemma != rule.lemma
             if split_verb and not self._has_particle(tokens, tok, rule.particle or ""):
+                continue
+            if detached and not split_verb and rule.pos == "V" and rule.lemma.endswith("n"):
+                # "drangen in die Ortschaft ein" is eindringen, not dringen: a particle closing the clause
+                # belongs to the verb, so the bare verb's rules do not fire (a rule on a past form the
+                # lemmatizer keeps, "brach", is written for its particle verbs too)
                 continue
             if any(not (g & with_scope) for g in rule.with_groups) or rule.without & without_scope:
                 continue
@@ -959,6 +1006,17 @@ class RuleCoder:
         if rule.pos == "N":
             return capital
         return not capital or tok.i == 0
+
+    @staticmethod
+    def _final_particle(tokens: list[Token], verb: Token) -> bool:
+        """German: a separable particle closes the verb's clause ("drangen ... in die Ortschaft ein und")."""
+        for tok in tokens[verb.i + 1:]:
+            if tok.text in _BREAKS or tok.text == "." or tok.lower in _COORD_DE:
+                return False
+            if tok.lower in SEPARABLE_PARTICLES and tok.text.islower() and (
+                    tok.i + 1 == len(tokens) or tokens[tok.i + 1].text in _CLAUSE_END or tokens[tok.i + 1].lower in _COORD_DE):
+                return True
+        return False
 
     @staticmethod
     def _has_particle(tokens: list[Token], verb: Token, particle: str) -> bool:
@@ -1679,6 +1737,12 @@ class RuleCoder:
                     break
         hypothetical = bool(lowers & self._hypothetical)
         future = announced or bool(lowers & self._future)
+        if parse is not None and head is not None and head.dep_ == "advcl" \
+                and any(c.dep_ == "mark" and c.lower_ in _UNTIL_EN for c in head.children) \
+                and any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo"))
+                        for c in head.head.children):
+            # "would not leave until Pashinyan stepped down": the awaited act has not happened
+            hypothetical = True
         if parse is not None and "would" in lowers and not {t.lower for t in tokens} & _CONDITIONALS_EN:
             # "said it would allow inspectors back": reported future, not a condition
             future, hypothetical = True, bool((lowers - {"would"}) & self._hypothetical)

@@ -23,7 +23,7 @@ from .segment import Token
 __all__ = ["ActorPhrase", "Gazetteer", "gazetteer_for", "find_phrases", "resolve_phrase"]
 
 _GERMAN_ADJ_ENDINGS = ("", "e", "en", "er", "es", "em")
-_INTERNATIONAL = {"UNO", "EUR", "IGO", "NGO", "IMG", "ISM", "MNC"}
+INTERNATIONAL = {"UNO", "EUR", "IGO", "NGO", "IMG", "ISM", "MNC"}
 # Articles, possessives and particles that may sit inside an actor phrase.
 _GLUE = {
     "de": {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen",
@@ -328,7 +328,16 @@ def _dated(window: list[Token], gaz: Gazetteer, entry: Entry, published: dt.date
     return Entry(entry.kind, key, country, sector, best.code, entry.name, True, best)
 
 
+def _hyphen_part(tokens: list[Token], i: int) -> bool:
+    """A hyphen and a word written together with the name word before them ("Ching-te", "Jong-un")."""
+    return i + 1 < len(tokens) and tokens[i].text == "-" and tokens[i].start == tokens[i - 1].end \
+        and tokens[i + 1].start == tokens[i].end and tokens[i + 1].text.isalpha()
+
+
 def _is_name_token(tok: Token, stop: frozenset[str]) -> bool:
+    if "-" in tok.text:  # one token in German: "Ching-te", "Jong-un"; not "EU-Kommission", "Nato-Chef"
+        first, _, rest = tok.text.partition("-")
+        return first[:1].isupper() and first[1:].islower() and first.isalpha() and rest.isalpha() and rest.islower()
     return tok.text[:1].isupper() and tok.text.isalpha() and tok.lower not in stop and len(tok.text) > 1
 
 
@@ -353,8 +362,11 @@ def find_phrases(tokens: list[Token], gaz: Gazetteer, published: dt.date | None,
                 while name_end < len(tokens) and _is_name_token(tokens[name_end], stop) and name_end - end < 4 \
                         and not (k < len(spans) and spans[k][0] == name_end):  # "Mette" + known "Frederiksen"
                     name_end += 1
+                    if _hyphen_part(tokens, name_end):  # "Lai Ching-te", "Kim Jong-un"
+                        name_end += 2
                 entries.append((end, name_end, Entry("person", "", None, None, None,
-                                                     " ".join(t.text for t in tokens[end:name_end]), True)))
+                                                     text[tokens[end].start - offset:tokens[name_end - 1].end - offset],
+                                                     True)))
                 end = name_end
                 continue
             # (a demonym adjective stands before its noun: "Geheimdienste iranische Stellungen" are two phrases)
@@ -459,11 +471,11 @@ def resolve_phrase(phrase: ActorPhrase, *, context_country: str | None = None) -
                 sector = m.sector if sector is None or person_code is None else sector
                 cameo = m.cameo_actor
     stated = next((m.country for m in phrase.mentions if m.kind in ("country", "demonym", "capital") and m.country), None)
-    if person_code and stated and country and country != stated and country not in _INTERNATIONAL:
+    if person_code and stated and country and country != stated and country not in INTERNATIONAL:
         # "Boliviens Präsident Luis Arce": the country the text states beats a namesake in the dictionary
         country, person_code = stated, None
     kinds = {m.kind for m in phrase.mentions}
-    if country is None and kinds <= {"role", "person"} and context_country and sector not in _INTERNATIONAL:
+    if country is None and kinds <= {"role", "person"} and context_country and sector not in INTERNATIONAL:
         country = context_country
     if country is None and sector is None and person_code is None:
         return None
@@ -475,7 +487,7 @@ def resolve_phrase(phrase: ActorPhrase, *, context_country: str | None = None) -
         agent = cameo or sector or ""
         if agent and country and agent.startswith(country):
             agent = agent[len(country):]
-        prefix = country if country and country not in _INTERNATIONAL else ("IGO" + country if country == "UNO" else country or "")
+        prefix = country if country and country not in INTERNATIONAL else ("IGO" + country if country == "UNO" else country or "")
         code = (prefix or "") + (agent or "") or None
     return Actor(text=phrase.text, name=name, country=country, sector=sector, cameo_actor=code,
                  char_start=phrase.char_start, char_end=phrase.char_end)
