@@ -809,3 +809,32 @@ def test_a_bare_role_takes_the_country_of_a_demonym_or_person_when_nothing_else_
     accuse = next(e for e in events("Student leaders accused Maduro of fraud on Monday.", "en")
                   if e.event_type == "ACCUSE")
     assert [a.country for a in accuse.source] == ["VEN"], accuse
+
+
+def test_two_parties_acting_on_each_other_are_two_events():
+    pairs = {(tuple(a.country for a in e.source), tuple(a.country for a in e.target))
+             for e in events("Armenia and Azerbaijan accused each other on Tuesday of breaking the truce.", "en")
+             if e.event_type == "ACCUSE"}
+    assert pairs == {(("ARM",), ("AZE",)), (("AZE",), ("ARM",))}, pairs
+    pairs = {(tuple(a.country for a in e.source), tuple(a.country for a in e.target))
+             for e in events("Indien und Pakistan warfen sich gegenseitig vor, die Waffenruhe gebrochen zu haben.", "de")
+             if e.event_type == "ACCUSE"}
+    assert pairs == {(("IND",), ("PAK",)), (("PAK",), ("IND",))}, pairs
+
+
+def test_protesters_throwing_stones_riot_and_migrants_attack():
+    riot = events("Student protesters in Dhaka threw stones at police on Sunday.", "en")
+    assert [(e.event_type, e.mode) for e in riot] == [("PROTEST", "riot")], riot
+    attack = events("Migrants threw stones at Polish border guards on Sunday.", "en")
+    assert [e.event_type for e in attack] == ["ASSAULT"], attack
+
+
+def test_forces_deployed_with_no_agent_are_their_countrys_mobilisation():
+    [deploy] = [e for e in events("Bolivian soldiers were deployed on Monday night to guard fuel depots outside "
+                                  "La Paz.", "en") if e.event_type == "MOBILIZE"]
+    assert [a.country for a in deploy.source] == ["BOL"], deploy
+
+
+def test_an_armed_participle_with_no_object_is_no_aid():
+    types = [e.event_type for e in events("Gunmen armed with rifles opened fire on a bus near Kaduna.", "en")]
+    assert "AID" not in types and "ASSAULT" in types, types

@@ -129,6 +129,10 @@ def event_types(text: str) -> list[str]:
     ("Police in Pristina closed the offices of three Serbian-run municipalities on Tuesday.", "COERCE"),
     ("Tokyo conveyed its concerns to Beijing through diplomatic channels, a government spokesman said.", "ACCUSE"),
     ("The European Union voiced alarm over the arrest of the opposition leader.", "ACCUSE"),
+    ("Somali troops repelled the militants after a two-hour gunfight at the base.", "ASSAULT"),
+    ("Qatar brokered a reconciliation between the two Gulf neighbours in Doha.", "CONSULT"),
+    ("The World Food Programme said it had resumed food distributions to 80,000 displaced people.", "AID"),
+    ("U.S. special forces conducted joint raids with Somali commandos against the group.", "COOPERATE"),
     # "hand" vetoes only "a free hand", which the adjective's tag already keeps out
     ("Hamas handed three hostages to the Red Cross on Sunday, and Israel freed 90 Palestinian prisoners early on "
      "Monday.", "RETREAT"),
@@ -209,6 +213,10 @@ def test_wire_phrasing_is_coded(text, expected):
     # a casualty count with no attacker tolls an attack told elsewhere
     ("At least three people were killed and 66 injured, according to Plataforma Decide, a civil society group.",
      "ASSAULT"),
+    # seeking office, power or a term is no request
+    ("The president has said he will not seek a third term.", "REQUEST"),
+    ("The group seeks to topple the government and impose its own laws.", "REQUEST"),
+    ("Thailand said the army was still holding six soldiers and called for calm.", "CONSULT"),
     # weather, sport and markets use the words of war
     ("At least nine people were killed in Kentucky after a powerful storm system dumped torrential rain across the "
      "region.", "ASSAULT"),

@@ -36,6 +36,7 @@ __all__ = ["EventCoder", "RuleCoder", "SentenceAnalysis", "event_id"]
 
 _BREAKS = {",", ";", ":", "–", "—", "(", ")"}
 _COORD_DE = {"und", "oder", "aber", "sowie"}
+_PROTESTER_SECTORS = {"CVL", "OPP", "EDU", "LAB"}  # who riot when they throw stones (not REF, UAF)
 _CLAUSE_END = {",", ".", ";", ":", "!", "?", ")", "–", "—"}
 _SUBORDINATORS_DE = {"dass", "weil", "nachdem", "als", "während", "ob", "wenn", "obwohl", "seit", "bevor",
                      "damit", "sodass", "falls", "indem", "wobei"}
@@ -493,6 +494,7 @@ class RuleCoder:
             seen[key] = event
         relative = {e.event_id: self._in_relative_clause(e, tokens, clauses, parse) for e in seen.values()}
         kept = self._merge_same_type(self._subsume(list(seen.values()), tokens, clauses, parse), relative)
+        kept = [d for e in kept for d in self._reciprocal(article, sent, e, tokens)]
         if parse is not None:
             kept += self._ultimatums(article, kept, analysis, parse)
         ids = {e.event_id for e in kept}
@@ -502,6 +504,24 @@ class RuleCoder:
                                                    "part of another event of the sentence (subsumed)"))
         analysis.events = kept
         return analysis
+
+    def _reciprocal(self, article: Article, sent: Sentence, event: Event, tokens: list[Token]) -> list[Event]:
+        """"Armenia and Azerbaijan accused each other", "beide Seiten warfen sich gegenseitig vor": two parties
+        acting on each other are two events, each party the source of one and the target of the other (cue
+        kind `reciprocal`)."""
+        if len(event.source) != 2 or event.target or event.event_type in _JOINT_TYPES:
+            return [event]
+        words = [t.lower for t in tokens]
+        phrases = self.lexicon.multiword_cues.get("reciprocal", ())
+        if not set(words) & self._cues["reciprocal"] and not any(
+                tuple(words[k:k + len(m)]) == m and (m != ("the", "other") or "each" in words)
+                for m in phrases for k in range(len(words) - len(m) + 1)):
+            return [event]
+        a, b = event.source
+        return [replace(event, source=(src,), target=(tgt,),
+                        event_id=event_id(article.article_id, sent.char_start, sent.char_end, event.event_type,
+                                          (src,), (tgt,), event.evidence.trigger.char_start))
+                for src, tgt in ((a, b), (b, a))]
 
     def _in_relative_clause(self, e: Event, tokens: list[Token], clauses: list[_Clause], parse: Any) -> str:
         """"verb" for a verb event in a relative clause ("der sich am Montag im Irak aufhielt"), "noun"
@@ -868,6 +888,9 @@ class RuleCoder:
         for tok in tokens:
             if tok.is_punct or tok.i in in_phrase or self._attributive(tok, tokens):
                 continue
+            if parse is not None and tok.lower in self._cues["adjective_participle"] and not any(
+                    c.dep_ == "dobj" for c in getattr(_at(parse, tok.start - offset), "children", ())):
+                continue  # "gunmen armed with rifles": a participle with no object describes its noun
             rules = self.lexicon.triggers.get(tok.lemma, ()) + (
                 self.lexicon.triggers.get(tok.lower, ()) if tok.lower != tok.lemma else ())
             if not rules and "-" in tok.text.strip("-"):
@@ -1176,6 +1199,11 @@ class RuleCoder:
             return None
         flags = self._flags(tokens, tok, clauses, parse, sent)
         event_type, cameo, mode = rule.event_type, rule.cameo, rule.mode
+        if event_type == "ASSAULT" and rule.lemma in self._cues["riot_verb"] and src \
+                and all(a.sector in _PROTESTER_SECTORS for a in src):
+            # protesters throwing stones at police riot (PLOVER PROTEST riot, CAMEO 145); migrants or gunmen
+            # throwing them attack (cue kind `riot_verb`)
+            event_type, cameo, mode = "PROTEST", "145", "riot"
         if flags["future"] and event_type in _FUTURE_TYPES:
             event_type, cameo, mode = "AGREE", _FUTURE_TYPES[event_type], None
         elif flags["future"] and event_type == "RETREAT":
@@ -1642,6 +1670,11 @@ class RuleCoder:
                     if before:
                         source = [before[0]]
                         break
+        if not source and passive and rule.event_type == "MOBILIZE":
+            # "Soldiers were deployed to guard fuel depots": with no agent named, the forces moved are the
+            # country's mobilisation
+            moved = [phrase_for(c) for c in children(head, {"nsubjpass"})]
+            source = [p for p in moved if p is not None][:1]
         target = fill(rule.target, source)
         if (not source or not target) and (head.pos_ in ("NOUN", "PROPN") or rule.pos == "N"):
             # "fighting between the army and the RSF", "clashes erupted between police and protesters"
