@@ -838,3 +838,9 @@ def test_forces_deployed_with_no_agent_are_their_countrys_mobilisation():
 def test_an_armed_participle_with_no_object_is_no_aid():
     types = [e.event_type for e in events("Gunmen armed with rifles opened fire on a bus near Kaduna.", "en")]
     assert "AID" not in types and "ASSAULT" in types, types
+
+
+def test_the_content_of_an_accusation_ending_in_zu_sein_is_no_event():
+    types = [e.event_type for e in events("Der Minister warf den Flüchtlingen vor, an mehreren Anschlägen im Land "
+                                          "beteiligt gewesen zu sein.", "de")]
+    assert types == ["ACCUSE"], types

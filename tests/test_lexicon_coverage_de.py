@@ -19,6 +19,8 @@ from chronist.config import load_options
 OPTIONS = load_options(geocode=False)
 
 CASES = [
+    ("PROTEST", "Die Gewerkschaften riefen für Donnerstag zu einem landesweiten Generalstreik auf."),
+    ("PROTEST", "Vor dem Rathaus versammelten sich am Abend Hunderte Anhänger des abgesetzten Bürgermeisters."),
     ("COERCE", "Die kosovarische Polizei schloss am Dienstag die Büros von drei serbischen Gemeindeverwaltungen."),
     ("ACCUSE", "Die Bundesregierung zeigte sich besorgt über die Festnahme des Oppositionsführers."),
     ("ACCUSE", "Tokio habe Peking über diplomatische Kanäle seine Besorgnis übermittelt, sagte ein Sprecher."),

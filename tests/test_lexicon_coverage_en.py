@@ -133,6 +133,8 @@ def event_types(text: str) -> list[str]:
     ("Qatar brokered a reconciliation between the two Gulf neighbours in Doha.", "CONSULT"),
     ("The World Food Programme said it had resumed food distributions to 80,000 displaced people.", "AID"),
     ("U.S. special forces conducted joint raids with Somali commandos against the group.", "COOPERATE"),
+    # organisers calling a strike or a protest stage it
+    ("The country's two largest unions called a 24-hour general strike for next Thursday.", "PROTEST"),
     # "hand" vetoes only "a free hand", which the adjective's tag already keeps out
     ("Hamas handed three hostages to the Red Cross on Sunday, and Israel freed 90 Palestinian prisoners early on "
      "Monday.", "RETREAT"),

@@ -305,7 +305,7 @@ def _zu_infinitive(clause: list[Token]) -> bool:
     if not words:
         return False
     last = words[-1]
-    infinitive = last.lower.endswith(("en", "ln", "rn"))  # verhandeln, ändern
+    infinitive = last.lower.endswith(("en", "ln", "rn")) or last.lower in ("sein", "tun")  # verhandeln, ändern
     if len(words) > 1 and words[-2].lower == "zu" and infinitive:
         return True
     if "zu" in last.lower[2:-3] and infinitive and last.text[:1].islower():
