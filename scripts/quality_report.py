@@ -83,8 +83,8 @@ def main() -> None:
             continue
         lines.append(f"| {key} | {fmt(r['date_accuracy'])} ({r['date_n']}) | {fmt(r['place_country_accuracy'])} | "
                      f"{fmt(r['place_exact_accuracy'])} ({r['place_n']}) | {fmt(r['toponym_exact_accuracy'])} ({r['toponym_n']}) |")
-    lines += ["", "Each gold event is paired with its own predicted event of the same type (the one sharing most "
-              "triples with it; each prediction used once); flags, dates and places are scored on these pairs. "
+    lines += ["", "Each gold event is paired with its own predicted event of the same type (each prediction used "
+              "once; the pairs sharing most triples are made first, of equals those with the same date); flags, dates and places are scored on these pairs. "
               "Date accuracy: date equal at the gold precision (publication-date "
               "fallbacks count when both fall back or name the same day). Place: the event's first location against the gold location "
               "(country, then GeoNames id). Toponyms: every gold place name in a sentence, top-ranked GeoNames id.", "",

@@ -39,6 +39,20 @@ def test_a_prediction_is_paired_once():
     assert pairs[0][1] is not None and pairs[1][1] is None
 
 
+def test_the_best_pairs_are_made_first_and_equals_pair_by_date():
+    # gold events choosing in turn, the first would take the event that only the second can share a date with
+    both = _event("ASSAULT", "RUS", "UKR", "2024-03-05")
+    both = replace(both, target=both.target + _event("ASSAULT", "RUS", "POL", "2024-03-05").target)
+    gold = [_gold("ASSAULT", "RUS", "UKR", "2024-03-04"), _gold("ASSAULT", "RUS", "POL", "2024-03-05")]
+    predicted = [both, _event("ASSAULT", "RUS", "UKR", "2024-03-04")]
+    assert [(g["date"], e.date) for g, e in _pair(gold, predicted)] == [("2024-03-04", "2024-03-04"),
+                                                                          ("2024-03-05", "2024-03-05")]
+    # equal triples: the same date decides
+    gold = [_gold("ASSAULT", "RUS", "UKR", "2024-03-05")]
+    predicted = [_event("ASSAULT", "RUS", "UKR", "2024-03-04"), _event("ASSAULT", "RUS", "UKR", "2024-03-05")]
+    assert _pair(gold, predicted)[0][1].date == "2024-03-05"
+
+
 def test_gsr_triples_use_the_gsr_igo_code():
     un = Actor(text="UN", name=None, country="UNO", sector="IGO", cameo_actor="IGOUNO", char_start=0, char_end=2)
     event = _event("CONSULT", "IRQ", "IRQ", "2024-03-04")

@@ -19,6 +19,10 @@ from chronist.config import load_options
 OPTIONS = load_options(geocode=False)
 
 CASES = [
+    ("COERCE", "Meuternde Offiziere hatten im Juli den gewählten Präsidenten gestürzt."),
+    ("THREATEN", "Die Armee behielt sich vor, auf jeden weiteren Angriff militärisch zu reagieren."),
+    ("THREATEN", "Sollte die Regierung nicht einlenken, werde man die Streiks auf den Hafen ausweiten, sagte der Gewerkschaftschef."),
+    ("AGREE", "Russland hatte dem Land im Sommer 200.000 Tonnen Getreide zugesagt."),
     ("PROTEST", "Die Gewerkschaften riefen für Donnerstag zu einem landesweiten Generalstreik auf."),
     ("PROTEST", "Vor dem Rathaus versammelten sich am Abend Hunderte Anhänger des abgesetzten Bürgermeisters."),
     ("COERCE", "Die kosovarische Polizei schloss am Dienstag die Büros von drei serbischen Gemeindeverwaltungen."),

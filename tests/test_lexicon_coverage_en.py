@@ -135,6 +135,9 @@ def event_types(text: str) -> list[str]:
     ("U.S. special forces conducted joint raids with Somali commandos against the group.", "COOPERATE"),
     # organisers calling a strike or a protest stage it
     ("The country's two largest unions called a 24-hour general strike for next Thursday.", "PROTEST"),
+    ("Mutinous soldiers ousted the president of Gabon on Wednesday.", "COERCE"),
+    ("The colonel seized power in a coup last September.", "COERCE"),
+    ("North Korea reserves the right to respond to any provocation, its foreign ministry said.", "THREATEN"),
     # "hand" vetoes only "a free hand", which the adjective's tag already keeps out
     ("Hamas handed three hostages to the Red Cross on Sunday, and Israel freed 90 Palestinian prisoners early on "
      "Monday.", "RETREAT"),
@@ -215,6 +218,9 @@ def test_wire_phrasing_is_coded(text, expected):
     # a casualty count with no attacker tolls an attack told elsewhere
     ("At least three people were killed and 66 injured, according to Plataforma Decide, a civil society group.",
      "ASSAULT"),
+    # a coup plotted, denied, never experienced or only referred to is none; a vote ousting a premier is no coup
+    ("Senegal has never experienced a military coup.", "COERCE"),
+    ("Parliament ousted the prime minister in a no-confidence vote on Friday.", "COERCE"),
     # seeking office, power or a term is no request
     ("The president has said he will not seek a third term.", "REQUEST"),
     ("The group seeks to topple the government and impose its own laws.", "REQUEST"),

@@ -179,17 +179,20 @@ def _code_sentence(pipeline: Pipeline, gold: GoldSentence) -> Article | None:
 
 def _pair(gold: list[dict[str, Any]], events: list[Event]) -> list[tuple[dict[str, Any], Event | None]]:
     """Each gold event with its own predicted event of the same type (flags, date and place are scored on
-    that pair): the one sharing most (type, source, target) triples with it, each prediction used once."""
-    free = list(events)
-    out: list[tuple[dict[str, Any], Event | None]] = []
-    for g in gold:
-        wanted = set(_triples(g))
-        same = [e for e in free if e.event_type == g["event_type"]]
-        match = max(same, key=lambda e: len(wanted & set(_triples(e))), default=None)
-        if match is not None:
-            free.remove(match)
-        out.append((g, match))
-    return out
+    that pair), each prediction used once: the pairs sharing most (type, source, target) triples are made
+    first, and of equals those with the same date (a sentence's coup and its dissolution of a party pair
+    by when they happened), then in text order."""
+    ranked = sorted(
+        ((len(set(_triples(g)) & set(_triples(e))), bool(g.get("date")) and e.date == g.get("date"), -gi, -pi, gi, pi)
+         for gi, g in enumerate(gold) for pi, e in enumerate(events) if e.event_type == g["event_type"]),
+        reverse=True)
+    matched: dict[int, Event] = {}
+    used: set[int] = set()
+    for *_, gi, pi in ranked:
+        if gi not in matched and pi not in used:
+            matched[gi] = events[pi]
+            used.add(pi)
+    return [(g, matched.get(gi)) for gi, g in enumerate(gold)]
 
 
 def _score_one(s: Scores, gold: GoldSentence, events: list[Event], found: list[Any] | None) -> None:
