@@ -844,3 +844,18 @@ def test_the_content_of_an_accusation_ending_in_zu_sein_is_no_event():
     types = [e.event_type for e in events("Der Minister warf den Flüchtlingen vor, an mehreren Anschlägen im Land "
                                           "beteiligt gewesen zu sein.", "de")]
     assert types == ["ACCUSE"], types
+
+
+def test_an_abbreviation_in_brackets_is_no_second_actor():
+    [call] = [e for e in events("Das UN-Flüchtlingshilfswerk UNHCR und die Internationale Organisation für Migration "
+                                "(IOM) riefen Pakistan auf, die Abschiebungen auszusetzen.", "de")
+              if e.event_type == "REQUEST"]
+    assert [a.country for a in call.target] == ["PAK"], call
+
+
+def test_a_stated_role_beats_the_dictionary_and_him_is_not_his_verbs_subject():
+    evs = events("Opposition leader Raila Odinga led weeks of protests against tax rises.\n\n"
+                 "Odinga called off the protests in April after Ruto invited him to talks.", "en")
+    invite = next(e for e in evs if e.event_type == "AGREE")
+    assert [(a.country, a.sector) for a in invite.source] == [("KEN", "GOV")], invite
+    assert [(a.country, a.sector) for a in invite.target] == [("KEN", "OPP")], invite

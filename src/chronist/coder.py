@@ -160,7 +160,7 @@ class Discourse:
     groups: list[Actor] = field(default_factory=list)  # governments, forces, organisations, role groups
     named: list[str] = field(default_factory=list)  # every country an actor or a place of the article had
     parties: list[Actor] = field(default_factory=list)  # every actor named so far, in order
-    persons: dict[str, Actor] = field(default_factory=dict)  # a named person's actor, by full name
+    persons: dict[str, Actor] = field(default_factory=dict)  # a named person's actor, by dictionary key or name
 
     def last_pair(self) -> tuple[Actor, ...]:
         """"Beide Seiten", "the two sides": the last two differently coded actors named."""
@@ -186,8 +186,8 @@ class Discourse:
         if actor is not None and actor.name and "person" in kinds:
             self.people.append(actor)
             for m in phrase.mentions:
-                if m.kind == "person" and m.name:
-                    self.persons.setdefault(m.name, actor)
+                if m.kind == "person" and (m.key or m.name):
+                    self.persons.setdefault(m.key or m.name or "", actor)
         elif actor is not None and kinds and not kinds & {"person", "pronoun"} and phrase.prep not in _PLACE_PREPS:
             self.groups.append(actor)
 
@@ -239,6 +239,17 @@ def _at(doc: Any, char: int) -> Any:
     if table is None:
         table = doc.user_data["chronist_by_idx"] = {t.idx: t for t in doc}
     return table.get(char)
+
+
+def _subject_of_object(doc: Any, char: int) -> int | None:
+    """English: where the subject of the verb whose object (or prepositional object) starts at `char` starts;
+    None when the word there is no object or its verb has no subject."""
+    node = _at(doc, char)
+    if node is None or node.dep_ not in ("dobj", "pobj", "dative"):
+        return None
+    verb = node.head.head if node.dep_ == "pobj" else node.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return subjects[0].idx if subjects else None
 
 
 def _with_parse(tokens: list[Token], doc: Any, offset: int) -> list[Token]:
@@ -470,7 +481,7 @@ class RuleCoder:
             # so they stay valid)
             tokens = _with_parse(tokens, parse, sent.char_start)
         pairs: dict[int, tuple[Actor, ...]] = {}
-        actors = self._resolve_all(phrases, memory, sent.text, sent.char_start, pairs)
+        actors = self._resolve_all(phrases, memory, sent.text, sent.char_start, pairs, parse)
         analysis = SentenceAnalysis(sent, phrases, actors, pairs=pairs)
         in_phrase = frozenset(i for p in phrases for i in range(p.start, p.end))
         clauses = _clauses_de(tokens, in_phrase) if self.lang != "en" else [_Clause(0, len(tokens), "main")]
@@ -709,7 +720,8 @@ class RuleCoder:
         return None
 
     def _resolve_all(self, phrases: list[ActorPhrase], memory: Discourse, sentence_text: str = "",
-                     offset: int = 0, pairs: dict[int, tuple[Actor, ...]] | None = None) -> list[Actor | None]:
+                     offset: int = 0, pairs: dict[int, tuple[Actor, ...]] | None = None,
+                     parse: Any = None) -> list[Actor | None]:
         counterpart = self._counterpart
         actors: list[Actor | None] = []
         for phrase in phrases:
@@ -726,10 +738,19 @@ class RuleCoder:
                 actors.append(pair[0] if pair else None)
                 continue
             if kinds == {"pronoun"}:
-                actors.append(self._antecedent_of(phrase, phrases[:len(actors)], actors, memory))
+                before = phrases[:len(actors)]
+                if parse is not None:
+                    # "Ruto invited him": an object pronoun is not the subject of its own verb
+                    own = _subject_of_object(parse, phrase.char_start - offset)
+                    if own is not None:
+                        keep = [k for k, p in enumerate(before) if not p.char_start - offset <= own < p.char_end - offset]
+                        actors.append(self._antecedent_of(phrase, [before[k] for k in keep], [actors[k] for k in keep],
+                                                          memory))
+                        continue
+                actors.append(self._antecedent_of(phrase, before, actors, memory))
                 continue
-            known = next((memory.persons[m.name] for m in phrase.mentions
-                          if m.kind == "person" and m.name in memory.persons), None)
+            known = next((memory.persons[m.key or m.name or ""] for m in phrase.mentions
+                          if m.kind == "person" and (m.key or m.name) in memory.persons), None)
             if known is not None:
                 # a person named again ("Lai said"): coded as where the article introduced them
                 actors.append(replace(known, text=phrase.text, char_start=phrase.char_start, char_end=phrase.char_end))
@@ -1357,7 +1378,12 @@ class RuleCoder:
     def _slots_de(self, tokens: list[Token], tok: Token, rule: TriggerRule, analysis: SentenceAnalysis,
                   clauses: list[_Clause]) -> tuple[list[ActorPhrase], list[ActorPhrase]]:
         clause = next(c for c in clauses if c.start <= tok.i < max(c.end, c.start + 1)) if clauses else _Clause(0, len(tokens), "main")
-        usable = [p for p, a in zip(analysis.phrases, analysis.actors, strict=True) if a is not None]
+        ends = {p.end for p in analysis.phrases}
+        # an abbreviation in brackets right after a name is that name again: "die Internationale Organisation
+        # für Migration (IOM) riefen Pakistan auf" has Pakistan as its object
+        usable = [p for p, a in zip(analysis.phrases, analysis.actors, strict=True) if a is not None
+                  and not (p.start - 1 in ends and tokens[p.start - 1].text == "(" and p.end < len(tokens)
+                           and tokens[p.end].text == ")")]
         inside = [p for p in usable if clause.start <= p.start < clause.end]
         inside = self._interrupted_main(clause, clauses, usable, tokens) + inside
         lemmas = {t.lower for t in tokens[clause.start:clause.end]}

@@ -23,6 +23,9 @@ from .segment import Token
 __all__ = ["ActorPhrase", "Gazetteer", "gazetteer_for", "find_phrases", "resolve_phrase"]
 
 _GERMAN_ADJ_ENDINGS = ("", "e", "en", "er", "es", "em")
+# roles that say no more than that someone speaks for or leads a body: the dictionary's sector stands
+_GENERIC_ROLES = {"leader", "head", "chief", "spokesman", "spokeswoman", "spokesperson", "official", "sprecher",
+                  "sprecherin", "chef", "chefin", "führer", "anführer", "anführerin"}
 INTERNATIONAL = {"UNO", "EUR", "IGO", "NGO", "IMG", "ISM", "MNC"}
 # Articles, possessives and particles that may sit inside an actor phrase.
 _GLUE = {
@@ -451,6 +454,8 @@ def resolve_phrase(phrase: ActorPhrase, *, context_country: str | None = None) -
     """Code an actor phrase: country from names/demonyms/genitives, sector from roles or actors."""
     country = sector = name = cameo = None
     person_code = None
+    role_sector = next((m.sector for m in phrase.mentions if m.kind == "role" and m.sector
+                        and m.key not in _GENERIC_ROLES), None)
     for m in phrase.mentions:
         if m.kind in ("person", "org", "igo", "group") and m.cameo_actor:
             person_code = m.cameo_actor
@@ -470,6 +475,9 @@ def resolve_phrase(phrase: ActorPhrase, *, context_country: str | None = None) -
             if m.sector:
                 sector = m.sector if sector is None or person_code is None else sector
                 cameo = m.cameo_actor
+    if person_code and role_sector and sector != role_sector and {m.kind for m in phrase.mentions} & {"person"}:
+        # "Opposition leader Raila Odinga": the role the text states beats the dictionary's (a former office)
+        sector, person_code = role_sector, None
     stated = next((m.country for m in phrase.mentions if m.kind in ("country", "demonym", "capital") and m.country), None)
     if person_code and stated and country and country != stated and country not in INTERNATIONAL:
         # "Boliviens Präsident Luis Arce": the country the text states beats a namesake in the dictionary
