@@ -859,3 +859,10 @@ def test_a_stated_role_beats_the_dictionary_and_him_is_not_his_verbs_subject():
     invite = next(e for e in evs if e.event_type == "AGREE")
     assert [(a.country, a.sector) for a in invite.source] == [("KEN", "GOV")], invite
     assert [(a.country, a.sector) for a in invite.target] == [("KEN", "OPP")], invite
+
+
+def test_a_dictionary_surname_used_as_a_first_name_is_someone_else():
+    [accuse] = [e for e in events("Präsidentensprecher Manuel Adorni warf den Gewerkschaftsführern in Buenos Aires vor, "
+                                  "das Land zu erpressen.", "de") if e.event_type == "ACCUSE"]
+    assert "ZAF" not in {a.country for a in accuse.source}, accuse
+    assert [a.sector for a in accuse.target] == ["LAB"], accuse

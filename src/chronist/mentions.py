@@ -211,6 +211,16 @@ def _role_for_word(word: str, lexicon: Lexicon) -> Entry | None:
     for role in lexicon.roles_suffix:
         for variant in (word, word.rstrip("n"), word[:-2] if word.endswith("en") else word, word.rstrip("s")):
             if variant.endswith(role.term) and len(variant) > len(role.term):
+                if role.term in _GENERIC_ROLES:
+                    # "Gewerkschaftsführer", "Rebellenführer", "Armeechef": a leader or spokesman of the body the
+                    # compound begins with belongs to its sector
+                    body = variant[:-len(role.term)].rstrip("-")
+                    for form in (body, body[:-1] if body.endswith("s") else body, body[:-1] if body.endswith("n") else body,
+                                 body[:-2] if body.endswith("en") else body):
+                        owner = lexicon.roles_word.get(form)
+                        if owner is not None and owner.sector and len(form) > 3:
+                            return Entry("role", role.term, owner.country or role.country, owner.sector, owner.cameo,
+                                         None, False)
                 return Entry("role", role.term, role.country, role.sector, role.cameo, None, False)
     return None
 
@@ -268,7 +278,8 @@ def find_mentions(tokens: list[Token], gaz: Gazetteer, published: dt.date | None
     while i < len(tokens):
         tok = tokens[i]
         match = _match_at(tokens, norms, i, gaz)
-        if match and not _other_bearer(tokens, norms, i, match, gaz, stop):
+        if match and not _other_bearer(tokens, norms, i, match, gaz, stop) \
+                and not _first_name_of_another(tokens, norms, i, match, gaz, stop):
             length, entry = match
             if entry.actor is not None:
                 entry = _dated(tokens[i:i + length], gaz, entry, published)
@@ -317,6 +328,19 @@ def _other_bearer(tokens: list[Token], norms: list[str], i: int, match: tuple[in
         return False
     firsts = {n.split()[0].lower()[:3] for a in gaz.by_key.get(entry.key, ()) for n in a.names if " " in n}
     return bool(firsts) and norms[i - 1][:3] not in firsts
+
+
+def _first_name_of_another(tokens: list[Token], norms: list[str], i: int, match: tuple[int, Entry], gaz: Gazetteer,
+                           stop: frozenset[str]) -> bool:
+    """A dictionary person's surname that is someone else's first name: "Manuel Adorni" is not "Trevor Manuel"
+    (the word is followed by a name that is no role and no actor of its own)."""
+    length, entry = match
+    j = i + 1
+    if length != 1 or entry.kind != "person" or j >= len(tokens) or not _is_name_token(tokens[j], stop) \
+            or _role(norms[j], gaz) is not None or _match_at(tokens, norms, j, gaz) is not None:
+        return False
+    surnames = {n.split()[-1].lower() for a in gaz.by_key.get(entry.key, ()) for n in a.names if " " in n}
+    return norms[i] in surnames
 
 
 def _dated(window: list[Token], gaz: Gazetteer, entry: Entry, published: dt.date | None) -> Entry:
