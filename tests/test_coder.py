@@ -866,3 +866,10 @@ def test_a_dictionary_surname_used_as_a_first_name_is_someone_else():
                                   "das Land zu erpressen.", "de") if e.event_type == "ACCUSE"]
     assert "ZAF" not in {a.country for a in accuse.source}, accuse
     assert [a.sector for a in accuse.target] == ["LAB"], accuse
+
+
+def test_a_role_owned_by_a_person_in_the_possessive_takes_their_country():
+    evs = events("Burkina Faso's military leader Captain Ibrahim Traore spoke on television on Monday.\n\n"
+                 "Traore's government has since received military instructors and equipment from Russia.", "en")
+    aid = next(e for e in evs if e.event_type == "AID")
+    assert [a.country for a in aid.target] == ["BFA"], aid

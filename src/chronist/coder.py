@@ -764,6 +764,9 @@ class RuleCoder:
                 owners = [(p.prep is not None, -k, a.country) for k, (p, a) in enumerate(zip(phrases, actors, strict=False))
                           if a is not None and a.country and len(a.country) == 3 and a.country != "WST"]
                 context = min(owners)[2] if owners else memory.focus_country()
+            elif not nearby and self._possessed_by(phrases, actors, phrase, sentence_text, offset):
+                # "Traore's government", "Lai's office": the owner named right before it
+                context = actors[-1].country if actors[-1] is not None else None
             elif not nearby:
                 if any(m.key == "counterpart" or m.text.lower().rstrip("n") in counterpart for m in phrase.mentions):
                     person = memory.last_person()
@@ -796,6 +799,16 @@ class RuleCoder:
         for phrase, actor in zip(phrases, actors, strict=True):
             memory.remember(phrase, actor)
         return actors
+
+    @staticmethod
+    def _possessed_by(phrases: list[ActorPhrase], actors: list[Actor | None], phrase: ActorPhrase, sentence_text: str,
+                      offset: int) -> bool:
+        """English: the phrase right after an actor in the possessive ("Traore's government") belongs to it."""
+        if not actors or actors[-1] is None or not actors[-1].country or len(actors[-1].country) != 3:
+            return False
+        prev = phrases[len(actors) - 1]
+        gap = sentence_text[prev.char_end - offset:phrase.char_start - offset].strip()
+        return gap in ("'s", "’s", "'", "’") or (gap == "" and prev.text.endswith(("'s", "’s")))
 
     def _ethnic(self, phrase: ActorPhrase, sentence_text: str, offset: int) -> bool:
         before = sentence_text[:phrase.char_start - offset].split()
