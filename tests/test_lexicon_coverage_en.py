@@ -138,6 +138,10 @@ def event_types(text: str) -> list[str]:
     ("Mutinous soldiers ousted the president of Gabon on Wednesday.", "COERCE"),
     ("The colonel seized power in a coup last September.", "COERCE"),
     ("North Korea reserves the right to respond to any provocation, its foreign ministry said.", "THREATEN"),
+    ("Armenia has frozen its participation in the Russian-led security bloc.", "SANCTION"),
+    ("Ottawa said it would hit back with 25% levies on U.S. steel.", "SANCTION"),
+    ("The junta activated a conscription law requiring young men to serve for two years.", "MOBILIZE"),
+    ("More than 600 trucks carrying food and medicine crossed into Gaza on Sunday.", "AID"),
     # "hand" vetoes only "a free hand", which the adjective's tag already keeps out
     ("Hamas handed three hostages to the Red Cross on Sunday, and Israel freed 90 Palestinian prisoners early on "
      "Monday.", "RETREAT"),
