@@ -873,3 +873,20 @@ def test_a_role_owned_by_a_person_in_the_possessive_takes_their_country():
                  "Traore's government has since received military instructors and equipment from Russia.", "en")
     aid = next(e for e in evs if e.event_type == "AID")
     assert [a.country for a in aid.target] == ["BFA"], aid
+
+
+def test_verbs_joined_by_and_with_acts_of_different_kinds_are_two_events():
+    coerce = [e.cameo for e in events("Police said they had arrested four smugglers near Dunkirk and seized two "
+                                      "boats on Wednesday.", "en") if e.event_type == "COERCE"]
+    assert sorted(coerce) == ["171", "173"], coerce
+    # a participle adjunct tells the same act
+    attacks = [e for e in events("Russian forces shelled Kharkiv on Sunday, killing three civilians.", "en")
+               if e.event_type == "ASSAULT"]
+    assert len(attacks) == 1, attacks
+
+
+def test_a_bracket_inside_the_clause_does_not_hide_the_particle_nor_make_the_news_source_a_target():
+    [deport] = [e for e in events("Die Dominikanische Republik schob nach Angaben der Internationalen Organisation für "
+                                  "Migration (IOM) in der vergangenen Woche mehr als 10.000 Menschen nach Haiti ab.",
+                                  "de") if e.event_type == "COERCE"]
+    assert [a.country for a in deport.target] == ["HTI"], deport

@@ -504,6 +504,17 @@ class RuleCoder:
                 continue
             seen[key] = event
         relative = {e.event_id: self._in_relative_clause(e, tokens, clauses, parse) for e in seen.values()}
+        if parse is not None:
+            # "arrested four smugglers and seized two boats": verbs joined by "and" with acts of different
+            # kinds (CAMEO codes) are two events; a participle adjunct ("shelled Kharkiv, killing three") stays one
+            for e in seen.values():
+                node = _at(parse, e.evidence.trigger.char_start - sent.char_start)
+                if node is not None and node.dep_ == "conj" and node.pos_ == "VERB" and node.head.pos_ == "VERB":
+                    other = next((o for o in seen.values() if o is not e and o.event_type == e.event_type
+                                  and o.evidence.trigger.char_start - sent.char_start == node.head.idx), None)
+                    if other is not None and other.cameo != e.cameo:
+                        relative[e.event_id] = relative.get(e.event_id) or "verb"
+                        relative[other.event_id] = relative.get(other.event_id) or "conj"
         kept = self._merge_same_type(self._subsume(list(seen.values()), tokens, clauses, parse), relative)
         kept = [d for e in kept for d in self._reciprocal(article, sent, e, tokens)]
         if parse is not None:
@@ -561,7 +572,7 @@ class RuleCoder:
 
         def apart(a: Event, b: Event) -> bool:
             kinds = (relative.get(a.event_id, ""), relative.get(b.event_id, ""))
-            return "verb" in kinds and "" in kinds
+            return ("verb" in kinds and "" in kinds) or ("verb" in kinds and "conj" in kinds)
 
         out: list[Event] = []
         for e in sorted(events, key=lambda e: -e.confidence):
@@ -1077,7 +1088,16 @@ class RuleCoder:
 
     @staticmethod
     def _has_particle(tokens: list[Token], verb: Token, particle: str) -> bool:
+        depth = 0
         for tok in tokens[verb.i + 1:]:
+            if tok.text == "(":  # a bracket inside the clause: "schob nach Angaben der ... (IOM) ... ab"
+                depth += 1
+                continue
+            if tok.text == ")" and depth:
+                depth -= 1
+                continue
+            if depth:
+                continue
             if tok.text in _BREAKS or tok.text == ".":
                 return False
             if tok.lower == particle:
@@ -1515,7 +1535,13 @@ class RuleCoder:
     def _news_source(self, p: ActorPhrase, tokens: list[Token]) -> bool:
         """"nach Angaben des Pentagons", "nach Einschätzung amerikanischer Geheimdienste": who says so."""
         words = self._cues["news_source"]
-        return any(tokens[k].lower in words for k in range(max(0, p.start - 2), p.start))
+        start = p.start
+        if start > 0 and tokens[start - 1].text == "(":
+            # "nach Angaben der Internationalen Organisation für Migration (IOM)": the source named before
+            # the bracket, up to six words back
+            start = max(0, start - 7)
+            return any(tokens[k].lower in words for k in range(start, p.start - 1))
+        return any(tokens[k].lower in words for k in range(max(0, start - 2), start))
 
     @staticmethod
     def _interrupted_main(clause: _Clause, clauses: list[_Clause], usable: list[ActorPhrase],
