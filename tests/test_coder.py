@@ -890,3 +890,11 @@ def test_a_bracket_inside_the_clause_does_not_hide_the_particle_nor_make_the_new
                                   "Migration (IOM) in der vergangenen Woche mehr als 10.000 Menschen nach Haiti ab.",
                                   "de") if e.event_type == "COERCE"]
     assert [a.country for a in deport.target] == ["HTI"], deport
+
+
+def test_an_act_announced_in_reported_speech_on_a_condition_is_a_threat_made_when_reported():
+    [threat] = [e for e in PIPE.extract("Supporters of the former president said they would march on the capital on "
+                                        "Wednesday if the arrested protesters were not released.", published="2024-10-29",
+                                        lang="en").events]
+    assert (threat.event_type, threat.cameo) == ("THREATEN", "133"), threat
+    assert threat.date_precision == "publication", threat

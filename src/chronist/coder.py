@@ -1165,6 +1165,14 @@ class RuleCoder:
         return None
 
     @staticmethod
+    def _said_would(tok: Token, parse: Any, sent: Sentence) -> bool:
+        """English: the trigger is an announced act in reported speech, "said (that) they would march"."""
+        node = _at(parse, tok.start - sent.char_start)
+        if node is None or not any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'d") for c in node.children):
+            return False
+        return node.dep_ == "ccomp" and node.head.lemma_ in ("say", "tell", "warn", "announce", "add", "insist", "vow")
+
+    @staticmethod
     def _place_people(analysis: SentenceAnalysis, source: list[ActorPhrase], tok: Token,
                       tokens: list[Token]) -> list[ActorPhrase]:
         """An attack or raid "in der ukrainischen Hafenstadt Odessa", "in the Ukrainian city of Kherson" without
@@ -1266,7 +1274,9 @@ class RuleCoder:
             # "warned it would take measures if the Philippines allowed ...": the threat is aimed at the condition's actor
             condition = self._condition(tokens, tok, clauses, parse, sent, analysis)
             tgt = [a for a in self._actors(condition or [], analysis, tokens) if a not in src][:1]
-        elif flags["future"] and not flags["negated"] and event_type in _THREAT_OF:
+        elif (flags["future"] or (parse is not None and flags["hypothetical"] and self._said_would(tok, parse, sent))) \
+                and not flags["negated"] and event_type in _THREAT_OF:
+            # (English reported speech: "said they would march on the city if the protesters were not released")
             condition = self._condition(tokens, tok, clauses, parse, sent, analysis)
             if condition is not None:
                 # "Falls die Verhandlungen scheitern, will die Gewerkschaft streiken", "will go on strike if the

@@ -177,7 +177,13 @@ class TimePlace:
             anchor = ev.trigger.char_start - ev.char_start
             date, precision, expr = resolve_event_date(ev.sentence, lang, article.published,
                                                        anchor=anchor, future=event.future)
-            if event.future and expr is not None and _segment(ev.sentence, expr.char_start) != _segment(ev.sentence, anchor):
+            if expr is not None and event.event_type == "THREATEN" and ev.rule.split(".")[1:2] != ["threaten"] \
+                    and _segment(ev.sentence, expr.char_start) == _segment(ev.sentence, anchor):
+                # an announced act made conditional became a threat ("said they would march on Wednesday if ..."):
+                # the day names the act threatened, the threat is made when it is reported
+                published = article.published
+                date, precision, expr = (published.isoformat(), "publication", None) if published else (None, "unresolved", None)
+            elif event.future and expr is not None and _segment(ev.sentence, expr.char_start) != _segment(ev.sentence, anchor):
                 # "X werde ... bereitstellen, sagte Y am Freitag": the date belongs to the (past) announcement
                 date, precision, expr = resolve_event_date(ev.sentence, lang, article.published,
                                                            anchor=anchor, future=False)
