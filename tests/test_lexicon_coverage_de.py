@@ -19,6 +19,7 @@ from chronist.config import load_options
 OPTIONS = load_options(geocode=False)
 
 CASES = [
+    ("THREATEN", "Die Botschaft kündigte an, Moskau werde auf die Ausweisungen angemessen reagieren."),
     ("SANCTION", "Eriwan hat seine Mitgliedschaft in dem von Moskau geführten Militärbündnis eingefroren."),
     ("COERCE", "Meuternde Offiziere hatten im Juli den gewählten Präsidenten gestürzt."),
     ("THREATEN", "Die Armee behielt sich vor, auf jeden weiteren Angriff militärisch zu reagieren."),

@@ -139,6 +139,8 @@ def event_types(text: str) -> list[str]:
     ("The colonel seized power in a coup last September.", "COERCE"),
     ("North Korea reserves the right to respond to any provocation, its foreign ministry said.", "THREATEN"),
     ("Armenia has frozen its participation in the Russian-led security bloc.", "SANCTION"),
+    ("Moscow would respond to the decision in an appropriate manner, the embassy said.", "THREATEN"),
+    ("The Russian embassy called the expulsions an unfriendly step.", "ACCUSE"),
     ("Ottawa said it would hit back with 25% levies on U.S. steel.", "SANCTION"),
     ("The junta activated a conscription law requiring young men to serve for two years.", "MOBILIZE"),
     ("More than 600 trucks carrying food and medicine crossed into Gaza on Sunday.", "AID"),
@@ -229,6 +231,7 @@ def test_wire_phrasing_is_coded(text, expected):
     ("The president has said he will not seek a third term.", "REQUEST"),
     ("The group seeks to topple the government and impose its own laws.", "REQUEST"),
     ("Thailand said the army was still holding six soldiers and called for calm.", "CONSULT"),
+    ("The ministry said it would respond to questions from reporters later.", "THREATEN"),
     # weather, sport and markets use the words of war
     ("At least nine people were killed in Kentucky after a powerful storm system dumped torrential rain across the "
      "region.", "ASSAULT"),
