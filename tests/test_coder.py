@@ -898,3 +898,9 @@ def test_an_act_announced_in_reported_speech_on_a_condition_is_a_threat_made_whe
                                         lang="en").events]
     assert (threat.event_type, threat.cameo) == ("THREATEN", "133"), threat
     assert threat.date_precision == "publication", threat
+
+
+def test_a_future_cue_of_a_verb_coordinated_after_the_trigger_is_not_the_triggers():
+    [coup] = [e for e in events("Der Offizier hatte im September 2022 in einem Putsch die Macht übernommen und versprochen, "
+                                "die Sicherheitslage binnen Monaten zu verbessern.", "de") if e.event_type == "COERCE"]
+    assert not coup.future, coup

@@ -19,6 +19,10 @@ from chronist.config import load_options
 OPTIONS = load_options(geocode=False)
 
 CASES = [
+    ("COERCE", "Die Ermittler stellten bei den Durchsuchungen der Polizei mehrere Schusswaffen und Munition sicher."),
+    ("COERCE", "Die Bundesregierung hatte im September Kontrollen an allen deutschen Landgrenzen eingeführt."),
+    ("COERCE", "Aserbaidschan hatte die Region im September 2023 vollständig unter seine Kontrolle gebracht."),
+    ("COERCE", "Das Militär hatte 2021 in einem Putsch die Macht übernommen."),
     ("THREATEN", "Die Botschaft kündigte an, Moskau werde auf die Ausweisungen angemessen reagieren."),
     ("SANCTION", "Eriwan hat seine Mitgliedschaft in dem von Moskau geführten Militärbündnis eingefroren."),
     ("COERCE", "Meuternde Offiziere hatten im Juli den gewählten Präsidenten gestürzt."),

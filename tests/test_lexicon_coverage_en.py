@@ -141,6 +141,7 @@ def event_types(text: str) -> list[str]:
     ("Armenia has frozen its participation in the Russian-led security bloc.", "SANCTION"),
     ("Moscow would respond to the decision in an appropriate manner, the embassy said.", "THREATEN"),
     ("The Russian embassy called the expulsions an unfriendly step.", "ACCUSE"),
+    ("The Czech interior ministry said it would tighten checks on Russian citizens entering the country.", "COERCE"),
     ("Ottawa said it would hit back with 25% levies on U.S. steel.", "SANCTION"),
     ("The junta activated a conscription law requiring young men to serve for two years.", "MOBILIZE"),
     ("More than 600 trucks carrying food and medicine crossed into Gaza on Sunday.", "AID"),

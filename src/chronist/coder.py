@@ -1802,6 +1802,11 @@ class RuleCoder:
     def _flags(self, tokens: list[Token], tok: Token, clauses: list[_Clause], parse: Any, sent: Sentence) -> dict[str, bool]:
         words = self._clause_tokens(tokens, tok, clauses)
         if parse is None:
+            # "hatte ... die Macht übernommen und versprochen, ...": what follows "und" right after the trigger
+            # belongs to the coordinated verb
+            joint = next((t.i for t in words if t.i in (tok.i + 1, tok.i + 2) and t.lower in _COORD_DE), None)
+            if joint is not None and tok.text.islower():
+                words = [t for t in words if t.i < joint]
             # an attributive cue belongs to its own noun: "die geplanten EU-Finanzhilfen" makes the aid future,
             # not the summit the sentence also names
             plans = self._future

@@ -29,7 +29,7 @@ __all__ = [
 # German separable-verb particles, longest first, for matching "forderte ... auf" to "auffordern".
 SEPARABLE_PARTICLES = (
     "zurück", "zusammen", "entgegen", "überein", "weiter", "wieder", "heraus", "herbei",
-    "herein", "hinaus", "heran", "hinzu", "voran", "vorbei", "bereit", "fest", "frei", "nieder", "statt", "teil",
+    "herein", "hinaus", "heran", "hinzu", "voran", "vorbei", "bereit", "fest", "frei", "nieder", "statt", "teil", "sicher",
     "fort", "hin", "her",
     "los", "weg", "auf", "aus", "ab", "an", "bei", "ein", "mit", "nach", "vor", "zu", "um", "dar",
 )
