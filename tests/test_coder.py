@@ -897,10 +897,16 @@ def test_an_act_announced_in_reported_speech_on_a_condition_is_a_threat_made_whe
                                         "Wednesday if the arrested protesters were not released.", published="2024-10-29",
                                         lang="en").events]
     assert (threat.event_type, threat.cameo) == ("THREATEN", "133"), threat
-    assert threat.date_precision == "publication", threat
+    assert threat.evidence.rule.endswith("+condition") and threat.date_precision == "publication", threat
 
 
 def test_a_future_cue_of_a_verb_coordinated_after_the_trigger_is_not_the_triggers():
     [coup] = [e for e in events("Der Offizier hatte im September 2022 in einem Putsch die Macht übernommen und versprochen, "
                                 "die Sicherheitslage binnen Monaten zu verbessern.", "de") if e.event_type == "COERCE"]
     assert not coup.future, coup
+
+
+def test_a_secretary_general_is_no_general_and_keeps_the_dictionary_code():
+    [call] = [e for e in events("U.N. Secretary-General Antonio Guterres urged Israel on Monday to let aid into Gaza.",
+                                "en") if e.event_type == "REQUEST"]
+    assert [(a.country, a.sector, a.cameo_actor) for a in call.source] == [("UNO", "GOV", "IGOUNO")], call

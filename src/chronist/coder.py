@@ -30,7 +30,13 @@ from .mentions import (
 )
 from .model import Actor, Article, Event, Evidence, Mention, Sentence, Span
 from .segment import Token, english_lemmas, english_parser, lemmatize, tokenize
-from .timeplace import DOMESTIC_SECTORS, PLACE_TARGET_TYPES, locative_phrase, with_country
+from .timeplace import (
+    CONDITION_SUFFIX,
+    DOMESTIC_SECTORS,
+    PLACE_TARGET_TYPES,
+    locative_phrase,
+    with_country,
+)
 
 __all__ = ["EventCoder", "RuleCoder", "SentenceAnalysis", "event_id"]
 
@@ -1261,6 +1267,7 @@ class RuleCoder:
             return None
         flags = self._flags(tokens, tok, clauses, parse, sent)
         event_type, cameo, mode = rule.event_type, rule.cameo, rule.mode
+        rule_id = rule.id
         if event_type == "ASSAULT" and rule.lemma in self._cues["riot_verb"] and src \
                 and all(a.sector in _PROTESTER_SECTORS for a in src):
             # protesters throwing stones at police riot (PLOVER PROTEST riot, CAMEO 145); migrants or gunmen
@@ -1283,6 +1290,7 @@ class RuleCoder:
                 # government fails to pay": an announced act made conditional on the other side is a threat
                 event_type, cameo, mode = "THREATEN", _THREAT_OF[event_type], None
                 flags["future"] = flags["hypothetical"] = False
+                rule_id = rule.id + CONDITION_SUFFIX  # dated when made, not by the act threatened (timeplace)
                 if not tgt and condition:
                     tgt = [a for a in self._actors(condition, analysis, tokens) if a not in src]
         if event_type in ("CONCEDE", "THREATEN") and flags["future"]:
@@ -1296,7 +1304,7 @@ class RuleCoder:
         raw = rule.confidence + (0.1 if src and tgt else -0.15 if not src else 0.0) - (0.1 if rule.pos == "N" else 0.0)
         confidence = self.calibrated(max(0.05, min(0.99, raw)))
         evidence = Evidence(sentence=sent.text, char_start=sent.char_start, char_end=sent.char_end,
-                            trigger=Span(tok.text, tok.start, tok.end), rule=rule.id)
+                            trigger=Span(tok.text, tok.start, tok.end), rule=rule_id)
         attributed = self._attribution(tokens, tok, clauses, analysis, parse, sent)
         if not src and attributed is not None and event_type in _VERBAL_TYPES:
             src = [attributed]  # "Westliche Beamte sagen, ... denen ... vorgeworfen wurden": the speakers accuse

@@ -20,7 +20,7 @@ from .lexicon import ActorEntry, Lexicon
 from .model import Actor, Mention
 from .segment import Token
 
-__all__ = ["ActorPhrase", "Gazetteer", "gazetteer_for", "find_phrases", "resolve_phrase"]
+__all__ = ["INTERNATIONAL", "ActorPhrase", "Gazetteer", "gazetteer_for", "find_phrases", "resolve_phrase"]
 
 _GERMAN_ADJ_ENDINGS = ("", "e", "en", "er", "es", "em")
 # roles that say no more than that someone speaks for or leads a body: the dictionary's sector stands
@@ -499,7 +499,8 @@ def resolve_phrase(phrase: ActorPhrase, *, context_country: str | None = None) -
             if m.sector:
                 sector = m.sector if sector is None or person_code is None else sector
                 cameo = m.cameo_actor
-    if person_code and role_sector and sector != role_sector and {m.kind for m in phrase.mentions} & {"person"}:
+    if person_code and role_sector and sector is not None and sector != role_sector \
+            and {m.kind for m in phrase.mentions} & {"person"}:
         # "Opposition leader Raila Odinga": the role the text states beats the dictionary's (a former office)
         sector, person_code = role_sector, None
     stated = next((m.country for m in phrase.mentions if m.kind in ("country", "demonym", "capital") and m.country), None)

@@ -48,6 +48,8 @@ PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "AID", "SANCTION"})
 DOMESTIC_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "MED", "REL", "AGR", "CRM", "JRN", "PTY", "LEG", "JUD",
                               "COP", "GOV"})
 
+# the rule id of an announced act made conditional and coded as a threat of it ("en.protest.march+condition")
+CONDITION_SUFFIX = "+condition"
 HISTORICAL_DAYS = 90  # an event that ended this long before publication is background
 
 # "rund 50 Kilometer nördlich der Hafenstadt Pemba", "30 km south of the city of Kherson": the
@@ -177,7 +179,7 @@ class TimePlace:
             anchor = ev.trigger.char_start - ev.char_start
             date, precision, expr = resolve_event_date(ev.sentence, lang, article.published,
                                                        anchor=anchor, future=event.future)
-            if expr is not None and event.event_type == "THREATEN" and ev.rule.split(".")[1:2] != ["threaten"] \
+            if expr is not None and event.event_type == "THREATEN" and ev.rule.endswith(CONDITION_SUFFIX) \
                     and _segment(ev.sentence, expr.char_start) == _segment(ev.sentence, anchor):
                 # an announced act made conditional became a threat ("said they would march on Wednesday if ..."):
                 # the day names the act threatened, the threat is made when it is reported
