@@ -910,3 +910,9 @@ def test_a_secretary_general_is_no_general_and_keeps_the_dictionary_code():
     [call] = [e for e in events("U.N. Secretary-General Antonio Guterres urged Israel on Monday to let aid into Gaza.",
                                 "en") if e.event_type == "REQUEST"]
     assert [(a.country, a.sector, a.cameo_actor) for a in call.source] == [("UNO", "GOV", "IGOUNO")], call
+
+
+def test_whoever_does_it_is_no_actor_and_the_act_is_hypothetical():
+    [aid] = [e for e in events("Die Ministerin sagte, wer Russland Waffen für Angriffe auf ukrainische Städte liefere, "
+                               "müsse mit Konsequenzen rechnen.", "de") if e.event_type == "AID"]
+    assert aid.hypothetical and not aid.source and [a.country for a in aid.target] == ["RUS"], aid

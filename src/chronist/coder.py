@@ -42,6 +42,7 @@ __all__ = ["EventCoder", "RuleCoder", "SentenceAnalysis", "event_id"]
 
 _BREAKS = {",", ";", ":", "–", "—", "(", ")"}
 _COORD_DE = {"und", "oder", "aber", "sowie"}
+_WHOEVER_DE = {"wer"}  # a clause it opens names no one: "wer Russland Waffen liefere, muss ..."
 _PROTESTER_SECTORS = {"CVL", "OPP", "EDU", "LAB"}  # who riot when they throw stones (not REF, UAF)
 _CLAUSE_END = {",", ".", ";", ":", "!", "?", ")", "–", "—"}
 _SUBORDINATORS_DE = {"dass", "weil", "nachdem", "als", "während", "ob", "wenn", "obwohl", "seit", "bevor",
@@ -1446,6 +1447,8 @@ class RuleCoder:
             passive and not any(p.prep is None for p in inside if p.start > tok.i))
 
         def subject() -> ActorPhrase | None:
+            if rule.pos == "V" and tokens[clause.start].lower in _WHOEVER_DE:
+                return None  # "wer Russland Waffen liefere, ...": whoever does it, no actor named
             if rule.pos == "N":
                 # "Russlands Angriff", "der iranische Raketenangriff": the owner or demonym right before the noun
                 before = [p for p in inside if p.end == tok.i and (p.genitive or {m.kind for m in p.mentions} == {"demonym"})]
@@ -1809,12 +1812,14 @@ class RuleCoder:
 
     def _flags(self, tokens: list[Token], tok: Token, clauses: list[_Clause], parse: Any, sent: Sentence) -> dict[str, bool]:
         words = self._clause_tokens(tokens, tok, clauses)
+        whoever = False
         if parse is None:
             # "hatte ... die Macht übernommen und versprochen, ...": what follows "und" right after the trigger
             # belongs to the coordinated verb
             joint = next((t.i for t in words if t.i in (tok.i + 1, tok.i + 2) and t.lower in _COORD_DE), None)
             if joint is not None and tok.text.islower():
                 words = [t for t in words if t.i < joint]
+            whoever = bool(words) and words[0].lower in _WHOEVER_DE
             # an attributive cue belongs to its own noun: "die geplanten EU-Finanzhilfen" makes the aid future,
             # not the summit the sentence also names
             plans = self._future
@@ -1856,7 +1861,7 @@ class RuleCoder:
                     node = node.head
                 else:
                     break
-        hypothetical = bool(lowers & self._hypothetical)
+        hypothetical = bool(lowers & self._hypothetical) or whoever
         future = announced or bool(lowers & self._future)
         if parse is not None and head is not None and head.dep_ == "advcl" \
                 and any(c.dep_ == "mark" and c.lower_ in _UNTIL_EN for c in head.children) \
