@@ -916,3 +916,10 @@ def test_whoever_does_it_is_no_actor_and_the_act_is_hypothetical():
     [aid] = [e for e in events("Die Ministerin sagte, wer Russland Waffen für Angriffe auf ukrainische Städte liefere, "
                                "müsse mit Konsequenzen rechnen.", "de") if e.event_type == "AID"]
     assert aid.hypothetical and not aid.source and [a.country for a in aid.target] == ["RUS"], aid
+
+
+def test_a_definite_german_office_is_the_one_the_article_named_before():
+    evs = events("Taiwans Verteidigungsministerium meldete am Morgen 27 chinesische Kriegsschiffe.\n\n"
+                 "Das Ministerium verurteilte die Manöver Pekings als Provokation.", "de")
+    condemn = next(e for e in evs if e.event_type == "ACCUSE")
+    assert [a.country for a in condemn.source] == ["TWN"], condemn

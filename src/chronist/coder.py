@@ -42,6 +42,7 @@ __all__ = ["EventCoder", "RuleCoder", "SentenceAnalysis", "event_id"]
 
 _BREAKS = {",", ";", ":", "–", "—", "(", ")"}
 _COORD_DE = {"und", "oder", "aber", "sowie"}
+_DEFINITE_DE = {"der", "die", "das"}
 _WHOEVER_DE = {"wer"}  # a clause it opens names no one: "wer Russland Waffen liefere, muss ..."
 _PROTESTER_SECTORS = {"CVL", "OPP", "EDU", "LAB"}  # who riot when they throw stones (not REF, UAF)
 _CLAUSE_END = {",", ".", ";", ":", "!", "?", ")", "–", "—"}
@@ -168,6 +169,12 @@ class Discourse:
     named: list[str] = field(default_factory=list)  # every country an actor or a place of the article had
     parties: list[Actor] = field(default_factory=list)  # every actor named so far, in order
     persons: dict[str, Actor] = field(default_factory=dict)  # a named person's actor, by dictionary key or name
+    offices: list[tuple[str, str]] = field(default_factory=list)  # (role, country) of each office named, in order
+
+    def office(self, key: str) -> str | None:
+        """German: the country of the last office named whose role ends in `key` ("Verteidigungsministerium"
+        for "das Ministerium")."""
+        return next((c for k, c in reversed(self.offices) if k.endswith(key)), None)
 
     def last_pair(self) -> tuple[Actor, ...]:
         """"Beide Seiten", "the two sides": the last two differently coded actors named."""
@@ -190,6 +197,8 @@ class Discourse:
                 self.countries.append(m.country)
         if actor is not None and _party(phrase, actor):
             self.parties.append(actor)
+        if actor is not None and actor.country and len(actor.country) == 3 and "pronoun" not in kinds:
+            self.offices += [(m.key, actor.country) for m in phrase.mentions if m.kind == "role"]
         if actor is not None and actor.name and "person" in kinds:
             self.people.append(actor)
             for m in phrase.mentions:
@@ -782,6 +791,11 @@ class RuleCoder:
                 owners = [(p.prep is not None, -k, a.country) for k, (p, a) in enumerate(zip(phrases, actors, strict=False))
                           if a is not None and a.country and len(a.country) == 3 and a.country != "WST"]
                 context = min(owners)[2] if owners else memory.focus_country()
+            elif not nearby and self.lang == "de" and kinds == {"role"} and phrase.case_word in _DEFINITE_DE \
+                    and phrase.prep is None and (office := memory.office(phrase.mentions[-1].key)):
+                # "Das Ministerium verurteilte ...": the office the article named before ("Taiwans
+                # Verteidigungsministerium"), not the country nearest in the sentence
+                context = office
             elif not nearby and self._possessed_by(phrases, actors, phrase, sentence_text, offset):
                 # "Traore's government", "Lai's office": the owner named right before it
                 context = actors[-1].country if actors[-1] is not None else None
