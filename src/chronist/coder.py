@@ -43,7 +43,6 @@ __all__ = ["EventCoder", "RuleCoder", "SentenceAnalysis", "event_id"]
 _BREAKS = {",", ";", ":", "–", "—", "(", ")"}
 _COORD_DE = {"und", "oder", "aber", "sowie"}
 _DEFINITE_DE = {"der", "die", "das"}
-_WHOEVER_DE = {"wer"}  # a clause it opens names no one: "wer Russland Waffen liefere, muss ..."
 _PROTESTER_SECTORS = {"CVL", "OPP", "EDU", "LAB"}  # who riot when they throw stones (not REF, UAF)
 _CLAUSE_END = {",", ".", ";", ":", "!", "?", ")", "–", "—"}
 _SUBORDINATORS_DE = {"dass", "weil", "nachdem", "als", "während", "ob", "wenn", "obwohl", "seit", "bevor",
@@ -101,7 +100,6 @@ _ORIGIN_PREPS = {"from", "aus"}
 _CLAUSE_WORDS = {"und", "and", "dass", "that", "which", "who"}
 _LIST_GLUE = {"and", "und", "or", "oder", ",", "sowie", "as well as"}
 _CONDITIONALS_EN = {"if", "unless", "whether"}
-_UNTIL_EN = {"until", "till", "before"}
 # countries whose names are written family name first (Chinese, Korean, Vietnamese)
 _FAMILY_NAME_FIRST = {"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM"}
 # An announced act made on a condition is a threat of it (CAMEO 13x)
@@ -811,7 +809,7 @@ class RuleCoder:
                 else:
                     context = self._sentence_country(phrases, phrase) or self._place_country(sentence_text) \
                         or memory.focus_country() or self._actor_country(phrases, phrase)
-            actor = resolve_phrase(phrase, context_country=context)
+            actor = resolve_phrase(phrase, context_country=context, generic_roles=self._cues["generic_role"])
             if actor is not None and kinds <= {"demonym", "people", "country"} and self._ethnic(phrase, sentence_text, offset):
                 # "ethnic Albanians in Serbia", "ethnische Ungarn" (also Hungary): a people is coded by the country it lives in
                 # (CAMEO), from the sentence's places; the demonym's state is not the actor
@@ -827,7 +825,8 @@ class RuleCoder:
                 continue
             gap = sentence_text[phrases[k - 1].char_end - offset:phrases[k].char_start - offset].strip().lower()
             if gap in _LIST_GLUE:
-                actors[k] = resolve_phrase(phrases[k], context_country=prev.country)
+                actors[k] = resolve_phrase(phrases[k], context_country=prev.country,
+                                           generic_roles=self._cues["generic_role"])
         for phrase, actor in zip(phrases, actors, strict=True):
             memory.remember(phrase, actor)
         return actors
@@ -941,8 +940,8 @@ class RuleCoder:
         own = [c for c in head.children if c.dep_ not in ("conj", "cc")]
         near = own + [g for c in own for g in c.children]
         # "to carry out what it called patrols": a naming verb over "what" names the thing, it asks nothing
-        near = [t for t in near if not (t.lemma_ in ("call", "describe", "term", "dub", "label")
-                                         and any(c.lower_ in ("what", "which") for c in t.children))]
+        naming = self._cues["naming_verb"]
+        near = [t for t in near if not (t.lemma_ in naming and any(c.lower_ in ("what", "which") for c in t.children))]
         return words(list(head.subtree) + ancestors), words([head] + near + ancestors)
 
     def _candidates(self, tokens: list[Token], analysis: SentenceAnalysis, clauses: list[_Clause],
@@ -1185,13 +1184,13 @@ class RuleCoder:
                 return [p for p in usable if c.start <= p.start < c.end]
         return None
 
-    @staticmethod
-    def _said_would(tok: Token, parse: Any, sent: Sentence) -> bool:
-        """English: the trigger is an announced act in reported speech, "said (that) they would march"."""
+    def _said_would(self, tok: Token, parse: Any, sent: Sentence) -> bool:
+        """English: the trigger is an announced act in reported speech, "said (that) they would march" (a
+        reporting verb of cue kind `report`)."""
         node = _at(parse, tok.start - sent.char_start)
         if node is None or not any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'d") for c in node.children):
             return False
-        return node.dep_ == "ccomp" and node.head.lemma_ in ("say", "tell", "warn", "announce", "add", "insist", "vow")
+        return node.dep_ == "ccomp" and node.head.lemma_ in self._cues["report"]
 
     @staticmethod
     def _place_people(analysis: SentenceAnalysis, source: list[ActorPhrase], tok: Token,
@@ -1408,7 +1407,7 @@ class RuleCoder:
                           None) for p in chain]
         if not chain or None in countries:
             return []
-        return [a for a in (resolve_phrase(phrase, context_country=c) for c in countries) if a is not None]
+        return [a for a in (resolve_phrase(phrase, context_country=c, generic_roles=self._cues["generic_role"]) for c in countries) if a is not None]
 
     def _coordinated(self, phrase: ActorPhrase, analysis: SentenceAnalysis, tokens: list[Token]) -> list[ActorPhrase]:
         """The phrase and the phrases listed with it ("Angola, Südafrika und Eswatini"): a chain of
@@ -1461,7 +1460,7 @@ class RuleCoder:
             passive and not any(p.prep is None for p in inside if p.start > tok.i))
 
         def subject() -> ActorPhrase | None:
-            if rule.pos == "V" and tokens[clause.start].lower in _WHOEVER_DE:
+            if rule.pos == "V" and tokens[clause.start].lower in self._cues["whoever"]:
                 return None  # "wer Russland Waffen liefere, ...": whoever does it, no actor named
             if rule.pos == "N":
                 # "Russlands Angriff", "der iranische Raketenangriff": the owner or demonym right before the noun
@@ -1833,7 +1832,7 @@ class RuleCoder:
             joint = next((t.i for t in words if t.i in (tok.i + 1, tok.i + 2) and t.lower in _COORD_DE), None)
             if joint is not None and tok.text.islower():
                 words = [t for t in words if t.i < joint]
-            whoever = bool(words) and words[0].lower in _WHOEVER_DE
+            whoever = bool(words) and words[0].lower in self._cues["whoever"]
             # an attributive cue belongs to its own noun: "die geplanten EU-Finanzhilfen" makes the aid future,
             # not the summit the sentence also names
             plans = self._future
@@ -1878,7 +1877,7 @@ class RuleCoder:
         hypothetical = bool(lowers & self._hypothetical) or whoever
         future = announced or bool(lowers & self._future)
         if parse is not None and head is not None and head.dep_ == "advcl" \
-                and any(c.dep_ == "mark" and c.lower_ in _UNTIL_EN for c in head.children) \
+                and any(c.dep_ == "mark" and c.lower_ in self._cues["until"] for c in head.children) \
                 and any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo"))
                         for c in head.head.children):
             # "would not leave until Pashinyan stepped down": the awaited act has not happened

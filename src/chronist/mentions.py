@@ -23,9 +23,6 @@ from .segment import Token
 __all__ = ["INTERNATIONAL", "ActorPhrase", "Gazetteer", "gazetteer_for", "find_phrases", "resolve_phrase"]
 
 _GERMAN_ADJ_ENDINGS = ("", "e", "en", "er", "es", "em")
-# roles that say no more than that someone speaks for or leads a body: the dictionary's sector stands
-_GENERIC_ROLES = {"leader", "head", "chief", "spokesman", "spokeswoman", "spokesperson", "official", "sprecher",
-                  "sprecherin", "chef", "chefin", "führer", "anführer", "anführerin"}
 INTERNATIONAL = {"UNO", "EUR", "IGO", "NGO", "IMG", "ISM", "MNC"}
 # Articles, possessives and particles that may sit inside an actor phrase.
 _GLUE = {
@@ -211,7 +208,7 @@ def _role_for_word(word: str, lexicon: Lexicon) -> Entry | None:
     for role in lexicon.roles_suffix:
         for variant in (word, word.rstrip("n"), word[:-2] if word.endswith("en") else word, word.rstrip("s")):
             if variant.endswith(role.term) and len(variant) > len(role.term):
-                if role.term in _GENERIC_ROLES:
+                if role.term in lexicon.cue("generic_role"):
                     # "Gewerkschaftsführer", "Rebellenführer", "Armeechef": a leader or spokesman of the body the
                     # compound begins with belongs to its sector
                     body = variant[:-len(role.term)].rstrip("-")
@@ -474,12 +471,15 @@ def _genitive_form(tok: Token, lang: str) -> bool:
     return tok.text.endswith("s") and tok.text[:1].isupper()
 
 
-def resolve_phrase(phrase: ActorPhrase, *, context_country: str | None = None) -> Actor | None:
-    """Code an actor phrase: country from names/demonyms/genitives, sector from roles or actors."""
+def resolve_phrase(phrase: ActorPhrase, *, context_country: str | None = None,
+                   generic_roles: frozenset[str] = frozenset()) -> Actor | None:
+    """Code an actor phrase: country from names/demonyms/genitives, sector from roles or actors. A role the
+    phrase states beats a dictionary person's sector unless it is one of `generic_roles` (cue kind
+    `generic_role`: "leader", "spokesman" say no more than that someone leads or speaks for a body)."""
     country = sector = name = cameo = None
     person_code = None
     role_sector = next((m.sector for m in phrase.mentions if m.kind == "role" and m.sector
-                        and m.key not in _GENERIC_ROLES), None)
+                        and m.key not in generic_roles), None)
     for m in phrase.mentions:
         if m.kind in ("person", "org", "igo", "group") and m.cameo_actor:
             person_code = m.cameo_actor
