@@ -923,3 +923,30 @@ def test_a_definite_german_office_is_the_one_the_article_named_before():
                  "Das Ministerium verurteilte die Manöver Pekings als Provokation.", "de")
     condemn = next(e for e in evs if e.event_type == "ACCUSE")
     assert [a.country for a in condemn.source] == ["TWN"], condemn
+
+
+def test_a_readiness_takes_the_target_of_its_complement_past_the_forces_it_names():
+    [offer] = events("Kenya says it is willing to withdraw its soldiers from neighbouring Somalia by the end of the year.", "en")
+    assert (offer.event_type, [a.country for a in offer.target]) == ("AGREE", ["SOM"]), offer
+    # the act the subject is ready for is the readiness's content, not an event of its own
+    assert [e.event_type for e in events("Chile's president said he was ready to meet Bolivia's president "
+                                         "to settle the dispute.", "en")] == ["AGREE"]
+
+
+def test_a_rule_names_its_prepositions_by_preference():
+    [march] = [e for e in events("Thousands of farmers marched through central Warsaw on Friday against the "
+                                 "government's plans to cut subsidies.", "en") if e.event_type == "PROTEST"]
+    assert ["government" in a.text for a in march.target] == [True], march
+
+
+def test_an_accusation_told_again_by_a_participle_is_one_accusation_with_its_target():
+    [case] = events("Gambia filed a case at the International Court of Justice on Monday accusing Myanmar of genocide.", "en")
+    assert (case.event_type, [a.country for a in case.target]) == ("ACCUSE", ["MMR"]), case
+
+
+def test_brussels_acting_is_the_european_union():
+    [blame] = events("Polish Prime Minister Donald Tusk lashed out at Brussels on Tuesday over its migration pact.", "en")
+    assert [a.country for a in blame.target] == ["EUR"], blame
+    [call] = [e for e in events("Warschau fordert von Brüssel mehr Geld für den Grenzschutz.", "de")
+              if e.event_type == "REQUEST"]
+    assert [a.country for a in call.target] == ["EUR"], call

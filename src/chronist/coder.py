@@ -278,21 +278,23 @@ def _with_parse(tokens: list[Token], doc: Any, offset: int) -> list[Token]:
 
 
 def _complement_of_speech(event: Event, events: list[Event], doc: Any, offset: int,
-                          circumstances: frozenset[str] = frozenset()) -> bool:
+                          circumstances: frozenset[str] = frozenset()) -> Event | None:
     """English: "agreed to lift the embargo", "urged Iran to release", "refused to withdraw": the act in the
-    complement of an agreement, request, refusal or threat is its content, not an event of its own."""
+    complement of an agreement, request, refusal or threat is its content, not an event of its own. Returns
+    the speech event whose content it is."""
     node = _at(doc, event.evidence.trigger.char_start - offset)
-    speech = {_at(doc, e.evidence.trigger.char_start - offset) for e in events
+    speech = {_at(doc, e.evidence.trigger.char_start - offset): e for e in events
               if e is not event and e.event_type in _SPEECH_ABOUT_ACTS}
     through_complement = False  # a verb coordinated with the speech act ("accused X, and Y accused Z") is not its content
-    while node is not None and node.dep_ in ("xcomp", "ccomp", "conj", "dobj", "pobj", "prep", "acl", "advcl"):
+    # ("is ready to meet": the adjective's complement is the copula's)
+    while node is not None and node.dep_ in ("xcomp", "ccomp", "conj", "dobj", "pobj", "prep", "acl", "advcl", "acomp"):
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in circumstances for c in node.children):
             return False  # "since Russia invaded Ukraine, ... have sought refuge": a circumstance, not the content
         through_complement = through_complement or node.dep_ != "conj"
         node = node.head
         if node in speech and through_complement:
-            return True
-    return False
+            return speech[node]
+    return None
 
 
 def _without_dateline(sent: Sentence) -> Sentence:
@@ -669,8 +671,11 @@ class RuleCoder:
                     (cv := clause_of(v)) is not None and cv is not c and (cv.start < c.start or interrupted(cv, c))
                     for v in verbs if v is not e):
                 continue
-            if parse is not None and _complement_of_speech(e, events, parse, tokens[0].start - parse[0].idx,
-                                                           self._cues["circumstance_mark"]):
+            if parse is not None and (said := _complement_of_speech(e, events, parse, tokens[0].start - parse[0].idx,
+                                                                    self._cues["circumstance_mark"])):
+                if said.event_type == e.event_type:  # "filed a case ..., accusing Israel of genocide": one accusation
+                    base = merged.get(said.event_id, said)
+                    merged[said.event_id] = replace(base, target=base.target or _others(base.source, e.target, e.event_type))
                 continue
             if parse is not None and (act := _purpose_of_event(e, events, parse, tokens[0].start - parse[0].idx)):
                 if act.event_type == e.event_type:  # "began a hunger strike to protest against X": X is the target
@@ -934,13 +939,16 @@ class RuleCoder:
         if head is None:
             found = {t.lemma for t in tokens} | {t.lower for t in tokens}
             return found, found
-        ancestors = list(head.ancestors)
+        naming = self._cues["naming_verb"]
+        # "to protest against what it called violations": a naming verb over "what" names a thing; the verbs
+        # above it say nothing of what kind of act the naming is
+        ancestors = [] if head.lemma_ in naming and any(c.lower_ in ("what", "which") for c in head.children) \
+            else list(head.ancestors)
         # a verb coordinated with the trigger is a predication of its own ("suspended X's membership and urged
         # ..."): it does not veto the trigger's rule
         own = [c for c in head.children if c.dep_ not in ("conj", "cc")]
         near = own + [g for c in own for g in c.children]
         # "to carry out what it called patrols": a naming verb over "what" names the thing, it asks nothing
-        naming = self._cues["naming_verb"]
         near = [t for t in near if not (t.lemma_ in naming and any(c.lower_ in ("what", "which") for c in t.children))]
         return words(list(head.subtree) + ancestors), words([head] + near + ancestors)
 
@@ -1242,8 +1250,7 @@ class RuleCoder:
         if rule.event_type in ("AID", "AGREE", "COOPERATE") and src:
             # "werde 1.100 Soldaten bereitstellen", "pledged to provide 1,000 soldiers": the forces a country
             # provides are its own, not the target
-            target = [p for p in target if not ({m.kind for m in p.mentions} == {"role"}
-                                                and {m.sector for m in p.mentions} <= {"MIL", "COP"})]
+            target = [p for p in target if not self._forces(p)]
         if target and target[0].prep in _ORIGIN_PREPS and any(p.end == target[0].start - 1 for p in source):
             target = []  # "Polizisten aus Polen und Litauen nahmen ... fest": where the source comes from
         # "warned that his country would use nuclear weapons": the subject's own country is no target of its act
@@ -1334,6 +1341,11 @@ class RuleCoder:
             negated=flags["negated"], hypothetical=flags["hypothetical"], future=flags["future"],
             attributed_to=attributed, magnitudes=magnitudes, domain=article.domain, lang=article.lang,
         )
+
+    @staticmethod
+    def _forces(phrase: ActorPhrase) -> bool:
+        """Soldiers or police named by role alone ("1,000 soldiers", "its troops")."""
+        return {m.kind for m in phrase.mentions} == {"role"} and {m.sector for m in phrase.mentions} <= {"MIL", "COP"}
 
     def calibrated(self, raw: float) -> float:
         """Raw rule scores mapped to the precision measured on the dev sets (lexicons/<lang>/calibration.tsv,
@@ -1734,7 +1746,11 @@ class RuleCoder:
                     node = children(ofs[0], {"pobj"})[0] if ofs and children(ofs[0], {"pobj"}) else None
                 elif slot.startswith("pp:"):
                     preps = set(slot[3:].split("|"))
-                    for prep in children(head, {"prep", "agent", "dative"}):
+                    # the rule lists its prepositions by preference: "marched through Brussels against the
+                    # government" is against the government
+                    order = slot[3:].split("|")
+                    for prep in sorted(children(head, {"prep", "agent", "dative"}),
+                                       key=lambda c: order.index(c.lower_) if c.lower_ in order else len(order)):
                         if prep.lower_ in preps and children(prep, {"pobj"}):
                             node = children(prep, {"pobj"})[0]
                             break
@@ -1795,6 +1811,8 @@ class RuleCoder:
             excluded = {t.i for c in subjects for t in c.subtree}
             # only one step down: the trigger's own complement verb, its object, or the trigger itself
             near = {head} | {c for c in head.children if c.dep_ in ("xcomp", "ccomp", "dobj")}
+            # "is willing to withdraw its troops from Lebanon": the complement of the adjective
+            near |= {x for c in head.children if c.dep_ == "acomp" for x in c.children if x.dep_ == "xcomp"}
             # "promised to continue military aid to Mozambique": the object of the complement verb too
             near |= {o for c in near if c.dep_ == "xcomp" for o in c.children if o.dep_ == "dobj"}
             inner = [t for t in head.subtree if t.i not in excluded and t.i > head.i and (
@@ -1810,6 +1828,8 @@ class RuleCoder:
                         and not any(a.lower_ == "between" for a in getattr(
                             _at(doc, phrase.char_start - offset), "ancestors", ())):  # "mediation between X and Y"
                     continue  # "to discuss the war in Ukraine": what a meeting is about is not its partner
+                if phrase is not None and rule.event_type in ("AID", "AGREE", "COOPERATE") and self._forces(phrase):
+                    continue  # "is willing to withdraw its troops from Lebanon": the forces are its own (see _build)
                 if phrase is not None and phrase not in source and not where(node, phrase):
                     target = self._coordinated(phrase, analysis, tokens)
                     break
