@@ -42,6 +42,7 @@ __all__ = ["EventCoder", "RuleCoder", "SentenceAnalysis", "event_id"]
 
 _BREAKS = {",", ";", ":", "–", "—", "(", ")"}
 _COORD_DE = {"und", "oder", "aber", "sowie"}
+_SUBORDINATORS_DE = {"dass", "weil", "ob", "wenn", "nachdem", "als", "um", "damit", "bevor", "während"}
 _DEFINITE_DE = {"der", "die", "das"}
 _PROTESTER_SECTORS = {"CVL", "OPP", "EDU", "LAB"}  # who riot when they throw stones (not REF, UAF)
 _CLAUSE_END = {",", ".", ";", ":", "!", "?", ")", "–", "—"}
@@ -287,7 +288,8 @@ def _complement_of_speech(event: Event, events: list[Event], doc: Any, offset: i
               if e is not event and e.event_type in _SPEECH_ABOUT_ACTS}
     through_complement = False  # a verb coordinated with the speech act ("accused X, and Y accused Z") is not its content
     # ("is ready to meet": the adjective's complement is the copula's)
-    while node is not None and node.dep_ in ("xcomp", "ccomp", "conj", "dobj", "pobj", "prep", "acl", "advcl", "acomp"):
+    while node is not None and node.dep_ in ("xcomp", "ccomp", "conj", "dobj", "pobj", "prep", "acl", "advcl", "acomp",
+                                              "pcomp"):
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in circumstances for c in node.children):
             return False  # "since Russia invaded Ukraine, ... have sought refuge": a circumstance, not the content
         through_complement = through_complement or node.dep_ != "conj"
@@ -410,6 +412,7 @@ class RuleCoder:
         self._with_words = frozenset(w for rs in self.lexicon.triggers.values() for r in rs for g in r.with_groups
                                      for w in g if len(w) >= 4)
         self._word_heads: dict[tuple[str, int], str | None] = {}
+        self._rules_by_id = {r.id: r for rs in self.lexicon.triggers.values() for r in rs}
 
     # -- public -------------------------------------------------------------------------
 
@@ -425,6 +428,53 @@ class RuleCoder:
         for k, (sent, (tokens, phrases, _)) in enumerate(zip(sentences, prepared, strict=True)):
             events.extend(self.analyse(article, sent, memory, _prepared=(tokens, phrases, docs.get(k))).events)
         return events
+
+    def without_retold(self, events: Sequence[Event]) -> list[Event]:
+        """"Die Angriffe trafen den Flughafen", "the Russian attack on Dnipro came hours after ...": an act an
+        earlier sentence of the article told, named again by a definite noun, is the same act, coded once
+        (where it was first told). Run on dated events (after TimePlace): an act of another time ("seit der
+        Ermordung von Präsident Moïse im Juli 2021") is another act."""
+        kept: list[Event] = []
+        for e in events:
+            if not self._retold(e, kept):
+                kept.append(e)
+        return kept
+
+    def _retold(self, event: Event, before: list[Event]) -> bool:
+        rule = self._rules_by_id.get(event.evidence.rule)
+        if rule is None or rule.pos != "N":
+            return False
+        ev = event.evidence
+        lead = ev.sentence[:ev.trigger.char_start - ev.char_start].split()[-3:]
+        words = [w.lower() for w in lead]
+        det = next((k for k in range(len(words) - 1, -1, -1) if words[k] in self._cues["definite"]), None)
+        # (German nouns are capitalised: "der Armee Angriffe" is no article of "Angriffe"; English demonyms
+        # are: "the Russian attack")
+        if det is None or any((w[:1].isupper() and self.lang == "de") or not w.isalpha()
+                              or w.lower() in self._cues["another"] for w in lead[det + 1:]):
+            return False  # ("die nächste Verhandlungsrunde", "the next attack": another act)
+
+        def same(a: tuple[Actor, ...], b: tuple[Actor, ...]) -> bool | None:
+            """Whether two actor lists name the same countries (None: one of them names none)."""
+            return None if not a or not b else bool({x.country for x in a} & {x.country for x in b})
+
+        def same_time(a: Event, b: Event) -> bool:
+            """Both background or both news, and no two different stated dates (a date only one of them states
+            does not tell them apart)."""
+            dates = [x.date for x in (a, b) if x.date_precision not in ("publication", "unresolved")]
+            return a.historical == b.historical and len(set(dates)) <= 1
+
+        def same_kind(a: str | None, b: str | None) -> bool:
+            """The same CAMEO act (three digits), or a root's general code for one of its kinds ("Angriffe",
+            190, for "Drohnenangriffe", 195)."""
+            a, b = a or "", b or ""
+            return a[:3] == b[:3] or (a[:2] == b[:2] and "0" in (a[2:3], b[2:3]))
+
+        # the same kind of act by the same parties (one side shared, no side in conflict), at the same time
+        return any(e.event_type == event.event_type and same_kind(e.cameo, event.cameo)
+                   and e.evidence.char_start < ev.char_start
+                   and (sides := (same(e.source, event.source), same(e.target, event.target)))
+                   and True in sides and False not in sides and same_time(e, event) for e in before)
 
     def _prepare(self, article: Article, sent: Sentence) -> tuple[list[Token], list[ActorPhrase], bool]:
         """Tokens and actor phrases of a sentence, and whether it is worth a parse (English: an actor phrase
@@ -1129,7 +1179,11 @@ class RuleCoder:
             if tok.text in _BREAKS or tok.text == ".":
                 return False
             if tok.lower == particle:
-                return True
+                # the particle closes its clause: "griffen den Flughafen an." (not the article of "trafen auch
+                # ein Treibstofflager")
+                after = tokens[tok.i + 1] if tok.i + 1 < len(tokens) else None
+                if after is None or after.is_punct or after.lower in _COORDINATORS_DE or after.lower in _SUBORDINATORS_DE:
+                    return True
         return False
 
     # -- arguments ----------------------------------------------------------------------
@@ -1873,6 +1927,11 @@ class RuleCoder:
             negated = negated or bool(head is not None and any(
                 d.dep_ == "det" and d.lower_ in ("no", "neither") for c in head.children
                 if c.dep_ in ("nsubj", "nsubjpass") for d in c.children))
+            # "denied that its forces had targeted a hospital", "denies mistreating prisoners": the act denied
+            node = head
+            while not negated and node is not None and node.dep_ in ("ccomp", "xcomp", "conj") and node.head is not node:
+                node = node.head
+                negated = node.pos_ == "VERB" and node.lemma_ in self._negation
         infinitive = tok.lower.endswith("en") and not tok.lower.startswith("ge") and tok.text[:1].islower()
         future_words = lowers & self._future
         if parse is None and future_words and future_words <= _WERDEN and not infinitive:

@@ -66,6 +66,8 @@ class Pipeline:
             Sentence(index=i, text=article.text[s:e], char_start=s, char_end=e)
             for i, (s, e) in enumerate(split_sentences(article.text, lang))
         )
-        events = self.coder(lang).code(article, sentences)
-        events = self.timeplace.apply(article, events)
+        coder = self.coder(lang)
+        events = self.timeplace.apply(article, coder.code(article, sentences))
+        if isinstance(coder, RuleCoder):
+            events = coder.without_retold(events)  # acts told again, once dated
         return replace(article, sentences=sentences, events=tuple(events))
