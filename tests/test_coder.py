@@ -974,3 +974,10 @@ def test_an_act_told_again_by_a_definite_noun_is_coded_once():
     text = ("Russian missiles struck the Ukrainian city of Dnipro on Friday, killing four people.\n\n"
             "The Russian attack on Dnipro came hours after talks in Istanbul ended without a deal.")
     assert [e.event_type for e in events(text, "en")] == ["ASSAULT"]
+
+
+def test_suspects_handed_over_are_not_the_target():
+    [extradition] = events("Montenegro handed over two of the suspects to Serbia on Tuesday, police said.", "en")
+    assert [a.country for a in extradition.target] == ["SRB"], extradition
+    [arrest] = events("Police arrested a suspect in the killing of the journalist on Monday.", "en")
+    assert [a.sector for a in arrest.target] == ["CRM"], arrest

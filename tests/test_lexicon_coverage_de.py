@@ -174,11 +174,14 @@ CASES = [
     ("COERCE", "Die Behörden in Peking verfolgen die Uiguren in Xinjiang seit Jahren."),
     ("SANCTION", "Ein Gericht in Moskau hat dem Konzern Google eine Milliardenstrafe auferlegt."),
     ("COERCE", "Die Dschihadisten haben die Rebellenhochburg im Norden eingenommen."),
+    ("MOBILIZE", "Russland hat taktische Atomwaffen in Belarus stationiert."),
 ]
 
 
 # Sentences that name an act without asserting it (or a word in another sense): the rule must not fire.
 NOT_CODED = [
+    # troops where they are (a state passive), not sent there
+    ("MOBILIZE", "In Niger waren bis zum Sommer rund 1.500 französische Soldaten stationiert."),
     ("CONSULT", "Machado, die sich nach eigenen Angaben an einem geheimen Ort in Caracas aufhält, wies die Vorwürfe zurück."),
     # a title is no talks
     ("CONSULT", "Der EU-Sonderbeauftragte für den Dialog zwischen Belgrad und Pristina kritisierte das Vorgehen der Behörden."),

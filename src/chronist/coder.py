@@ -1398,8 +1398,9 @@ class RuleCoder:
 
     @staticmethod
     def _forces(phrase: ActorPhrase) -> bool:
-        """Soldiers or police named by role alone ("1,000 soldiers", "its troops")."""
-        return {m.kind for m in phrase.mentions} == {"role"} and {m.sector for m in phrase.mentions} <= {"MIL", "COP"}
+        """Soldiers, police or suspects named by role alone ("1,000 soldiers", "its troops", "the suspects"): what
+        a country provides or hands over, not whom it acts on."""
+        return {m.kind for m in phrase.mentions} == {"role"} and {m.sector for m in phrase.mentions} <= {"MIL", "COP", "CRM"}
 
     def calibrated(self, raw: float) -> float:
         """Raw rule scores mapped to the precision measured on the dev sets (lexicons/<lang>/calibration.tsv,
@@ -1695,19 +1696,22 @@ class RuleCoder:
             return [], []
         usable = [p for p, a in zip(analysis.phrases, analysis.actors, strict=True) if a is not None]
 
-        def phrase_for(node: Any) -> ActorPhrase | None:
+        def phrases_for(node: Any) -> list[ActorPhrase]:
+            """The actor phrase a node is in, else the phrases inside its subtree, in order."""
             lo = min(t.idx for t in node.subtree) + offset
             hi = max(t.idx + len(t) for t in node.subtree) + offset
             at = node.idx + offset
             exact = [p for p in usable if p.char_start <= at < p.char_end]
             if exact:
-                return exact[0]
+                return exact[:1]
             # an action noun's lower-case adjective says what kind of act it is: "military aid to Mozambique" is not
             # aid to soldiers (but "extremist organization" is an actor)
             describing = {c.idx + offset for c in node.children if c.dep_ == "amod" and c.text.islower()} \
                 if node.lemma_ in self.lexicon.triggers else set()
-            inner = [p for p in usable if lo <= p.char_start and p.char_end <= hi and p.char_start not in describing]
-            return inner[0] if inner else None
+            return [p for p in usable if lo <= p.char_start and p.char_end <= hi and p.char_start not in describing]
+
+        def phrase_for(node: Any) -> ActorPhrase | None:
+            return next(iter(phrases_for(node)), None)
 
         def children(node: Any, deps: set[str]) -> list[Any]:
             return [c for c in node.children if c.dep_ in deps]
@@ -1870,20 +1874,22 @@ class RuleCoder:
             # "promised to continue military aid to Mozambique": the object of the complement verb too
             near |= {o for c in near if c.dep_ == "xcomp" for o in c.children if o.dep_ == "dobj"}
             inner = [t for t in head.subtree if t.i not in excluded and t.i > head.i and (
-                (t.dep_ == "dobj" and t.head is not head and t.head in near)
+                (t.dep_ == "dobj" and t.head in near)
                 or (t.dep_ == "pobj" and t.head.lower_ in _TARGET_PREPS_EN and t.head.head in near)
                 # "demanded that Beijing stop", "said Libya must hand over", "allowed opposition parties to resume": who is to act
-                or (t.dep_ in ("nsubj", "nsubjpass") and t.head is not head and t.head in near
+                or (t.dep_ in ("nsubj", "nsubjpass") and t.head in near
                     and t.head.dep_ == "ccomp" and rule.event_type in ("REQUEST", "THREATEN", "CONCEDE", "RETREAT")))]
             for node in inner:
                 phrase = phrase_for(node)
+                if rule.event_type in ("AID", "AGREE", "COOPERATE"):
+                    # "is willing to withdraw its troops from Lebanon", "handed over any of the suspects to Serbia":
+                    # the forces or suspects are its own, provided or handed over (see _build), not its target
+                    phrase = next((p for p in phrases_for(node) if not self._forces(p)), None)
                 if phrase is not None and rule.event_type == "CONSULT" and node.dep_ == "dobj" \
                         and not phrase.char_start <= node.idx + offset < phrase.char_end \
                         and not any(a.lower_ == "between" for a in getattr(
                             _at(doc, phrase.char_start - offset), "ancestors", ())):  # "mediation between X and Y"
                     continue  # "to discuss the war in Ukraine": what a meeting is about is not its partner
-                if phrase is not None and rule.event_type in ("AID", "AGREE", "COOPERATE") and self._forces(phrase):
-                    continue  # "is willing to withdraw its troops from Lebanon": the forces are its own (see _build)
                 if phrase is not None and phrase not in source and not where(node, phrase):
                     target = self._coordinated(phrase, analysis, tokens)
                     break
