@@ -65,6 +65,12 @@ def test_gsr_triples_use_the_gsr_igo_code():
     scores = Scores()
     _score_one(scores, dev, [replace(event, source=(un,))], None)
     assert scores.triples.tp == 0
+    # the GSR writes international NGOs as IGO too ("Amnesty International")
+    amnesty = Actor(text="Amnesty International", name=None, country="NGO", sector="NGO", cameo_actor="NGOHRIAMN",
+                    char_start=0, char_end=21)
+    scores = Scores()
+    _score_one(scores, sentence, [replace(event, source=(amnesty,))], None)
+    assert scores.triples.tp == 1
 
 
 def test_an_article_is_scored_sentence_by_sentence_when_gold_names_the_sentence():

@@ -76,8 +76,9 @@ def _gsr(records: list[dict[str, Any]], file: Path) -> Iterator[GoldSentence]:
                            corpus=file.stem)
 
 
-# PLOVER's GSR writes every intergovernmental organisation as "IGO"; chronist names the UN and the EU
-_GSR_CODES = {"UNO": "IGO", "EUR": "IGO"}
+# PLOVER's GSR writes every intergovernmental organisation as "IGO", and international NGOs too (Amnesty
+# International, the Red Cross and Red Crescent); chronist names the UN and the EU, and codes NGOs as NGO
+_GSR_CODES = {"UNO": "IGO", "EUR": "IGO", "NGO": "IGO"}
 
 
 def _triples(event: dict[str, Any] | Event, codes: dict[str, str] | None = None) -> list[tuple[str, str, str]]:
