@@ -981,3 +981,16 @@ def test_suspects_handed_over_are_not_the_target():
     assert [a.country for a in extradition.target] == ["SRB"], extradition
     [arrest] = events("Police arrested a suspect in the killing of the journalist on Monday.", "en")
     assert [a.sector for a in arrest.target] == ["CRM"], arrest
+
+
+def test_the_dateline_country_owns_the_bare_police_of_a_story_about_another_country():
+    text = ("DAKAR (AFP) - Frankreich hat am Dienstag seine letzten Soldaten aus Senegal abgezogen.\n\n"
+            "Am Abend nahm die Polizei mindestens zwölf Demonstranten fest.")
+    [arrest] = [e for e in events(text, "de") if e.event_type == "COERCE"]
+    assert [a.country for a in arrest.source] == ["SEN"], arrest
+
+
+def test_a_chair_is_a_role():
+    [blame] = [e for e in events("Der Vorsitzende Karim Bello warf der Regierung vor, die Wahl gefälscht zu haben.",
+                                 "de") if e.event_type == "ACCUSE"]
+    assert [a.sector for a in blame.source] == ["PTY"] and [a.sector for a in blame.target] == ["GOV"], blame

@@ -291,7 +291,10 @@ def _complement_of_speech(event: Event, events: list[Event], doc: Any, offset: i
     while node is not None and node.dep_ in ("xcomp", "ccomp", "conj", "dobj", "pobj", "prep", "acl", "advcl", "acomp",
                                               "pcomp"):
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in circumstances for c in node.children):
-            return False  # "since Russia invaded Ukraine, ... have sought refuge": a circumstance, not the content
+            return None  # "since Russia invaded Ukraine, ... have sought refuge": a circumstance, not the content
+        if node.dep_ == "advcl" and node.tag_ == "VBG" and event.event_type in ("ACCUSE", "REJECT") \
+                and not any(c.dep_ in ("aux", "mark") for c in node.children):
+            return None  # "rejected the result, calling the vote a threat": a participle adds a statement of its own
         through_complement = through_complement or node.dep_ != "conj"
         node = node.head
         if node in speech and through_complement:
@@ -419,6 +422,10 @@ class RuleCoder:
     def code(self, article: Article, sentences: Sequence[Sentence]) -> list[Event]:
         events: list[Event] = []
         memory = Discourse()
+        if sentences and (home := self._dateline_country(sentences[0].text)):
+            # "N'DSCHAMENA (AFP) - ...": the country the story is filed from counts as named three times, so that its
+            # police and its government are the bare "die Polizei", "the government" of a story abroad
+            memory.named.extend([home] * 3)
         sentences = [_without_dateline(s) for s in sentences]
         prepared = self._with_surnames([self._prepare(article, sent) for sent in sentences])
         todo = [k for k, (_, _, needs) in enumerate(prepared) if needs]
@@ -788,6 +795,21 @@ class RuleCoder:
         if not after or not (after[0] in copulas or after[0] in self._cues["subject_next"] or after[0].endswith("ed")):
             return True
         return after[0] in copulas and len(after) > 1 and (after[1] in self._cues["expletive_next"] or after[1].endswith("ed"))
+
+    def _dateline_country(self, text: str) -> str | None:
+        """The country of the place a wire dateline names ("PORT SUDAN (Reuters) -", "KYIV, Feb 5 (AFP) -")."""
+        match = _DATELINE_PREFIX.match(text)
+        if match is None:
+            return None
+        city = re.split(r"[(,]", match.group(0))[0].strip(" -–—:").title()
+        # a capital the country lexicon knows ("N'Dschamena", "Kyiv"), else the place the gazetteer finds
+        for phrase in find_phrases(tokenize(city, 0, self.lang), self.gazetteer, None, city, 0):
+            country = next((m.country for m in phrase.mentions if m.kind in ("capital", "country") and m.country), None)
+            if country:
+                return country
+        tops = self.places.find_toponyms(city, self.lang) if self.places is not None else []
+        return str(tops[0].candidates[0].country) if tops and tops[0].candidates and tops[0].candidates[0].country \
+            else None
 
     def _place_country(self, text: str) -> str | None:
         """The country of the first place named with "in"/"near" ("killed 40 civilians in Bahir Dar")."""
