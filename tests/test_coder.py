@@ -994,3 +994,19 @@ def test_a_chair_is_a_role():
     [blame] = [e for e in events("Der Vorsitzende Karim Bello warf der Regierung vor, die Wahl gefälscht zu haben.",
                                  "de") if e.event_type == "ACCUSE"]
     assert [a.sector for a in blame.source] == ["PTY"] and [a.sector for a in blame.target] == ["GOV"], blame
+
+
+def test_a_german_noun_after_a_role_that_names_an_act_is_no_name():
+    [blame] = [e for e in events("Die Opposition warf der Regierung Korruption vor.", "de") if e.event_type == "ACCUSE"]
+    assert [(a.text, a.sector) for a in blame.target] == [("Regierung", "GOV")], blame
+
+
+def test_english_plurals_in_men_are_roles_and_the_un_is_no_home_country():
+    [arrest] = events("Police in London arrested six men on Tuesday.", "en")
+    assert [(a.country, a.sector) for a in arrest.target] == [("GBR", "CVL")], arrest
+    text = ("U.N. Secretary-General Antonio Guterres urged the U.N. Security Council to act.\n\n"
+            "The U.N. human rights office condemned the killings.\n\n"
+            "Police in Nairobi arrested dozens of protesters.\n\n"
+            "Families of the victims welcomed the arrests.")
+    [welcome] = [e for e in events(text, "en") if e.event_type == "SUPPORT"]
+    assert [a.country for a in welcome.source] == ["KEN"], welcome

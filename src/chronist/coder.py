@@ -187,8 +187,9 @@ class Discourse:
 
     def remember(self, phrase: ActorPhrase, actor: Actor | None) -> None:
         kinds = {m.kind for m in phrase.mentions}
+        # (the UN, the EU or an NGO are no country whose police or civilians a bare role could mean)
         if actor is not None and actor.country and len(actor.country) == 3 and actor.country != "WST" \
-                and "pronoun" not in kinds:
+                and actor.country not in INTERNATIONAL and "pronoun" not in kinds:
             self.named.append(actor.country)
         for m in phrase.mentions:
             # a country where something happened ("im Irak") is not the country the story is about

@@ -15,7 +15,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -124,6 +124,13 @@ class Lexicon:
 
     def cue(self, kind: str) -> frozenset[str]:
         return self.cues.get(kind, frozenset())
+
+    @cached_property
+    def event_words(self) -> frozenset[str]:
+        """Every word the trigger rules name: trigger lemmas and their `with` and `without` words (German:
+        "warf der Regierung Korruption vor" names an act, not a person called Korruption)."""
+        return frozenset(self.triggers) | frozenset(
+            w for rs in self.triggers.values() for r in rs for w in (*r.without, *(w for g in r.with_groups for w in g)))
 
 
 def default_lexicon_dir() -> Path:

@@ -180,7 +180,8 @@ def gazetteer_for(lexicon: Lexicon) -> Gazetteer:
 
 
 def _variants(token: Token, lang: str) -> list[str]:
-    """Forms of a token to look up: as written, and with German genitive/plural endings removed."""
+    """Forms of a token to look up: as written, and with German genitive/plural endings or English plural
+    endings removed."""
     word = _norm(token.text)
     out = [word]
     if lang == "de":
@@ -197,6 +198,10 @@ def _variants(token: Token, lang: str) -> list[str]:
             out.append(word[:-1])
         if word.endswith("ies") and len(word) > 4:
             out.append(word[:-3] + "y")
+        if word.endswith("men"):  # "men", "women", "fishermen", "gunmen"
+            out.append(word[:-3] + "man")
+        if word == "children":
+            out.append("child")
     return out
 
 
@@ -381,6 +386,8 @@ def find_phrases(tokens: list[Token], gaz: Gazetteer, published: dt.date | None,
         while True:
             # unknown capitalised names right after a role or a person: part of the same actor
             if entries[-1][2].kind in ("role", "person") and end < len(tokens) and _is_name_token(tokens[end], stop) \
+                    and not (gaz.lang == "de" and (tokens[end].lemma in gaz.lexicon.event_words
+                                                   or tokens[end].lower in gaz.lexicon.event_words)) \
                     and not (k < len(spans) and spans[k][0] == end):
                 name_end = end
                 while name_end < len(tokens) and _is_name_token(tokens[name_end], stop) and name_end - end < 4 \
