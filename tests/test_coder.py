@@ -330,8 +330,7 @@ def test_led_by_a_country_is_that_country_s_actor():
 
 
 def test_his_country_is_the_subject_s_country():
-    evs = events("Der Präsident Kolumbiens drohte Venezuela am Montag mit Sanktionen, falls es einen Angriff "
-                 "auf sein Land wagen sollte.", "de")
+    evs = events("Der Präsident Kolumbiens sagte am Montag, Venezuela habe sein Land angegriffen.", "de")
     attack = next(e for e in evs if e.event_type == "ASSAULT")
     assert [(a.text, a.country) for a in attack.target] == [("sein Land", "COL")], attack.target
 
@@ -1010,3 +1009,14 @@ def test_english_plurals_in_men_are_roles_and_the_un_is_no_home_country():
             "Families of the victims welcomed the arrests.")
     [welcome] = [e for e in events(text, "en") if e.event_type == "SUPPORT"]
     assert [a.country for a in welcome.source] == ["KEN"], welcome
+
+
+def test_a_role_owned_through_a_genitive_chain_is_its_owners():
+    [visit] = events("Der Präsident empfing am Samstag den Chef des Politbüros der Hamas.", "de")
+    assert "PSE" in [a.country for a in visit.source + visit.target], visit
+
+
+def test_the_condition_of_a_german_threat_is_no_event():
+    evs = events("Der Präsident drohte Mexiko mit Strafzöllen, sollte das Land nicht gegen den Drogenschmuggel vorgehen.",
+                 "de")
+    assert [e.event_type for e in evs] == ["THREATEN"], evs

@@ -175,6 +175,7 @@ CASES = [
     ("SANCTION", "Ein Gericht in Moskau hat dem Konzern Google eine Milliardenstrafe auferlegt."),
     ("COERCE", "Die Dschihadisten haben die Rebellenhochburg im Norden eingenommen."),
     ("MOBILIZE", "Russland hat taktische Atomwaffen in Belarus stationiert."),
+    ("AID", "Benin hat die ersten 200 Soldaten für die internationale Sicherheitsmission nach Haiti entsandt."),
 ]
 
 

@@ -729,6 +729,9 @@ class RuleCoder:
                     (cv := clause_of(v)) is not None and cv is not c and (cv.start < c.start or interrupted(cv, c))
                     for v in verbs if v is not e):
                 continue
+            if parse is None and c is not None and tokens[c.start].lower in self._cues["condition"] and any(
+                    v.event_type == "THREATEN" and clause_of(v) is not c for v in events):
+                continue  # "drohte mit Strafzöllen, sollten beide Länder nicht gegen ... vorgehen": the threat's condition
             if parse is not None and (said := _complement_of_speech(e, events, parse, tokens[0].start - parse[0].idx,
                                                                     self._cues["circumstance_mark"])):
                 if said.event_type == e.event_type:  # "filed a case ..., accusing Israel of genocide": one accusation

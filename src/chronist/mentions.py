@@ -412,7 +412,10 @@ def find_phrases(tokens: list[Token], gaz: Gazetteer, published: dt.date | None,
             if entries[-1][2].kind == "role" and entries[-1][2].country is None and k < len(spans) \
                     and spans[k][2].kind in ("country", "capital", "org", "igo", "group") and spans[k][0] <= end + 3:
                 between = [tokens[j].lower for j in range(end, spans[k][0])]
-                owner = (not between and _genitive_form(tokens[spans[k][1] - 1], gaz.lang)) or (
+                # ("der Chef des Politbüros der Hamas": a genitive chain through a body the lexicon does not know)
+                chain = gaz.lang == "de" and len(between) == 3 and between[0] in ("des", "der") \
+                    and between[2] in ("des", "der") and tokens[end + 1].text[:1].isupper() and tokens[end + 1].text.isalpha()
+                owner = chain or (not between and _genitive_form(tokens[spans[k][1] - 1], gaz.lang)) or (
                     between and between[0] in _OWNER_PREPS.get(gaz.lang, ()) and all(w in glue for w in between[1:])
                     and not (between[0] == "in" and _POSTED_ABROAD.search(entries[-1][2].key))
                     # "in den Irak", "in die Ukraine" say where to, not whose
