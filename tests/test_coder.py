@@ -1020,4 +1020,3 @@ def test_the_condition_of_a_german_threat_is_no_event():
     evs = events("Der Präsident drohte Mexiko mit Strafzöllen, sollte das Land nicht gegen den Drogenschmuggel vorgehen.",
                  "de")
     assert [e.event_type for e in evs] == ["THREATEN"], evs
-
