@@ -1020,3 +1020,12 @@ def test_the_condition_of_a_german_threat_is_no_event():
     evs = events("Der Präsident drohte Mexiko mit Strafzöllen, sollte das Land nicht gegen den Drogenschmuggel vorgehen.",
                  "de")
     assert [e.event_type for e in evs] == ["THREATEN"], evs
+
+
+def test_protests_an_act_sparked_and_protests_by_after_a_measure_noun_are_events():
+    types = [e.event_type for e in events("Police in Dakar arrested the opposition leader on Friday, sparking protests "
+                                          "by his supporters.", "en")]
+    assert types == ["COERCE", "PROTEST"], types
+    [protest] = [e for e in events("The ruling party dropped the bill on Thursday after two nights of protests by "
+                                   "tens of thousands of students.", "en") if e.event_type == "PROTEST"]
+    assert [a.sector for a in protest.source] == ["EDU"], protest

@@ -1020,6 +1020,10 @@ class RuleCoder:
         # above it say nothing of what kind of act the naming is
         ancestors = [] if head.lemma_ in naming and any(c.lower_ in ("what", "which") for c in head.children) \
             else list(head.ancestors)
+        # "arrested Sonko, sparking protests by his supporters": what an act caused is an act of its own; the
+        # verbs above the causing verb do not veto it (cue kind `causative`)
+        cause = next((k for k, a in enumerate(ancestors) if a.lemma_ in self._cues["causative"]), None)
+        ancestors = ancestors if cause is None else ancestors[:cause + 1]
         # a verb coordinated with the trigger is a predication of its own ("suspended X's membership and urged
         # ..."): it does not veto the trigger's rule
         own = [c for c in head.children if c.dep_ not in ("conj", "cc")]
@@ -1805,7 +1809,10 @@ class RuleCoder:
                         # "protests by students", "protests led by indigenous groups"
                         # "demands from Chisinau", "aid from Japan": who it comes from (not "withdrawal from Kherson")
                         by_words = ("by",) if rule.event_type in ("RETREAT", "MOBILIZE", "SANCTION") else ("by", "from")
-                        by = [c for c in children(head, {"prep", "agent"}) if c.lower_ in by_words] + \
+                        # ("two nights of protests by tens of thousands": the parser hangs "by" on the measure noun)
+                        holders = [head] + ([head.head.head] if head.dep_ == "pobj" and head.head.lower_ == "of"
+                                            and head.head.head.pos_ == "NOUN" else [])
+                        by = [c for h in holders for c in children(h, {"prep", "agent"}) if c.lower_ in by_words] + \
                             [a for acl in children(head, {"acl"}) for a in children(acl, {"agent"})]
                         objs = [o for b in by for o in children(b, {"pobj"}) if phrase_for(o) is not None]
                         node = node if node is not None else objs[0] if objs else None
