@@ -1029,3 +1029,9 @@ def test_protests_an_act_sparked_and_protests_by_after_a_measure_noun_are_events
     [protest] = [e for e in events("The ruling party dropped the bill on Thursday after two nights of protests by "
                                    "tens of thousands of students.", "en") if e.event_type == "PROTEST"]
     assert [a.sector for a in protest.source] == ["EDU"], protest
+
+
+def test_a_protest_noun_in_the_manner_of_another_act_is_that_act():
+    types = [e.event_type for e in events("Spain formally recognised a Palestinian state on Tuesday, a week after "
+                                          "Israel recalled its ambassador from Madrid in protest at the move.", "en")]
+    assert types == ["SUPPORT", "SANCTION"], types

@@ -21,6 +21,10 @@ def event_types(text: str) -> list[str]:
     # AGREE
     ("Kenya said it was ready to send 1,000 police officers to Haiti to lead a security mission.", "AGREE"),
     ("Israel and Hamas clinched a deal for a four-day pause in fighting.", "AGREE"),
+    # forces for an international mission are aid; access to bases for foreign forces is military cooperation
+    ("The first contingent of Rwandan soldiers arrived in Bangui on Monday to join the peacekeeping force.", "AID"),
+    ("Manila granted Japanese forces access to three military bases on Friday.", "COOPERATE"),
+    ("The junta granted aid agencies access to the besieged town on Saturday.", "RETREAT"),
     # CONSULT
     ("Qatar brokered talks between Venezuela and the United States over prisoner swaps.", "CONSULT"),
     ("Blinken sat down with Chinese Foreign Minister Wang Yi in Beijing.", "CONSULT"),

@@ -317,10 +317,12 @@ def _purpose_of_event(event: Event, events: list[Event], doc: Any, offset: int) 
     resignation": the purpose of an act that is itself an event is intended, not asserted (but "gathered to
     protest" is the protest, since gathering is no event). Returns the event whose purpose it is."""
     node = _at(doc, event.evidence.trigger.char_start - offset)
+    acts = {_at(doc, e.evidence.trigger.char_start - offset): e for e in events if e is not event}
+    if node is not None and node.dep_ == "pobj" and node.head.lower_ == "in" and node.head.head in acts:
+        return acts[node.head.head]  # "recalled its ambassadors in protest at the move": the recall is the protest
     if node is None or node.dep_ not in ("advcl", "acl") or not any(
             c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
         return None
-    acts = {_at(doc, e.evidence.trigger.char_start - offset): e for e in events if e is not event}
     governor = node.head
     return acts.get(governor) or (acts.get(governor.head) if governor.dep_ in ("dobj", "pobj") else None)
 
