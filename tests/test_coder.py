@@ -1035,3 +1035,12 @@ def test_a_protest_noun_in_the_manner_of_another_act_is_that_act():
     types = [e.event_type for e in events("Spain formally recognised a Palestinian state on Tuesday, a week after "
                                           "Israel recalled its ambassador from Madrid in protest at the move.", "en")]
     assert types == ["SUPPORT", "SANCTION"], types
+
+
+def test_an_act_retold_after_a_possessive_is_coded_once_and_helping_to_broker_is_brokering():
+    text = ("Serbia's prime minister resigned on Tuesday after weeks of protests.\n\n"
+            "Parliament must first confirm the prime minister's resignation.")
+    assert [e.event_type for e in events(text, "en")].count("RETREAT") == 1
+    types = [e.event_type for e in events("Qatar said it had helped to broker the exchange between Russia and Ukraine.",
+                                          "en")]
+    assert "AID" not in types, types

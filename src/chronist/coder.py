@@ -460,7 +460,8 @@ class RuleCoder:
         det = next((k for k in range(len(words) - 1, -1, -1) if words[k] in self._cues["definite"]), None)
         # (German nouns are capitalised: "der Armee Angriffe" is no article of "Angriffe"; English demonyms
         # are: "the Russian attack")
-        if det is None or any((w[:1].isupper() and self.lang == "de") or not w.isalpha()
+        # ("the prime minister's resignation": an English possessive names whose act it is)
+        if det is None or any((w[:1].isupper() and self.lang == "de") or not w.removesuffix("'s").removesuffix("’s").isalpha()
                               or w.lower() in self._cues["another"] for w in lead[det + 1:]):
             return False  # ("die nächste Verhandlungsrunde", "the next attack": another act)
 
