@@ -181,6 +181,8 @@ CASES = [
 
 # Sentences that name an act without asserting it (or a word in another sense): the rule must not fire.
 NOT_CODED = [
+    # an aircraft standing ready (bereitstehen) is no readiness to act
+    ("AGREE", "Auf dem Flughafen stand am Morgen ein Flugzeug der afghanischen Luftwaffe bereit."),
     # troops where they are (a state passive), not sent there
     ("MOBILIZE", "In Niger waren bis zum Sommer rund 1.500 französische Soldaten stationiert."),
     ("CONSULT", "Machado, die sich nach eigenen Angaben an einem geheimen Ort in Caracas aufhält, wies die Vorwürfe zurück."),
