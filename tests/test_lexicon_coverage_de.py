@@ -176,6 +176,7 @@ CASES = [
     ("COERCE", "Die Dschihadisten haben die Rebellenhochburg im Norden eingenommen."),
     ("MOBILIZE", "Russland hat taktische Atomwaffen in Belarus stationiert."),
     ("AID", "Benin hat die ersten 200 Soldaten für die internationale Sicherheitsmission nach Haiti entsandt."),
+    ("MOBILIZE", "China hielt am Wochenende ein großes Militärmanöver rund um Taiwan ab."),
 ]
 
 
