@@ -1044,3 +1044,8 @@ def test_an_act_retold_after_a_possessive_is_coded_once_and_helping_to_broker_is
     types = [e.event_type for e in events("Qatar said it had helped to broker the exchange between Russia and Ukraine.",
                                           "en")]
     assert "AID" not in types, types
+
+
+def test_a_german_manoeuvre_around_a_country_is_aimed_at_it():
+    [drill] = events("China hat am Montag ein großangelegtes Militärmanöver rund um Taiwan begonnen.", "de")
+    assert [a.country for a in drill.target] == ["TWN"], drill
