@@ -1971,7 +1971,7 @@ class RuleCoder:
                 if c.dep_ in ("nsubj", "nsubjpass") for d in c.children))
             # "denied that its forces had targeted a hospital", "denies mistreating prisoners": the act denied
             node = head
-            while not negated and node is not None and node.dep_ in ("ccomp", "xcomp", "conj") and node.head is not node:
+            while not negated and node is not None and node.dep_ in ("ccomp", "xcomp", "conj") and node.head.i != node.i:
                 node = node.head
                 negated = node.pos_ == "VERB" and node.lemma_ in self._negation
         infinitive = tok.lower.endswith("en") and not tok.lower.startswith("ge") and tok.text[:1].islower()
