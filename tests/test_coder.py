@@ -1049,3 +1049,19 @@ def test_an_act_retold_after_a_possessive_is_coded_once_and_helping_to_broker_is
 def test_a_german_manoeuvre_around_a_country_is_aimed_at_it():
     [drill] = events("China hat am Montag ein großangelegtes Militärmanöver rund um Taiwan begonnen.", "de")
     assert [a.country for a in drill.target] == ["TWN"], drill
+
+
+def test_a_definite_noun_for_a_body_is_the_body_named_last():
+    text = ("Das Welternährungsprogramm (WFP) teilte am Montag mit, die Lage in Darfur sei katastrophal.\n\n"
+            "Die Organisation machte die RSF für die Blockade verantwortlich.")
+    [blame] = [e for e in events(text, "de") if e.event_type == "ACCUSE"]
+    assert [a.country for a in blame.source] == ["UNO"], blame
+    text = ("Mali, Burkina Faso and Niger announced their withdrawal from ECOWAS on Sunday.\n\n"
+            "The juntas accused the bloc of serving foreign interests.")
+    [blame] = [e for e in events(text, "en") if e.event_type == "ACCUSE"]
+    assert [a.country for a in blame.target] == ["IGO"], blame
+    # a genitive after a noun is that noun's owner, not a new actor
+    text = ("Die Rebellengruppe ELN hat am Montag zwei Polizisten entführt.\n\n"
+            "Kämpfer der Miliz griffen am Dienstag einen Militärposten an.")
+    [attack] = [e for e in events(text, "de") if e.event_type == "ASSAULT" and "Militärposten" in e.evidence.sentence]
+    assert [a.text for a in attack.source] != ["Miliz"], attack

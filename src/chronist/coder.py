@@ -169,6 +169,7 @@ class Discourse:
     parties: list[Actor] = field(default_factory=list)  # every actor named so far, in order
     persons: dict[str, Actor] = field(default_factory=dict)  # a named person's actor, by dictionary key or name
     offices: list[tuple[str, str]] = field(default_factory=list)  # (role, country) of each office named, in order
+    bodies: list[Actor] = field(default_factory=list)  # organisations, armed groups and IGOs named, in order
 
     def office(self, key: str) -> str | None:
         """German: the country of the last office named whose role ends in `key` ("Verteidigungsministerium"
@@ -197,6 +198,8 @@ class Discourse:
                 self.countries.append(m.country)
         if actor is not None and _party(phrase, actor):
             self.parties.append(actor)
+        if actor is not None and kinds & {"org", "igo", "group"}:
+            self.bodies.append(actor)
         if actor is not None and actor.country and len(actor.country) == 3 and "pronoun" not in kinds:
             self.offices += [(m.key, actor.country) for m in phrase.mentions if m.kind == "role"]
         if actor is not None and actor.name and "person" in kinds:
@@ -784,6 +787,23 @@ class RuleCoder:
                 prep = tokens[tok.i - 1].lower if tok.i > 0 and tokens[tok.i - 1].lower in PREPOSITIONS.get(self.lang, ()) else None
                 extra.append(ActorPhrase(tok.i, tok.i + 2, (mention,), tok.start, nxt.end, mention.text, prep, None, False))
                 taken |= {tok.i, nxt.i}
+        anaphors, definite = self._cues["anaphor_noun"], self._cues["definite"]
+        for tok, nxt in zip(tokens, [*tokens[1:], None], strict=True):
+            # "die Organisation warnte", "the alliance said": the organisation or group the article named last
+            # (not "the group's", "die Gruppe der Sieben", "the Group of Seven", "die Gruppe Wagner")
+            # ("accused the bloc of serving foreign interests": "of" before a gerund is the accusation's)
+            gerund = nxt is not None and nxt.lower == "of" and nxt.i + 1 < len(tokens) and tokens[nxt.i + 1].lower.endswith("ing")
+            # (German: not a genitive after a noun, "Kämpfer der Organisation", whose phrase the noun heads)
+            genitive = self.lang == "de" and tokens[tok.i - 1].lower in ("der", "des") and tok.i > 1 \
+                and tokens[tok.i - 2].text[:1].isupper()
+            if tok.lower in anaphors and tok.i > 0 and tokens[tok.i - 1].lower in definite and tok.i not in taken \
+                    and not genitive and (self.lang == "de" or tok.text.islower()) and (gerund or not (nxt is not None and (
+                        nxt.lower in ("of", "der", "des", "von", "'s", "’s") or nxt.text[:1].isupper()))):
+                mention = Mention(kind="pronoun", text=tok.text, char_start=tok.start, char_end=tok.end, key="body")
+                prep = tokens[tok.i - 2].lower if tok.i > 1 and tokens[tok.i - 2].lower in PREPOSITIONS.get(self.lang, ()) else None
+                extra.append(ActorPhrase(tok.i, tok.i + 1, (mention,), tok.start, tok.end, tok.text, prep,
+                                         tokens[tok.i - 1].lower, False))
+                taken.add(tok.i)
         for tok in tokens:
             if tok.lower in pronouns and tok.i not in taken and tok.lower not in self._cues["not_subject_pronoun"] \
                     and not self._expletive(tokens, tok):
@@ -934,6 +954,12 @@ class RuleCoder:
         """He/she: the nearest earlier person or office holder in the sentence, else in the article.
         They, it: an earlier actor of the sentence that is not one person, else (they) the article's last group."""
         word = phrase.mentions[0].key or phrase.text.lower()
+        if word == "body":
+            # the organisation, armed group or IGO named last: in the sentence before it, else in the article
+            named = [a for p, a in zip(before, actors, strict=True) if a is not None and {m.kind for m in p.mentions} & {"org", "igo", "group"}]
+            antecedent = named[-1] if named else memory.bodies[-1] if memory.bodies else None
+            return replace(antecedent, text=phrase.text, char_start=phrase.char_start,
+                           char_end=phrase.char_end) if antecedent else None
         if word == "own_country":
             # the country of the sentence's first actor outside a prepositional phrase (its subject), else the
             # article's last country
