@@ -788,17 +788,17 @@ class RuleCoder:
                 extra.append(ActorPhrase(tok.i, tok.i + 2, (mention,), tok.start, nxt.end, mention.text, prep, None, False))
                 taken |= {tok.i, nxt.i}
         anaphors, definite = self._cues["anaphor_noun"], self._cues["definite"]
-        for tok, nxt in zip(tokens, [*tokens[1:], None], strict=True):
+        for tok, ahead in zip(tokens, [*tokens[1:], None], strict=True):
             # "die Organisation warnte", "the alliance said": the organisation or group the article named last
             # (not "the group's", "die Gruppe der Sieben", "the Group of Seven", "die Gruppe Wagner")
             # ("accused the bloc of serving foreign interests": "of" before a gerund is the accusation's)
-            gerund = nxt is not None and nxt.lower == "of" and nxt.i + 1 < len(tokens) and tokens[nxt.i + 1].lower.endswith("ing")
+            gerund = ahead is not None and ahead.lower == "of" and ahead.i + 1 < len(tokens) and tokens[ahead.i + 1].lower.endswith("ing")
             # (German: not a genitive after a noun, "Kämpfer der Organisation", whose phrase the noun heads)
-            genitive = self.lang == "de" and tokens[tok.i - 1].lower in ("der", "des") and tok.i > 1 \
+            genitive = self.lang == "de" and tok.i > 1 and tokens[tok.i - 1].lower in ("der", "des") \
                 and tokens[tok.i - 2].text[:1].isupper()
             if tok.lower in anaphors and tok.i > 0 and tokens[tok.i - 1].lower in definite and tok.i not in taken \
-                    and not genitive and (self.lang == "de" or tok.text.islower()) and (gerund or not (nxt is not None and (
-                        nxt.lower in ("of", "der", "des", "von", "'s", "’s") or nxt.text[:1].isupper()))):
+                    and not genitive and (self.lang == "de" or tok.text.islower()) and (gerund or not (ahead is not None and (
+                        ahead.lower in ("of", "der", "des", "von", "'s", "’s") or ahead.text[:1].isupper()))):
                 mention = Mention(kind="pronoun", text=tok.text, char_start=tok.start, char_end=tok.end, key="body")
                 prep = tokens[tok.i - 2].lower if tok.i > 1 and tokens[tok.i - 2].lower in PREPOSITIONS.get(self.lang, ()) else None
                 extra.append(ActorPhrase(tok.i, tok.i + 1, (mention,), tok.start, tok.end, tok.text, prep,
