@@ -1065,3 +1065,10 @@ def test_a_definite_noun_for_a_body_is_the_body_named_last():
             "Kämpfer der Miliz griffen am Dienstag einen Militärposten an.")
     [attack] = [e for e in events(text, "de") if e.event_type == "ASSAULT" and "Militärposten" in e.evidence.sentence]
     assert [a.text for a in attack.source] != ["Miliz"], attack
+
+
+def test_a_role_owned_by_a_countrys_office_after_it_is_that_countrys():
+    [praise] = events("Ein Sprecher des US-Außenministeriums lobte die Türkei für ihre konstruktive Rolle.", "de")
+    assert [a.country for a in praise.source] == ["USA"] and [a.country for a in praise.target] == ["TUR"], praise
+    [blame] = events("Ein Sprecher des russischen Außenministeriums verurteilte die Ausweisung der Diplomaten.", "de")
+    assert [a.country for a in blame.source] == ["RUS"], blame

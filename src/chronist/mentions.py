@@ -409,8 +409,15 @@ def find_phrases(tokens: list[Token], gaz: Gazetteer, published: dt.date | None,
                 continue
             # a role owned by a country after it: "die Regierung Nicaraguas", "die Regierung in Ankara",
             # "die Regierung von Bangladesch", "the government of Ghana", "the government in Kabul"
+            # (also an office of a country: "ein Sprecher des russischen Außenministeriums", "des
+            # US-Außenministeriums", "the spokesman of the Russian foreign ministry")
+            office = k < len(spans) and spans[k][0] > end and (
+                (spans[k][2].kind == "role" and spans[k][2].country is not None)
+                or (spans[k][2].kind == "demonym" and k + 1 < len(spans) and spans[k + 1][0] == spans[k][1]
+                    and spans[k + 1][2].kind == "role"))
             if entries[-1][2].kind == "role" and entries[-1][2].country is None and k < len(spans) \
-                    and spans[k][2].kind in ("country", "capital", "org", "igo", "group") and spans[k][0] <= end + 3:
+                    and (spans[k][2].kind in ("country", "capital", "org", "igo", "group") or office) \
+                    and spans[k][0] <= end + 3:
                 between = [tokens[j].lower for j in range(end, spans[k][0])]
                 # ("der Chef des Politbüros der Hamas": a genitive chain through a body the lexicon does not know)
                 chain = gaz.lang == "de" and len(between) == 3 and between[0] in ("des", "der") \
