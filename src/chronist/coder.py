@@ -42,7 +42,6 @@ __all__ = ["EventCoder", "RuleCoder", "SentenceAnalysis", "event_id"]
 
 _BREAKS = {",", ";", ":", "–", "—", "(", ")"}
 _COORD_DE = {"und", "oder", "aber", "sowie"}
-_SUBORDINATORS_DE = {"dass", "weil", "ob", "wenn", "nachdem", "als", "um", "damit", "bevor", "während"}
 _DEFINITE_DE = {"der", "die", "das"}
 _PROTESTER_SECTORS = {"CVL", "OPP", "EDU", "LAB"}  # who riot when they throw stones (not REF, UAF)
 _CLAUSE_END = {",", ".", ";", ":", "!", "?", ")", "–", "—"}
