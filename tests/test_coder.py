@@ -1072,3 +1072,33 @@ def test_a_role_owned_by_a_countrys_office_after_it_is_that_countrys():
     assert [a.country for a in praise.source] == ["USA"] and [a.country for a in praise.target] == ["TUR"], praise
     [blame] = events("Ein Sprecher des russischen Außenministeriums verurteilte die Ausweisung der Diplomaten.", "de")
     assert [a.country for a in blame.source] == ["RUS"], blame
+
+
+def test_german_verbs_joined_by_und_or_a_comma_share_the_subject_and_keep_their_own_objects():
+    # the third verb's object is the detainees, its subject the police of the first clause
+    evs = events("Die serbische Polizei setzte Wasserwerfer ein, drängte die Studenten vom Platz ab und nahm "
+                 "nach eigenen Angaben elf Menschen fest.", "de")
+    [arrest] = [e for e in evs if e.cameo == "173"]
+    assert [a.sector for a in arrest.source] == ["COP"] and [a.text for a in arrest.target] == ["Menschen"], arrest
+    # a verb after a comma shares the subject of the clause before ...
+    evs = events("Die UN-Sonderbeauftragte für Libyen, Hanna Tetteh, verurteilte die Gewalt als „inakzeptabel“ "
+                 "und forderte die libyschen Behörden auf, die Täter zu bestrafen.", "de")
+    [demand] = [e for e in evs if e.event_type == "REQUEST"]
+    assert [a.country for a in demand.source] == ["UNO"] and [a.country for a in demand.target] == ["LBY"], demand
+    # ... and acts of different kinds stay events each
+    evs = events("Soldaten der Armee durchsuchten am Dienstag drei Dörfer, beschlagnahmten Waffen und nahmen "
+                 "zwölf Verdächtige fest.", "de")
+    assert sorted(e.cameo for e in evs if e.event_type == "COERCE") == ["171", "1711", "173"], evs
+    # the owner after the subject ("Soldaten der Armee") is no object
+    assert all("Armee" not in [a.text for a in e.target] for e in evs), evs
+
+
+def test_a_german_verb_of_speech_in_the_last_clause_has_its_subject_after_it():
+    [blame] = [e for e in events("Russland hat seine Truppen nicht aus der Region abgezogen, kritisierte die "
+                                 "Regierung in Tiflis am Montag.", "de") if e.event_type == "ACCUSE"]
+    assert [a.country for a in blame.source] == ["GEO"], blame
+
+
+def test_people_an_ngo_acts_upon_are_not_the_ngos():
+    [blame] = events("Die Organisation Reporter ohne Grenzen kritisierte die Junta scharf.", "de")
+    assert [a.country for a in blame.target] == [None], blame

@@ -102,3 +102,14 @@ def test_kosovo_s_codes_are_one():
     scores = Scores()
     _score_one(scores, sentence, [_event("ASSAULT", "SRB", "KOS", "2024-03-04")], None)
     assert scores.triples.tp == 1
+
+
+def test_an_article_is_coded_with_its_wire_dateline_as_chronist_extract_codes_it():
+    from chronist.config import load_options
+    from chronist.evaluate import _code_sentence
+    from chronist.pipeline import Pipeline
+
+    text = "KIEW (Reuters) - Die Regierung hat am Montag den Botschafter Ungarns einbestellt."
+    gold = GoldSentence(id="d", lang="de", text=text, published=None, split="pages", events=[])
+    article = _code_sentence(Pipeline(load_options(geocode=False)), gold)
+    assert article is not None and article.dateline == "Kiew"

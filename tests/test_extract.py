@@ -77,6 +77,13 @@ def test_dateline_with_year_dates_article():
     assert place == "Nairobi" and date is None
 
 
+def test_a_dateline_with_an_agency_and_no_date_names_its_place():
+    assert find_dateline("N'DSCHAMENA (AFP) - Frankreich hat mit dem Abzug begonnen.") == ("N'Dschamena", None)
+    assert find_dateline("NEU-DELHI/ISLAMABAD (dpa) - Nach vier Tagen ...") == ("Neu-Delhi", None)
+    assert find_dateline("KIEW - Russland hat in der Nacht ...") == ("Kiew", None)
+    assert find_dateline("Die Polizei (dpa) hat am Montag ...") == (None, None)
+
+
 def test_html_extraction_excludes_comments_and_reads_metadata():
     html = f"""<html><head><title>Treffen in Warschau | Testzeitung</title>
     <meta property="article:published_time" content="2024-03-05T10:00:00+01:00"></head>

@@ -74,6 +74,13 @@ def test_german_genitives(gaz: Gazetteer) -> None:
         ("Russlands", "RUS", "country"), ("Malis", "MLI", "country")]
 
 
+def test_a_german_genitive_of_a_country_beats_a_small_place_spelt_like_it(gaz: Gazetteer) -> None:
+    # GeoNames has a district "Perus" in São Paulo; "im Süden Perus" is Peru's south
+    tops = gaz.find_toponyms("Bauern blockieren Straßen im Süden Perus.", "de")
+    assert [(t.text, t.candidates[0].country) for t in tops] == [("Perus", "PER")]
+    assert gaz.resolve("Perus", lang="de").country == "PER"
+
+
 def test_german_articles_and_cases(gaz: Gazetteer) -> None:
     text = "Im Irak und in der Türkei sowie nach Angaben des Irak; Chinas Außenminister."
     assert [(t.text, t.candidates[0].country) for t in gaz.find_toponyms(text, "de")] == [

@@ -12,13 +12,14 @@ Other coders (a transformer, an LLM behind an HTTP endpoint) implement ``EventCo
 from __future__ import annotations
 
 import hashlib
-import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Any, Protocol
 
 from . import __version__
+from .extraction import DATELINE_PREFIX, find_dateline
 from .lexicon import SEPARABLE_PARTICLES, Lexicon, TriggerRule, load_lexicon
 from .mentions import (
     INTERNATIONAL,
@@ -63,6 +64,7 @@ _MAGNITUDE_TYPES = {"ASSAULT": ("killed", "injured"), "COERCE": ("arrested", "ki
 _FUTURE_AUX_DE = {"wird", "werden", "werde", "soll", "sollen", "will", "wollen", "plant", "planen"}
 _PAST_AUX_DE = {"wurde", "wurden", "worden", "hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren"}
 _COORDINATORS_DE = {"und", "aber", "oder", "sowie", "doch", "sondern"}
+_MATERIAL_TYPES = {"AID", "COOPERATE", "RETREAT", "MOBILIZE", "SANCTION", "COERCE", "PROTEST"}  # acts, not words (but ASSAULT)
 _SPEECH_ABOUT_ACTS = {"THREATEN", "REQUEST", "REJECT", "AGREE", "ACCUSE"}
 _TARGET_PREPS_DE = {
     "MOBILIZE": ("gegen", "zur", "zum", "zu", "an"),
@@ -83,9 +85,6 @@ _VERBAL_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE"}
 _EVALUATIVE = {"ACCUSE", "SUPPORT"}
 # a wire dateline opening a sentence: a place (with a date) and the agency in parentheses, or a place in
 # capitals before a dash (not a colon: "EU: Neue Sanktionen" is a headline's subject)
-_DATELINE_PREFIX = re.compile(
-    r"\s*(?:[A-ZÄÖÜ][\w.'’/ -]{1,40}?(?:,[^()\n]{1,30})?\s*\((?:[A-Za-z][\w/ .-]{1,25})\)\s*[-–—:]"
-    r"|[A-ZÄÖÜ]{2,}(?:[ -][A-ZÄÖÜ]{2,})*\s*[-–—])\s")
 _STATE_SECTORS = {"COP", "JUD", "MIL", "GOV"}
 _LOCAL_SECTORS = {"CVL", "REF", "COP", "LAB", "EDU", "MED", "REL", "AGR", "CRM", "UAF", "JUD"}
 _LOCATIVE_PREPS = {"in", "im", "near", "nahe", "bei", "outside", "across", "at"}
@@ -236,6 +235,7 @@ class _Clause:
     end: int
     kind: str  # main, rel, sub, inf
     first: str = ""  # the clause's first word, lowercase (relative pronouns tell case)
+    joined: bool = False  # split off at "und" before a verb: its subject is the conjunct's before it
 
 
 _POS_FITS = {"V": {"VERB", "AUX"}, "N": {"NOUN", "PROPN"}, "A": {"ADJ", "VERB"}}
@@ -308,7 +308,7 @@ def _complement_of_speech(event: Event, events: list[Event], doc: Any, offset: i
 def _without_dateline(sent: Sentence) -> Sentence:
     """"TIFLIS (AFP) - Die Polizei ...", "BERLIN, 3. Mai (Reuters) - ...": the wire dateline says where and by
     whom the news is reported; the sentence (its evidence and its parse) starts after it."""
-    match = _DATELINE_PREFIX.match(sent.text)
+    match = DATELINE_PREFIX.match(sent.text)
     if not match or match.end() >= len(sent.text):
         return sent
     return replace(sent, text=sent.text[match.end():], char_start=sent.char_start + match.end())
@@ -390,6 +390,53 @@ def _clauses_de(tokens: list[Token], in_phrase: frozenset[int] = frozenset()) ->
                 clauses.append(_Clause(start, i, kind, first))
             start = i + 1
     return clauses
+
+
+def _verb_first(clause: _Clause, tokens: list[Token]) -> bool:
+    """A German main clause after a comma that begins with a lowercase content word begins with its verb
+    ("Die Polizei setzte Pfefferspray ein, drängte die Menge ab"); articles, pronouns and other function
+    words ("die Regierung verurteile", "sie") do not count."""
+    first = tokens[clause.start]
+    return (clause.kind == "main" and clause.start > 0 and first.text.isalpha() and first.text.islower()
+            and first.lower not in _german_function_words())
+
+
+@lru_cache(maxsize=1)
+def _german_function_words() -> frozenset[str]:
+    from spacy.lang.de.stop_words import STOP_WORDS  # articles, pronouns, particles, auxiliaries
+
+    return frozenset(STOP_WORDS)
+
+
+_REPORTED_DE = {"sei", "seien", "habe", "hätten", "hätte", "werde", "würden", "könne", "müsse", "wolle", "solle", "gebe"}
+
+
+def _after_report(clause: _Clause, clauses: list[_Clause], tokens: list[Token]) -> bool:
+    """The clause before ends a quotation or is reported speech ("... seien getötet worden, teilte ... mit")."""
+    idx = clauses.index(clause)
+    if idx == 0:
+        return True
+    before = tokens[clauses[idx - 1].start:clauses[idx - 1].end]
+    return any(t.lower in _REPORTED_DE or t.text in ("“", "\"", "»", "«") for t in before)
+
+
+def _token_at(tokens: list[Token], event: Event) -> Token:
+    """The token of an event's trigger."""
+    start = event.evidence.trigger.char_start
+    return next((t for t in tokens if t.start == start), tokens[0])
+
+
+def _split_conjuncts(clauses: list[_Clause], verbs: list[Token], tokens: list[Token]) -> list[_Clause]:
+    """German verbs joined by "und" in one clause are two clauses: "drängte die Menge ab und nahm 13 Menschen
+    fest" (the second verb's object is "13 Menschen", its subject the first verb's)."""
+    cuts = {v.i - 1 for v in verbs if v.i > 0 and v.text.islower() and tokens[v.i - 1].lower in _COORD_DE}
+    out: list[_Clause] = []
+    for c in clauses:
+        bounds = [c.start] + sorted(k for k in cuts if c.start < k < c.end - 1) + [c.end]
+        for start, end in zip(bounds[:-1], bounds[1:], strict=True):
+            first = c.first if start == c.start else tokens[start].lower
+            out.append(_Clause(start, end, c.kind, first, c.joined or start != c.start))
+    return out
 
 
 class RuleCoder:
@@ -567,6 +614,13 @@ class RuleCoder:
         candidates = self._candidates(tokens, analysis, clauses, parse)
         if not candidates:
             return analysis
+        if self.lang != "en":
+            split = _split_conjuncts(clauses, [tok for tok, rule in candidates if rule.pos == "V"], tokens)
+            if len(split) > len(clauses):
+                # the words a rule needs must be in its own verb's clause ("bot Gespräche an und kündigte eine
+                # Begnadigung an" is no announced talks)
+                clauses = split
+                candidates = self._candidates(tokens, analysis, clauses, parse)
         if not any(a is not None for a in actors):
             for tok, rule in candidates:
                 analysis.decisions.append(Decision(tok.text, rule.id, "no actor in the sentence"))
@@ -577,7 +631,7 @@ class RuleCoder:
             if event is None:
                 continue
             key = (event.event_type, tuple(a.cameo_actor for a in event.source),
-                   tuple(a.cameo_actor for a in event.target))
+                   tuple(a.cameo_actor for a in event.target), event.cameo if self.lang != "en" else "")
             if key in seen and seen[key].confidence >= event.confidence:
                 analysis.decisions.append(Decision(tok.text, rule.id, "duplicate of an event already coded"))
                 continue
@@ -594,7 +648,21 @@ class RuleCoder:
                     if other is not None and other.cameo != e.cameo:
                         relative[e.event_id] = relative.get(e.event_id) or "verb"
                         relative[other.event_id] = relative.get(other.event_id) or "conj"
-        kept = self._merge_same_type(self._subsume(list(seen.values()), tokens, clauses, parse), relative)
+        separate: set[frozenset[str]] = set()
+        if self.lang != "en":
+            # "durchsuchten die Gebäude, beschlagnahmten Akten und nahmen zwei Mitarbeiter fest": German verbs
+            # sharing a subject (split at "und" or a comma) with material acts of different kinds are events
+            # each; not an attack told in several verbs ("überfiel ein Dorf und setzte Häuser in Brand"), nor one
+            # statement ("warnte Manila vor Provokationen und drohte mit Gegenmaßnahmen")
+            where = {e.event_id: next((k for k, c in enumerate(clauses) if c.start <= _token_at(tokens, e).i < c.end), -1)
+                     for e in seen.values()}
+            for e in seen.values():
+                k = where[e.event_id]
+                if k <= 0 or e.event_type not in _MATERIAL_TYPES or not (clauses[k].joined or _verb_first(clauses[k], tokens)):
+                    continue
+                separate |= {frozenset((e.event_id, o.event_id)) for o in seen.values() if o is not e and o.event_type == e.event_type
+                             and o.cameo != e.cameo and 0 <= where[o.event_id] < k}
+        kept = self._merge_same_type(self._subsume(list(seen.values()), tokens, clauses, parse), relative, separate)
         kept = [d for e in kept for d in self._reciprocal(article, sent, e, tokens)]
         if parse is not None:
             kept += self._ultimatums(article, kept, analysis, parse)
@@ -641,15 +709,19 @@ class RuleCoder:
         return ("noun" if noun else "verb") if inside else ""
 
     @staticmethod
-    def _merge_same_type(events: list[Event], relative: dict[str, str] | None = None) -> list[Event]:
+    def _merge_same_type(events: list[Event], relative: dict[str, str] | None = None,
+                         separate: set[frozenset[str]] | None = None) -> list[Event]:
         """One event per type and source in a sentence: "shelled Kharkiv, killing three civilians", "met in
         Jakarta to discuss the crisis" are one act told twice. Events of one type merge when their sources
         agree or one has none; the more confident one stays, with the targets of both. A verb event in a
         relative clause merges only with events of a relative clause ("Lawrow, der sich am Montag im Irak
         aufhielt, wurde ... begrüßt" are two visits; "militants who killed 11 soldiers in an ambush" one)."""
         relative = relative or {}
+        separate = separate or set()
 
         def apart(a: Event, b: Event) -> bool:
+            if frozenset((a.event_id, b.event_id)) in separate:
+                return True
             kinds = (relative.get(a.event_id, ""), relative.get(b.event_id, ""))
             return ("verb" in kinds and "" in kinds) or ("verb" in kinds and "conj" in kinds)
 
@@ -824,10 +896,9 @@ class RuleCoder:
 
     def _dateline_country(self, text: str) -> str | None:
         """The country of the place a wire dateline names ("PORT SUDAN (Reuters) -", "KYIV, Feb 5 (AFP) -")."""
-        match = _DATELINE_PREFIX.match(text)
-        if match is None:
+        city, _ = find_dateline(text)
+        if city is None:
             return None
-        city = re.split(r"[(,]", match.group(0))[0].strip(" -–—:").title()
         # a capital the country lexicon knows ("N'Dschamena", "Kyiv"), else the place the gazetteer finds
         for phrase in find_phrases(tokenize(city, 0, self.lang), self.gazetteer, None, city, 0):
             country = next((m.country for m in phrase.mentions if m.kind in ("capital", "country") and m.country), None)
@@ -1380,11 +1451,12 @@ class RuleCoder:
             src = [with_country(a, country) for a in src]
         home = {a.country for a in src}
         if len(home) == 1 and (country := next(iter(home))) and len(country) == 3 and country != "WST" \
-                and rule.event_type not in ("SANCTION", "ASSAULT"):
+                and country not in INTERNATIONAL and rule.event_type not in ("SANCTION", "ASSAULT"):
             # expelled diplomats are another country's; the victims of an attack are the people of the place it hit
             # (TimePlace, which also falls back to the attacker's country)
             # "A Tunisian court rejected a request to release opposition figure X", "Turkish police detained
             # Mayor X": people of no stated country, acted on by a state's own institutions, are its people
+            # (not by the UN's or an NGO's: "Reporter ohne Grenzen kritisierte die Junta")
             tgt = [with_country(a, country) if a.country is None and a.sector in DOMESTIC_SECTORS else a for a in tgt]
         if not src and rule.event_type == "ASSAULT" and rule.lemma in self._cues["casualty_verb"] and tgt \
                 and all(a.sector == "CVL" and not a.name for a in tgt):
@@ -1593,13 +1665,23 @@ class RuleCoder:
                 if before:
                     return before[-1]
             elif clause.kind == "rel" and tokens[clause.start].lower in _RELATIVE_NOMINATIVE_DE:
-                return self._inherited_subject(clause, clauses, usable)
+                return self._inherited_subject(clause, clauses, usable, tokens)
             elif rule.pos == "V" and tokens[clause.start].lower in _COORDINATORS_DE and clause.start + 1 == tok.i:
                 # ", und lobte die Vermittlerrolle der Vereinten Nationen": a coordinated verb shares the subject
-                return self._inherited_subject(clause, clauses, usable)
+                return self._inherited_subject(clause, clauses, usable, tokens)
+            elif rule.pos == "V" and clause.start == tok.i and _verb_first(clause, tokens) and not _after_report(clause, clauses, tokens) \
+                    and not (rule.event_type in _SPEECH_ABOUT_ACTS and clause is clauses[-1]):
+                # "Spezialeinheiten durchsuchten die Gebäude, beschlagnahmten Akten": the verbs share a subject
+                # (after reported words, or in the last clause, a verb of speech is the reporter's, with its
+                # subject after it: "..., teilte die Armee mit", "... abgezogen, kritisierte die Regierung";
+                # with no subject before, the words before were a fronted phrase: "In der Stadt Saint-Marc,
+                # rund 30 Kilometer entfernt, gingen Hunderte Menschen auf die Straße")
+                shared = self._inherited_subject(clause, clauses, usable, tokens)
+                if shared is not None:
+                    return shared
             elif clause.kind == "inf" and _zu_infinitive(tokens[clause.start:clause.end]):
                 # a zu-infinitive has no subject of its own: "Die Armee bestritt, Zivilisten getötet zu haben"
-                return self._inherited_subject(clause, clauses, usable)
+                return self._inherited_subject(clause, clauses, usable, tokens)
             pool = [p for p in inside if p.prep is None and p.case_word not in _NON_NOMINATIVE_DE
                     and not self._possessor(p, tokens)]
             if rule.pos == "N" and any(t.lower in self._cues["reason_prep"] for t in tokens[max(clause.start, tok.i - 4):tok.i]):
@@ -1616,7 +1698,7 @@ class RuleCoder:
                                         and any(t.lower in self._cues["possessive"] for t in tokens[max(0, tok.i - 3):tok.i])):
                 return None
             # "kündigte an, ihre Angriffe fortzusetzen": the main clause's subject acts (its own attacks)
-            return self._inherited_subject(clause, clauses, usable)
+            return self._inherited_subject(clause, clauses, usable, tokens)
 
         def fill(slots: tuple[str, ...], taken: list[ActorPhrase]) -> list[ActorPhrase]:
             for slot in slots:
@@ -1632,11 +1714,14 @@ class RuleCoder:
                 elif slot in ("obj", "dat"):
                     if passive:  # (not "Nach Angaben der Polizei wurden ... festgenommen": the police say so)
                         found = next((p for p in inside if p.prep is None and not self._news_source(p, tokens)), None) \
-                            or self._inherited_subject(clause, clauses, usable)
+                            or self._inherited_subject(clause, clauses, usable, tokens)
                     else:
                         pool = [p for p in inside if p.prep is None and p not in taken and not (p.genitive and p.end <= tok.i and rule.pos == "N")]
                         subj = subject()
-                        pool = [p for p in pool if p is not subj and not self._news_source(p, tokens)]
+                        pool = [p for p in pool if p is not subj and not self._news_source(p, tokens)
+                                and not (subj is not None and subj.end <= p.start < tok.i
+                                         and {t.lower for t in tokens[subj.end:p.start]} <= {"der", "des"}
+                                         and p.case_word in ("der", "des"))]  # "Spezialeinheiten der Polizei": the subject's owner
                         if slot == "dat":
                             pool = sorted(pool, key=lambda p: p.case_word not in ("dem", "einem", "seinem", "ihrem", "der"))
                         found = pool[0] if pool else None
@@ -1667,7 +1752,8 @@ class RuleCoder:
             target = fill(tuple(f"pp:{p}" for p in _TARGET_PREPS_DE.get(rule.event_type, ("gegen",))), source)
         if not target and "none" not in rule.target and rule.event_type in _SPEECH_ABOUT_ACTS:
             # "drohte, die Beziehungen zu Montenegro abzubrechen": the target sits in the announced act
-            following = [c for c in clauses if c.start >= clause.end and c.kind in ("inf", "sub")][:1]
+            # (or in the verb joined to it: "verurteilte die Abschiebungen und forderte Islamabad auf")
+            following = [c for c in clauses if c.start >= clause.end and (c.kind in ("inf", "sub") or c.joined)][:1]
             pool = [p for c in following for p in usable if c.start <= p.start < c.end and p not in source]
             target = self._coordinated(pool[0], analysis, tokens) if pool else []
         if not target and "none" not in rule.target and len(source) == 1 and rule.event_type not in _JOINT_TYPES:
@@ -1700,6 +1786,8 @@ class RuleCoder:
             # the bracket, up to six words back
             start = max(0, start - 7)
             return any(tokens[k].lower in words for k in range(start, p.start - 1))
+        if start > 0 and (tokens[start - 1].text[:1].isdigit() or tokens[start - 1].lower in self.lexicon.number_words):
+            return False  # "nahm nach eigenen Angaben vier Menschen fest": a count names the people acted upon
         return any(tokens[k].lower in words for k in range(max(0, start - 2), start))
 
     @staticmethod
@@ -1732,14 +1820,23 @@ class RuleCoder:
         before = [p for p in usable if clause.start - 2 <= p.end <= clause.start]
         return before[-1] if before else None
 
-    def _inherited_subject(self, clause: _Clause, clauses: list[_Clause], usable: list[ActorPhrase]) -> ActorPhrase | None:
-        """A clause without its own subject takes the antecedent (relative) or the main clause's subject."""
+    def _inherited_subject(self, clause: _Clause, clauses: list[_Clause], usable: list[ActorPhrase],
+                           tokens: list[Token]) -> ActorPhrase | None:
+        """A clause without its own subject takes the antecedent (relative), the subject of the verb it is
+        joined to ("drängte die Menge ab und nahm 13 Menschen fest") or the main clause's subject."""
         idx = clauses.index(clause)
+        if clause.joined and idx > 0:
+            left = clauses[idx - 1]
+            if left.joined or (left.kind == "rel" and left.first in _RELATIVE_NOMINATIVE_DE) or _verb_first(left, tokens):
+                return self._inherited_subject(left, clauses, usable, tokens)
+            pool = [p for p in usable if left.start <= p.start < left.end and p.prep is None
+                    and p.case_word not in _NON_NOMINATIVE_DE and not self._possessor(p, tokens)]
+            return pool[0] if pool else self._inherited_subject(left, clauses, usable, tokens)
         if clause.kind == "rel":
             return self._antecedent(clause, usable) if clause.first in _RELATIVE_NOMINATIVE_DE else None
         for prev in reversed(clauses[:idx]):
-            if prev.kind not in ("main",):
-                continue
+            if prev.kind not in ("main",) or prev.joined or _verb_first(prev, tokens):
+                continue  # (a clause that begins with its verb shares an earlier subject: "..., drängte die Menge ab")
             pool = [p for p in usable if prev.start <= p.start < prev.end and p.prep is None
                     and p.case_word not in _NON_NOMINATIVE_DE]
             if pool:

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import InputError
-from .extraction import article_id
+from .extraction import article_id, find_dateline
 from .model import Article, Event
 from .pipeline import Pipeline
 from .sources import parse_date
@@ -169,9 +169,10 @@ class Scores:
 
 
 def _code_sentence(pipeline: Pipeline, gold: GoldSentence) -> Article | None:
+    # a whole article's wire dateline places its events, as `chronist extract` finds it
     article = Article(article_id=article_id(gold.text), text=gold.text, title=None, published=gold.published,
                       published_source="input", lang=gold.lang, lang_confidence=1.0, url=None, domain=None,
-                      origin=gold.id)
+                      origin=gold.id, dateline=find_dateline(gold.text)[0])
     try:
         return pipeline.code(article)
     except InputError:

@@ -46,6 +46,12 @@ _DATELINE = re.compile(
     r"(?:,?\s+(?P<y>\d{4}))?\s*(?:\((?P<agency>[A-Za-z ]{2,20})\))?\s*[-–—:]"
 )
 
+# any wire dateline: a place, maybe a date, an agency in brackets, a dash ("PORT SUDAN (Reuters) -",
+# "KYIV, Feb 5 (AFP) -"), or a place in capitals and a dash ("KIEW -")
+DATELINE_PREFIX = re.compile(
+    r"\s*(?:[A-ZÄÖÜ][\w.'’/ -]{1,40}?(?:,[^()\n]{1,30})?\s*\((?:[A-Za-z][\w/ .-]{1,25})\)\s*[-–—:]"
+    r"|[A-ZÄÖÜ]{2,}(?:[ -][A-ZÄÖÜ]{2,})*\s*[-–—])\s")
+
 
 def decode(content: bytes | str, *, origin: str = "") -> str:
     """Bytes to text: UTF-8, else the charset the page declares, else cp1252 (never fails silently)."""
@@ -150,10 +156,15 @@ def _same_line(a: str, b: str) -> bool:
 
 
 def find_dateline(text: str) -> tuple[str | None, dt.date | None]:
-    """A wire dateline at the start of the body: (place, date or None)."""
+    """A wire dateline at the start of the body: (place, date or None). "ADEN, April 15 (Reuters) -" has
+    both; "KIEW (Reuters) -", "N'DSCHAMENA (AFP) -", "NEU-DELHI/ISLAMABAD (dpa) -" a place only (the first)."""
     match = _DATELINE.match(text[:200])
     if not match:
-        return None, None
+        prefix = DATELINE_PREFIX.match(text[:200])
+        if prefix is None:
+            return None, None
+        place = re.split(r"[(,/]", prefix.group(0))[0].strip(" -–—:")
+        return place.title() or None, None
     place = match.group("place").strip().title()
     month_word = (match.group("m1") or match.group("m2") or "").lower()
     day = match.group("d1") or match.group("d2")

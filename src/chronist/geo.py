@@ -293,7 +293,9 @@ class Gazetteer:
         ix = self.index
         key = _norm(name)
         rows = _abbreviation(ix, name.rstrip("."), lang) or _lookup(ix, key, lang)
-        if not rows and lang == "de":
+        if lang == "de" and not _famous(ix, rows) and (genitive := _genitive_rows(ix, key, lang)):
+            rows, key = genitive, key[:-1]  # "Perus" is Peru's, not a district of São Paulo
+        elif not rows and lang == "de":
             rows = _genitive_rows(ix, key, lang)
             key = key[:-1]
         if rows:
@@ -578,6 +580,11 @@ def _genitive_rows(ix: _Index, key: str, lang: str) -> tuple[int, ...]:
     return rows
 
 
+def _famous(ix: _Index, rows: Sequence[int]) -> bool:
+    """A country, a capital or a city known abroad under this name."""
+    return any(ix.kind[r] == COUNTRY or ix.capital[r] or ix.population[r] >= ALTNAME_MAJOR_POPULATION for r in rows)
+
+
 def _is_major(ix: _Index, row: int, population: int = MAJOR_POPULATION) -> bool:
     return ix.kind[row] != CITY or bool(ix.capital[row]) or ix.population[row] >= population
 
@@ -641,8 +648,11 @@ class _Scanner:
         if surface.isupper() and len(surface) <= 4 and not (len(surface) == 4 and self._famous(rows)):
             return None  # an acronym the lexicon does not know (SPD, ARD, AFP); but KIEW, GAZA
         inflected = False
-        if not rows and lang == "de":
-            rows, inflected = _genitive_rows(ix, key, lang), True
+        if lang == "de" and not self._famous(rows):
+            # "im Süden Perus": the genitive of a country beats a small place spelt like it (Perus, São Paulo)
+            genitive = _genitive_rows(ix, key, lang)
+            if genitive or not rows:
+                rows, inflected = genitive, True
         if not rows or key in ix.stop[lang]:
             return None
         if not inflected and not self._accept(rows, key, i, width):
@@ -679,9 +689,7 @@ class _Scanner:
         return _is_own_name(self.ix, row, key) or row in _as_rows(self.ix.names[self.lang].get(key))
 
     def _famous(self, rows: Sequence[int]) -> bool:
-        ix = self.ix
-        return any(ix.kind[r] == COUNTRY or ix.capital[r] or ix.population[r] >= ALTNAME_MAJOR_POPULATION
-                   for r in rows)
+        return _famous(self.ix, rows)
 
     def _major_city(self, row: int, key: str) -> bool:
         """Big enough to be found anywhere under this name (its own, or a foreign one)."""
