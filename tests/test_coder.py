@@ -1102,3 +1102,30 @@ def test_a_german_verb_of_speech_in_the_last_clause_has_its_subject_after_it():
 def test_people_an_ngo_acts_upon_are_not_the_ngos():
     [blame] = events("Die Organisation Reporter ohne Grenzen kritisierte die Junta scharf.", "de")
     assert [a.country for a in blame.target] == [None], blame
+
+
+def test_a_court_sentence_with_imprisonment_is_a_conviction_and_an_arrest():
+    # PLOVER: court sentences that include imprisonment also receive a COERCE arrest mode
+    for text, lang in (("A court in Minsk sentenced the opposition activist to six years in prison on Tuesday.", "en"),
+                       ("Ein Gericht in Minsk verurteilte den Oppositionellen am Dienstag zu sechs Jahren Haft.", "de")):
+        evs = events(text, lang)
+        assert sorted((e.event_type, e.mode) for e in evs) == [("COERCE", "arrest"), ("SANCTION", "convict")], evs
+        assert [e.cameo for e in evs if e.event_type == "COERCE"] == ["173"], evs
+    # a suspended sentence, or an age, is no prison term
+    evs = events("Ein Gericht verurteilte den 52 Jahre alten Journalisten wegen Spionage zu einer Bewährungsstrafe.", "de")
+    assert [e.event_type for e in evs] == ["SANCTION"], evs
+    evs = events("A court in Minsk convicted a 52-year-old journalist of espionage on Tuesday.", "en")
+    assert "COERCE" not in [e.event_type for e in evs], evs
+
+
+def test_a_german_place_owner_and_an_article_after_it_end_the_actor_phrase():
+    [conviction] = [e for e in events("Nachdem ein Gericht in Dakar den Oppositionspolitiker Ousmane Sonko wegen "
+                                      "Verleumdung verurteilt hatte, kam es zu Unruhen.", "de") if e.event_type == "SANCTION"]
+    assert [a.sector for a in conviction.source] == ["JUD"] and [a.sector for a in conviction.target] == ["OPP"], \
+        conviction
+
+
+def test_a_german_cue_inside_a_reason_is_the_reasons():
+    [conviction] = [e for e in events("Ein Gericht in Tunis verurteilte den Politiker wegen angeblich gefälschter "
+                                      "Unterschriften.", "de") if e.event_type == "SANCTION"]
+    assert not conviction.hypothetical, conviction

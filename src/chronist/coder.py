@@ -664,6 +664,7 @@ class RuleCoder:
                              and o.cameo != e.cameo and 0 <= where[o.event_id] < k}
         kept = self._merge_same_type(self._subsume(list(seen.values()), tokens, clauses, parse), relative, separate)
         kept = [d for e in kept for d in self._reciprocal(article, sent, e, tokens)]
+        kept += self._imprisonments(article, sent, kept, tokens)
         if parse is not None:
             kept += self._ultimatums(article, kept, analysis, parse)
         ids = {e.event_id for e in kept}
@@ -691,6 +692,32 @@ class RuleCoder:
                         event_id=event_id(article.article_id, sent.char_start, sent.char_end, event.event_type,
                                           (src,), (tgt,), event.evidence.trigger.char_start))
                 for src, tgt in ((a, b), (b, a))]
+
+    def _imprisonments(self, article: Article, sent: Sentence, events: list[Event], tokens: list[Token]) -> list[Event]:
+        """"sentenced Dodik to a year in prison", "zu zwölf Jahren Haft verurteilt": PLOVER codes a court sentence
+        that includes imprisonment as the conviction (SANCTION convict) and as an arrest (COERCE arrest, CAMEO
+        173), with the same actors (cue kinds `imprisonment`, and `not_imprisonment` for suspended sentences and
+        fines)."""
+        # (not an age: "ein 41 Jahre alter Mann", "a 41-year-old man")
+        ages = {"old", "alt", "alte", "alter", "alten", "altes"}
+        words = {w for k, t in enumerate(tokens) for w in (t.lower, t.lemma)
+                 if not any(u.lower in ages for u in tokens[k + 1:k + 4])}
+        if not words & self._cues["imprisonment"] or words & self._cues["not_imprisonment"]:
+            return []
+        have = {(e.event_type, e.evidence.trigger.char_start) for e in events}
+        code = self.lexicon.codebook.cameo.get("173")
+        out = []
+        for e in events:
+            if e.event_type != "SANCTION" or e.mode != "convict" or ("COERCE", e.evidence.trigger.char_start) in have:
+                continue
+            out.append(replace(
+                e, event_id=event_id(article.article_id, sent.char_start, sent.char_end, "COERCE", e.source, e.target,
+                                     e.evidence.trigger.char_start),
+                event_type="COERCE", mode="arrest", cameo="173", context=(),
+                quad_class=code.quad_class if code else self.lexicon.codebook.types["COERCE"][0],
+                goldstein=code.goldstein if code else None,
+                evidence=replace(e.evidence, rule=e.evidence.rule + "+imprisonment")))
+        return out
 
     def _in_relative_clause(self, e: Event, tokens: list[Token], clauses: list[_Clause], parse: Any) -> str:
         """"verb" for a verb event in a relative clause ("der sich am Montag im Irak aufhielt"), "noun"
@@ -2071,6 +2098,9 @@ class RuleCoder:
             if joint is not None and tok.text.islower():
                 words = [t for t in words if t.i < joint]
             whoever = bool(words) and words[0].lower in self._cues["whoever"]
+            # a cue inside a reason is the reason's: "wegen angeblich gefälschter Unterschriften verurteilt"
+            reasons = self._cues["reason_prep"]
+            words = [t for t in words if t.i == tok.i or not any(tokens[k].lower in reasons for k in range(max(0, t.i - 2), t.i))]
             # an attributive cue belongs to its own noun: "die geplanten EU-Finanzhilfen" makes the aid future,
             # not the summit the sentence also names
             plans = self._future

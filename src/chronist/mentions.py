@@ -440,9 +440,9 @@ def find_phrases(tokens: list[Token], gaz: Gazetteer, published: dt.date | None,
                     for j in range(end, spans[k][0]))) \
                     and spans[k][2].kind in ("role", "person") \
                     and (_genitive_form(tokens[end - 1], gaz.lang) or (spans[k][0] > end and not (
-                        # German: "Polizisten die Botschaft" are subject and object, not one actor
-                        gaz.lang == "de" and entries[-1][2].kind == "role"
-                        and all(tokens[j].lower in _ARTICLES_DE for j in range(end, spans[k][0]))))):
+                        # German: "Polizisten die Botschaft", "ein Gericht in Dakar den Oppositionspolitiker" are
+                        # subject and object, not one actor
+                        gaz.lang == "de" and all(tokens[j].lower in _ARTICLES_DE for j in range(end, spans[k][0]))))):
                 entries.append(spans[k])
                 end = spans[k][1]
                 k += 1
