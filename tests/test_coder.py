@@ -1129,3 +1129,15 @@ def test_a_german_cue_inside_a_reason_is_the_reasons():
     [conviction] = [e for e in events("Ein Gericht in Tunis verurteilte den Politiker wegen angeblich gefälschter "
                                       "Unterschriften.", "de") if e.event_type == "SANCTION"]
     assert not conviction.hypothetical, conviction
+
+
+def test_a_german_compound_in_schaft_does_not_end_in_haft():
+    evs = events("Die Westafrikanische Wirtschaftsgemeinschaft verurteilte die Gewalt gegen Demonstrierende.", "de")
+    assert [(e.event_type, e.mode) for e in evs] == [("ACCUSE", "disapprove")], evs
+    assert [a.sector for a in evs[0].target] == ["CVL"], evs  # "Demonstrierende" are protesters
+
+
+def test_an_austrian_dateline_with_a_spaced_dash_is_no_part_of_the_first_sentence():
+    [riot] = events("Tirana – In der albanischen Hauptstadt haben Demonstrierende am Sonntag vor dem Parlament "
+                    "protestiert.", "de")
+    assert riot.evidence.sentence.startswith("In der albanischen"), riot

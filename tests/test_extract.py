@@ -82,6 +82,8 @@ def test_a_dateline_with_an_agency_and_no_date_names_its_place():
     assert find_dateline("NEU-DELHI/ISLAMABAD (dpa) - Nach vier Tagen ...") == ("Neu-Delhi", None)
     assert find_dateline("KIEW - Russland hat in der Nacht ...") == ("Kiew", None)
     assert find_dateline("Die Polizei (dpa) hat am Montag ...") == (None, None)
+    assert find_dateline("Tirana – In der albanischen Hauptstadt ...") == ("Tirana", None)
+    assert find_dateline("Die Regierung – so heißt es – will ...") == (None, None)
 
 
 def test_html_extraction_excludes_comments_and_reads_metadata():

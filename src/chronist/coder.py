@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import Any, Protocol
 
 from . import __version__
-from .extraction import DATELINE_PREFIX, find_dateline
+from .extraction import DATELINE_PLAIN, DATELINE_PREFIX, find_dateline
 from .lexicon import SEPARABLE_PARTICLES, Lexicon, TriggerRule, load_lexicon
 from .mentions import (
     INTERNATIONAL,
@@ -305,10 +305,11 @@ def _complement_of_speech(event: Event, events: list[Event], doc: Any, offset: i
     return None
 
 
-def _without_dateline(sent: Sentence) -> Sentence:
+def _without_dateline(sent: Sentence, first: bool = False) -> Sentence:
     """"TIFLIS (AFP) - Die Polizei ...", "BERLIN, 3. Mai (Reuters) - ...": the wire dateline says where and by
-    whom the news is reported; the sentence (its evidence and its parse) starts after it."""
-    match = DATELINE_PREFIX.match(sent.text)
+    whom the news is reported; the sentence (its evidence and its parse) starts after it. The article's
+    `first` sentence may also open with a place and a spaced dash ("Tirana – In der ...")."""
+    match = DATELINE_PREFIX.match(sent.text) or (DATELINE_PLAIN.match(sent.text) if first else None)
     if not match or match.end() >= len(sent.text):
         return sent
     return replace(sent, text=sent.text[match.end():], char_start=sent.char_start + match.end())
@@ -426,6 +427,14 @@ def _token_at(tokens: list[Token], event: Event) -> Token:
     return next((t for t in tokens if t.start == start), tokens[0])
 
 
+_DERIVATIONAL_SUFFIXES_DE = ("schaft", "schaften")
+
+
+def _inside_suffix(lemma: str, k: int) -> bool:
+    """The tail from `k` is part of a suffix, not a word: "Wirtschaftsgemeinschaft" does not end in "Haft"."""
+    return any(lemma.endswith(suffix) and len(lemma) - k < len(suffix) for suffix in _DERIVATIONAL_SUFFIXES_DE)
+
+
 def _split_conjuncts(clauses: list[_Clause], verbs: list[Token], tokens: list[Token]) -> list[_Clause]:
     """German verbs joined by "und" in one clause are two clauses: "drängte die Menge ab und nahm 13 Menschen
     fest" (the second verb's object is "13 Menschen", its subject the first verb's)."""
@@ -478,7 +487,7 @@ class RuleCoder:
             # "N'DSCHAMENA (AFP) - ...": the country the story is filed from counts as named three times, so that its
             # police and its government are the bare "die Polizei", "the government" of a story abroad
             memory.named.extend([home] * 3)
-        sentences = [_without_dateline(s) for s in sentences]
+        sentences = [_without_dateline(s, first=k == 0) for k, s in enumerate(sentences)]
         prepared = self._with_surnames([self._prepare(article, sent) for sent in sentences])
         todo = [k for k, (_, _, needs) in enumerate(prepared) if needs]
         # English: parse the sentences that need it in one batch, twice as fast as one by one
@@ -1247,7 +1256,8 @@ class RuleCoder:
             triggers = self.lexicon.triggers
             memo[lemma] = None if lemma in self._cues["not_compound"] else next(
                 (lemma[k:] for k in range(3, len(lemma) - 3)
-                 if lemma[k:] in triggers and any(r.pos == "N" for r in triggers[lemma[k:]])), None)
+                 if lemma[k:] in triggers and any(r.pos == "N" for r in triggers[lemma[k:]])
+                 and not _inside_suffix(lemma, k)), None)
         return memo[lemma]
 
     def _word_head(self, lemma: str, words: frozenset[str] | None = None) -> str | None:
@@ -1259,7 +1269,7 @@ class RuleCoder:
             if len(memo) > 200_000:
                 memo.clear()
             memo[key] = None if lemma in self._cues["not_compound"] else next(
-                (lemma[k:] for k in range(3, len(lemma) - 3) if lemma[k:] in words), None)
+                (lemma[k:] for k in range(3, len(lemma) - 3) if lemma[k:] in words and not _inside_suffix(lemma, k)), None)
         return memo[key]
 
     def _attributive(self, tok: Token, tokens: list[Token]) -> bool:

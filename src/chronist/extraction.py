@@ -52,6 +52,12 @@ DATELINE_PREFIX = re.compile(
     r"\s*(?:[A-ZÄÖÜ][\w.'’/ -]{1,40}?(?:,[^()\n]{1,30})?\s*\((?:[A-Za-z][\w/ .-]{1,25})\)\s*[-–—:]"
     r"|[A-ZÄÖÜ]{2,}(?:[ -][A-ZÄÖÜ]{2,})*\s*[-–—])\s")
 
+# at the start of an article only: a place and a spaced dash, as Austrian and German sites write it
+# ("Tirana – In der albanischen Hauptstadt ...", "Wien/Berlin – ...")
+DATELINE_PLAIN = re.compile(r"\s*(?!(?:Die|Der|Das|Den|Dem|Des|Ein|Eine|Einer|The|An|Er|Sie|Es|Wir|Ich|Doch|Aber|Und|"
+                            r"Auch|Nun|So|Dann|But|And|It|We|He|She|They)\b)"
+                            r"[A-ZÄÖÜ][a-zäöüß]+(?:[/-][A-ZÄÖÜ][a-zäöüß]+)?\s+[–—]\s")
+
 
 def decode(content: bytes | str, *, origin: str = "") -> str:
     """Bytes to text: UTF-8, else the charset the page declares, else cp1252 (never fails silently)."""
@@ -157,10 +163,11 @@ def _same_line(a: str, b: str) -> bool:
 
 def find_dateline(text: str) -> tuple[str | None, dt.date | None]:
     """A wire dateline at the start of the body: (place, date or None). "ADEN, April 15 (Reuters) -" has
-    both; "KIEW (Reuters) -", "N'DSCHAMENA (AFP) -", "NEU-DELHI/ISLAMABAD (dpa) -" a place only (the first)."""
+    both; "KIEW (Reuters) -", "N'DSCHAMENA (AFP) -", "NEU-DELHI/ISLAMABAD (dpa) -", "Tirana –" a place only
+    (the first)."""
     match = _DATELINE.match(text[:200])
     if not match:
-        prefix = DATELINE_PREFIX.match(text[:200])
+        prefix = DATELINE_PREFIX.match(text[:200]) or DATELINE_PLAIN.match(text[:200])
         if prefix is None:
             return None, None
         place = re.split(r"[(,/]", prefix.group(0))[0].strip(" -–—:")
