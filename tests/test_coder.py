@@ -1141,3 +1141,19 @@ def test_an_austrian_dateline_with_a_spaced_dash_is_no_part_of_the_first_sentenc
     [riot] = events("Tirana – In der albanischen Hauptstadt haben Demonstrierende am Sonntag vor dem Parlament "
                     "protestiert.", "de")
     assert riot.evidence.sentence.startswith("In der albanischen"), riot
+
+
+def test_english_acts_prevented_not_yet_done_or_told_as_a_protests_demand():
+    # an act prevented is no act
+    evs = events("Turkish jets struck a base on Tuesday in an effort to keep the militia from deploying fighters "
+                 "near the border.", "en")
+    assert [e.event_type for e in evs] == ["ASSAULT"], evs
+    # "has yet to" has not happened
+    [deploy] = [e for e in events("Budapest has yet to deploy any troops to Chad.", "en") if e.event_type == "MOBILIZE"]
+    assert deploy.negated, deploy
+    # a demand in a participle after a protest is the protest's
+    evs = events("Thousands of farmers took to the streets of Madrid on Sunday, demanding higher subsidies.", "en")
+    assert [e.event_type for e in evs] == ["PROTEST"], evs
+    # "an assault that left 18 dead" is no withdrawal
+    evs = events("Gunmen attacked a police post in Niamey on Monday in an assault that left 18 soldiers dead.", "en")
+    assert "RETREAT" not in [e.event_type for e in evs], evs

@@ -323,6 +323,9 @@ def _purpose_of_event(event: Event, events: list[Event], doc: Any, offset: int) 
     acts = {_at(doc, e.evidence.trigger.char_start - offset): e for e in events if e is not event}
     if node is not None and node.dep_ == "pobj" and node.head.lower_ == "in" and node.head.head in acts:
         return acts[node.head.head]  # "recalled its ambassadors in protest at the move": the recall is the protest
+    if event.event_type == "REQUEST" and node is not None and node.dep_ == "advcl" and node.tag_ == "VBG" \
+            and (host := acts.get(node.head)) is not None and host.event_type == "PROTEST":
+        return host  # "blocked the road, demanding that the government resolve ...": the protest's demand
     if node is None or node.dep_ not in ("advcl", "acl") or not any(
             c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
         return None
@@ -852,7 +855,9 @@ class RuleCoder:
                     merged[said.event_id] = replace(base, target=base.target or _others(base.source, e.target, e.event_type))
                 continue
             if parse is not None and (act := _purpose_of_event(e, events, parse, tokens[0].start - parse[0].idx)):
-                if act.event_type == e.event_type:  # "began a hunger strike to protest against X": X is the target
+                # "began a hunger strike to protest against X", "blocked roads, demanding that the government ...":
+                # X is the target
+                if act.event_type == e.event_type or (act.event_type, e.event_type) == ("PROTEST", "REQUEST"):
                     base = merged.get(act.event_id, act)
                     merged[act.event_id] = replace(base, target=base.target or _others(base.source, e.target, e.event_type))
                 continue
@@ -1179,6 +1184,9 @@ class RuleCoder:
             if parse is not None and tok.lower in self._cues["adjective_participle"] and not any(
                     c.dep_ == "dobj" for c in getattr(_at(parse, tok.start - offset), "children", ())):
                 continue  # "gunmen armed with rifles": a participle with no object describes its noun
+            if parse is not None and (node := _at(parse, tok.start - offset)) is not None and node.dep_ == "pcomp" \
+                    and node.head.lower_ == "from" and node.head.head.lemma_ in self._cues["prevent"]:
+                continue  # "to keep the government from deploying troops": an act prevented is no act
             rules = self.lexicon.triggers.get(tok.lemma, ()) + (
                 self.lexicon.triggers.get(tok.lower, ()) if tok.lower != tok.lemma else ())
             if not rules and "-" in tok.text.strip("-"):
@@ -2127,6 +2135,9 @@ class RuleCoder:
                                                  any(c.dep_ == "neg" for c in head.head.children if head.dep_ in ("xcomp",))))
             negated = negated or bool({t.lower for t in words} & {"no", "never"} and
                                       any(t.lower in ("no", "never") and abs(t.i - tok.i) <= 3 for t in words))
+            # "Budapest has yet to deploy any troops", "is yet to receive": it has not happened
+            negated = negated or bool(head is not None and head.dep_ == "xcomp" and head.head.lemma_ in ("have", "be")
+                                      and any(c.lower_ == "yet" for c in head.head.children))
             # "No Western government has recognised ...": the subject is "no one"
             negated = negated or bool(head is not None and any(
                 d.dep_ == "det" and d.lower_ in ("no", "neither") for c in head.children
