@@ -144,6 +144,10 @@ def event_types(text: str) -> list[str]:
     ("North Korea reserves the right to respond to any provocation, its foreign ministry said.", "THREATEN"),
     ("Armenia has frozen its participation in the Russian-led security bloc.", "SANCTION"),
     ("Moscow would respond to the decision in an appropriate manner, the embassy said.", "THREATEN"),
+    ("Chisinau expelled a Russian diplomat on Monday, and Russia's foreign ministry said Moscow would respond.",
+     "THREATEN"),
+    ("The EU Council on Tuesday imposed restrictive measures on five individuals over attacks on Moldova.", "SANCTION"),
+    ("The minister announced that the government had withdrawn its decision to block the messaging apps.", "CONCEDE"),
     ("The Russian embassy called the expulsions an unfriendly step.", "ACCUSE"),
     ("The Czech interior ministry said it would tighten checks on Russian citizens entering the country.", "COERCE"),
     ("Ottawa said it would hit back with 25% levies on U.S. steel.", "SANCTION"),
@@ -237,6 +241,7 @@ def test_wire_phrasing_is_coded(text, expected):
     ("The group seeks to topple the government and impose its own laws.", "REQUEST"),
     ("Thailand said the army was still holding six soldiers and called for calm.", "CONSULT"),
     ("The ministry said it would respond to questions from reporters later.", "THREATEN"),
+    ("China and Russia sent election observers to Myanmar at the invitation of the junta.", "AID"),
     # weather, sport and markets use the words of war
     ("At least nine people were killed in Kentucky after a powerful storm system dumped torrential rain across the "
      "region.", "ASSAULT"),
