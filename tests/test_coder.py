@@ -1157,3 +1157,10 @@ def test_english_acts_prevented_not_yet_done_or_told_as_a_protests_demand():
     # "an assault that left 18 dead" is no withdrawal
     evs = events("Gunmen attacked a police post in Niamey on Monday in an assault that left 18 soldiers dead.", "en")
     assert "RETREAT" not in [e.event_type for e in evs], evs
+
+
+def test_a_german_withdrawal_as_planned_happened_and_its_forces_are_no_target():
+    [withdrawal] = [e for e in events("Die Mission der Afrikanischen Union hatte bis Ende Juni wie geplant 4.000 "
+                                      "Soldaten aus dem Land abgezogen.", "de") if e.event_type == "RETREAT"]
+    assert not withdrawal.future and withdrawal.cameo.startswith("087"), withdrawal
+    assert "Soldaten" not in [a.text for a in withdrawal.target], withdrawal

@@ -73,6 +73,9 @@ CASES = [
     ("COOPERATE", "Griechenland hat der Türkei einen gesuchten Terrorverdächtigen überstellt."),
     # AID
     ("AID", "Das Welternährungsprogramm brachte Hilfsgüter in die belagerte Stadt."),
+    ("AID", "Schweden hat der Ukraine gepanzerte Fahrzeuge und Radarsysteme geliefert."),
+    ("SANCTION", "Brüssel schloss Norwegen daraufhin vom Forschungsprogramm der Union aus."),
+    ("AGREE", "Montenegro und die EU haben die Verhandlungen über das Kapitel Justiz abgeschlossen."),
     ("AID", "Die USA warfen über dem Gazastreifen erneut Hilfsgüter ab."),
     ("AID", "Die Weltbank stellt Kenia einen Kredit über eine Milliarde Dollar bereit."),
     # RETREAT
@@ -182,6 +185,8 @@ CASES = [
 
 # Sentences that name an act without asserting it (or a word in another sense): the rule must not fire.
 NOT_CODED = [
+    # what is demanded in a dass-clause is the demand's content
+    ("RETREAT", "Die Regierung in Beirut forderte, dass Israel seine Truppen aus dem Süden abziehe."),
     # an aircraft standing ready (bereitstehen) is no readiness to act
     ("AGREE", "Auf dem Flughafen stand am Morgen ein Flugzeug der afghanischen Luftwaffe bereit."),
     # troops where they are (a state passive), not sent there

@@ -845,6 +845,10 @@ class RuleCoder:
                     (cv := clause_of(v)) is not None and cv is not c and (cv.start < c.start or interrupted(cv, c))
                     for v in verbs if v is not e):
                 continue
+            if parse is None and c is not None and c.kind == "sub" and c.first in ("dass", "damit") and any(
+                    v.event_type in _SPEECH_ABOUT_ACTS and (cv := clause_of(v)) is not None and cv.start < c.start
+                    for v in verbs if v is not e):
+                continue  # "forderte, dass Israel seine Angriffe einstelle": what is demanded is the demand's content
             if parse is None and c is not None and tokens[c.start].lower in self._cues["condition"] and any(
                     v.event_type == "THREATEN" and clause_of(v) is not c for v in events):
                 continue  # "drohte mit Strafzöllen, sollten beide Länder nicht gegen ... vorgehen": the threat's condition
@@ -1479,6 +1483,10 @@ class RuleCoder:
             # "werde 1.100 Soldaten bereitstellen", "pledged to provide 1,000 soldiers": the forces a country
             # provides are its own, not the target
             target = [p for p in target if not self._forces(p)]
+        elif rule.cameo.startswith("087") and src:
+            # "hatte 4.000 Soldaten aus dem Land abgezogen": the forces withdrawn are its own (but "the withdrawal of
+            # invasion forces from Panama" names where from)
+            target = [p for p in target if not self._forces(p) or self._by_origin(p, analysis, tokens)]
         if target and target[0].prep in _ORIGIN_PREPS and any(p.end == target[0].start - 1 for p in source):
             target = []  # "Polizisten aus Polen und Litauen nahmen ... fest": where the source comes from
         # "warned that his country would use nuclear weapons": the subject's own country is no target of its act
@@ -2122,6 +2130,9 @@ class RuleCoder:
             # an attributive cue belongs to its own noun: "die geplanten EU-Finanzhilfen" makes the aid future,
             # not the summit the sentence also names
             plans = self._future
+            # "wie geplant", "wie angekündigt": as planned, it happened
+            words = [t for t in words if not (t.i > 0 and tokens[t.i - 1].lower == "wie"
+                                               and (t.lower in plans or t.lemma in plans))]
             words = [t for t in words if not (
                 (t.lower in plans or t.lemma in plans) and t.i != tok.i and t.text.islower()
                 and t.lower.endswith(("e", "en", "er", "es", "em"))
