@@ -1164,3 +1164,12 @@ def test_a_german_withdrawal_as_planned_happened_and_its_forces_are_no_target():
                                       "Soldaten aus dem Land abgezogen.", "de") if e.event_type == "RETREAT"]
     assert not withdrawal.future and withdrawal.cameo.startswith("087"), withdrawal
     assert "Soldaten" not in [a.text for a in withdrawal.target], withdrawal
+
+
+def test_a_country_named_bare_after_an_unknown_person_is_another_actor_not_theirs():
+    [demand] = [e for e in events("Präsident Ibrahim Faisal hatte Indien am Montag aufgefordert, seine Soldaten "
+                                  "abzuziehen.", "de") if e.event_type == "REQUEST"]
+    assert [a.country for a in demand.source] != ["IND"] and [a.country for a in demand.target] == ["IND"], demand
+    [demand] = [e for e in events("Foreign Minister Ibrahim Faisal urged India on Monday to withdraw its soldiers.",
+                                  "en") if e.event_type == "REQUEST"]
+    assert [a.country for a in demand.source] != ["IND"] and [a.country for a in demand.target] == ["IND"], demand

@@ -1026,7 +1026,10 @@ class RuleCoder:
                         or self._sentence_country(phrases, phrase) \
                         or memory.focus_country() or self._actor_country(phrases, phrase, after=True)
                 else:
-                    context = self._sentence_country(phrases, phrase) or self._place_country(sentence_text) \
+                    # (not a country named bare after it, an actor of its own: "Präsident Mohamed Muizzu hatte Indien
+                    # aufgefordert", "President X urged Russia")
+                    context = self._sentence_country(phrases, phrase, skip_after=(sentence_text, offset)) \
+                        or self._place_country(sentence_text) \
                         or memory.focus_country() or self._actor_country(phrases, phrase)
             actor = resolve_phrase(phrase, context_country=context, generic_roles=self._cues["generic_role"])
             if actor is not None and kinds <= {"demonym", "people", "country"} and self._ethnic(phrase, sentence_text, offset):
@@ -1117,11 +1120,21 @@ class RuleCoder:
         return None
 
     @staticmethod
-    def _sentence_country(phrases: list[ActorPhrase], phrase: ActorPhrase) -> str | None:
+    def _sentence_country(phrases: list[ActorPhrase], phrase: ActorPhrase,
+                          skip_after: tuple[str, int] | None = None) -> str | None:
         """The nearest country named in the same sentence (measured: nearest on either side beats
-        'before the role only' on the German dev set and the GSR)."""
+        'before the role only' on the German dev set and the GSR). `skip_after` (the sentence's text and
+        offset): not a country's bare name (no preposition, no genitive, no "'s") after the phrase and apart
+        from it, which is an actor of its own ("Präsident X hatte Indien aufgefordert")."""
+        def bare_after(p: ActorPhrase) -> bool:
+            if skip_after is None or p.prep is not None or p.genitive or p.case_word in ("des", "der", "of") \
+                    or p.start <= phrase.end or {m.kind for m in p.mentions} != {"country"}:
+                return False
+            text, offset = skip_after
+            return not text[p.char_end - offset:p.char_end - offset + 2] in ("'s", "’s")
+
         others = [(p.prep in _LOCATIVE_PREPS, abs(phrase.start - p.start), m.country) for p in phrases if p is not phrase
-                  for m in p.mentions if m.kind in ("country", "capital") and m.country]
+                  and not bare_after(p) for m in p.mentions if m.kind in ("country", "capital") and m.country]
         return min(others)[2] if others else None
 
     @staticmethod
