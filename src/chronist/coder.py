@@ -1131,7 +1131,7 @@ class RuleCoder:
                     or p.start <= phrase.end or {m.kind for m in p.mentions} != {"country"}:
                 return False
             text, offset = skip_after
-            return not text[p.char_end - offset:p.char_end - offset + 2] in ("'s", "’s")
+            return text[p.char_end - offset:p.char_end - offset + 2] not in ("'s", "’s")
 
         others = [(p.prep in _LOCATIVE_PREPS, abs(phrase.start - p.start), m.country) for p in phrases if p is not phrase
                   and not bare_after(p) for m in p.mentions if m.kind in ("country", "capital") and m.country]
