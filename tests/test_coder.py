@@ -1173,3 +1173,18 @@ def test_a_country_named_bare_after_an_unknown_person_is_another_actor_not_their
     [demand] = [e for e in events("Foreign Minister Ibrahim Faisal urged India on Monday to withdraw its soldiers.",
                                   "en") if e.event_type == "REQUEST"]
     assert [a.country for a in demand.source] != ["IND"] and [a.country for a in demand.target] == ["IND"], demand
+
+
+def test_german_supporters_throwing_firebombs_riot_and_two_bare_roles_are_two_actors():
+    [riot] = events("In Tirana haben Anhänger der Demokratischen Partei den Amtssitz von Ministerpräsident "
+                    "Edi Rama mit Molotowcocktails beworfen.", "de")
+    assert (riot.event_type, riot.mode) == ("PROTEST", "riot"), riot
+    assert [a.text for a in riot.target] == ["Ministerpräsident Edi Rama"], riot  # not the supporters' party
+    [attack] = events("An der Grenze zu Belarus hätten Migranten Grenzbeamte mit Steinen beworfen.", "de")
+    assert [a.text for a in attack.source] == ["Migranten"] and [a.text for a in attack.target] == ["Grenzbeamte"], attack
+    assert attack.event_type == "ASSAULT", attack  # migrants at a border do not riot
+
+
+def test_a_german_participle_after_a_year_is_attributive():
+    evs = events("Die Regierung hat entschieden, ein 2019 geschlossenes Abkommen mit Indien nicht zu verlängern.", "de")
+    assert "SUPPORT" not in [e.event_type for e in evs], evs

@@ -1307,6 +1307,8 @@ class RuleCoder:
                 and tokens[k].lower not in _DETERMINERS_DE:
             k += 1  # further adjectives before the noun: "der verbotenen kurdischen Arbeiterpartei"
         nxt, prev = tokens[k], tokens[tok.i - 1] if tok.i > 0 else None
+        if prev is not None and prev.text.isdigit() and tok.i > 1:
+            prev = tokens[tok.i - 2]  # "ein 2019 geschlossenes Abkommen"
         # "die von Ruanda unterstützten Rebellen", "der im Iran inhaftierten Deutschen": a phrase between the
         # article and the participle
         agent = next((j for j in range(tok.i - 1, max(0, tok.i - 5), -1) if tokens[j].lower in self._cues["attributive_prep"]), None)
@@ -1785,9 +1787,10 @@ class RuleCoder:
                         pool = [p for p in inside if p.prep is None and p not in taken and not (p.genitive and p.end <= tok.i and rule.pos == "N")]
                         subj = subject()
                         pool = [p for p in pool if p is not subj and not self._news_source(p, tokens)
-                                and not (subj is not None and subj.end <= p.start < tok.i
-                                         and {t.lower for t in tokens[subj.end:p.start]} <= {"der", "des"}
-                                         and p.case_word in ("der", "des"))]  # "Spezialeinheiten der Polizei": the subject's owner
+                                and not (subj is not None and subj.end < p.start < tok.i and p.start - subj.end <= 3
+                                         and tokens[subj.end].lower in ("der", "des")
+                                         and not any(t.is_punct for t in tokens[subj.end:p.start]))]
+                        # ("Spezialeinheiten der Polizei", "Anhänger der Demokratischen Partei": the subject's owner)
                         if slot == "dat":
                             pool = sorted(pool, key=lambda p: p.case_word not in ("dem", "einem", "seinem", "ihrem", "der"))
                         found = pool[0] if pool else None
@@ -1829,6 +1832,8 @@ class RuleCoder:
             not_target = _PLACE_PREPS | self._cues["not_target_prep"]
             rest = [p for p in inside if p.start > source[0].end and p.prep not in not_target
                     and not ({t.lower for t in tokens[source[0].end:p.start]} <= _DETERMINERS_DE | {"und", "sowie", ","})
+                    and not (tokens[source[0].end].lower in ("der", "des") and p.start - source[0].end <= 3
+                             and not any(t.is_punct for t in tokens[source[0].end:p.start]))  # the source's owner
                     and {m.kind for m in p.mentions} != {"pronoun"} and not self._news_source(p, tokens)
                     and not self._own_country(p, source, analysis)]
             target = self._coordinated(rest[0], analysis, tokens) if rest else []

@@ -401,7 +401,12 @@ def find_phrases(tokens: list[Token], gaz: Gazetteer, published: dt.date | None,
                 end = name_end
                 continue
             # (a demonym adjective stands before its noun: "Geheimdienste iranische Stellungen" are two phrases)
-            if k < len(spans) and spans[k][0] == end and spans[k][2].kind not in ("country", "capital", "demonym") or \
+            # (German: a plural or inflected role right before another role is an actor of its own, "hätten
+            # Migranten Grenzbeamte beworfen"; a title keeps its form, "Präsident General X")
+            inflected_pair = gaz.lang == "de" and k < len(spans) and entries[-1][2].kind == "role" \
+                and spans[k][2].kind == "role" and tokens[end - 1].lower != entries[-1][2].key
+            if k < len(spans) and spans[k][0] == end and spans[k][2].kind not in ("country", "capital", "demonym") \
+                    and not inflected_pair or \
                     k < len(spans) and spans[k][0] == end and entries[-1][2].kind in ("demonym",):
                 entries.append(spans[k])
                 end = spans[k][1]
