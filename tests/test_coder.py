@@ -1188,3 +1188,8 @@ def test_german_supporters_throwing_firebombs_riot_and_two_bare_roles_are_two_ac
 def test_a_german_participle_after_a_year_is_attributive():
     evs = events("Die Regierung hat entschieden, ein 2019 geschlossenes Abkommen mit Indien nicht zu verlängern.", "de")
     assert "SUPPORT" not in [e.event_type for e in evs], evs
+
+
+def test_an_ap_dateline_with_its_country_is_no_actor():
+    [strike] = events("DAMASCUS, Syria — Israeli warplanes struck an army depot near Damascus on Wednesday.", "en")
+    assert [a.country for a in strike.source] == ["ISR"], strike

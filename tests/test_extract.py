@@ -83,6 +83,7 @@ def test_a_dateline_with_an_agency_and_no_date_names_its_place():
     assert find_dateline("KIEW - Russland hat in der Nacht ...") == ("Kiew", None)
     assert find_dateline("Die Polizei (dpa) hat am Montag ...") == (None, None)
     assert find_dateline("Tirana – In der albanischen Hauptstadt ...") == ("Tirana", None)
+    assert find_dateline("MANILA, Philippines — Former President ...") == ("Manila", None)
     assert find_dateline("Die Regierung – so heißt es – will ...") == (None, None)
 
 

@@ -47,10 +47,10 @@ _DATELINE = re.compile(
 )
 
 # any wire dateline: a place, maybe a date, an agency in brackets, a dash ("PORT SUDAN (Reuters) -",
-# "KYIV, Feb 5 (AFP) -"), or a place in capitals and a dash ("KIEW -")
+# "KYIV, Feb 5 (AFP) -"), or a place in capitals and a dash ("KIEW -", "MANILA, Philippines —")
 DATELINE_PREFIX = re.compile(
     r"\s*(?:[A-ZÄÖÜ][\w.'’/ -]{1,40}?(?:,[^()\n]{1,30})?\s*\((?:[A-Za-z][\w/ .-]{1,25})\)\s*[-–—:]"
-    r"|[A-ZÄÖÜ]{2,}(?:[ -][A-ZÄÖÜ]{2,})*\s*[-–—])\s")
+    r"|[A-ZÄÖÜ]{2,}(?:[ -][A-ZÄÖÜ]{2,})*(?:,\s*[A-ZÄÖÜ][a-zäöüß.]+(?:\s[A-ZÄÖÜ][a-zäöüß.]+)?)?\s*[-–—])\s")
 
 # at the start of an article only: a place and a spaced dash, as Austrian and German sites write it
 # ("Tirana – In der albanischen Hauptstadt ...", "Wien/Berlin – ...")
