@@ -1193,3 +1193,11 @@ def test_a_german_participle_after_a_year_is_attributive():
 def test_an_ap_dateline_with_its_country_is_no_actor():
     [strike] = events("DAMASCUS, Syria — Israeli warplanes struck an army depot near Damascus on Wednesday.", "en")
     assert [a.country for a in strike.source] == ["ISR"], strike
+
+
+def test_a_concession_and_the_protests_told_after_it_are_aimed_at_each_other():
+    evs = events("Armenia's ruling party dropped a contested tax bill on Thursday after three nights of protests "
+                 "by thousands of students in Yerevan.", "en")
+    by_type = {e.event_type: e for e in evs}
+    assert [a.text for a in by_type["PROTEST"].target] == [a.text for a in by_type["CONCEDE"].source], evs
+    assert [a.text for a in by_type["CONCEDE"].target] == [a.text for a in by_type["PROTEST"].source], evs

@@ -438,6 +438,28 @@ def _inside_suffix(lemma: str, k: int) -> bool:
     return any(lemma.endswith(suffix) and len(lemma) - k < len(suffix) for suffix in _DERIVATIONAL_SUFFIXES_DE)
 
 
+def _protest_and_concession(events: list[Event]) -> list[Event]:
+    """"Georgia's ruling party dropped the bill after two nights of protests by tens of thousands", "resigned
+    after weeks of protests led by students": a concession or resignation and the protests told after it, in one
+    sentence, are aimed at each other; each takes the other's source as its target when it names none."""
+    protests = [e for e in events if e.event_type == "PROTEST" and e.source]
+    # the concession told first, the protests after it ("... after protests", not "protests that began when
+    # the government suspended talks")
+    yields = [e for e in events if e.event_type in ("CONCEDE", "RETREAT") and e.source and not e.negated
+              and not e.historical and protests
+              and e.evidence.trigger.char_start < protests[0].evidence.trigger.char_start]
+    if not protests or not yields:
+        return events
+    out = []
+    for e in events:
+        if e.event_type == "PROTEST" and not e.target:
+            e = replace(e, target=tuple(a for a in yields[0].source if a not in e.source))
+        elif e.event_type == "CONCEDE" and not e.target:
+            e = replace(e, target=tuple(a for a in protests[0].source if a not in e.source))
+        out.append(e)
+    return out
+
+
 def _split_conjuncts(clauses: list[_Clause], verbs: list[Token], tokens: list[Token]) -> list[_Clause]:
     """German verbs joined by "und" in one clause are two clauses: "drängte die Menge ab und nahm 13 Menschen
     fest" (the second verb's object is "13 Menschen", its subject the first verb's)."""
@@ -677,6 +699,7 @@ class RuleCoder:
         kept = self._merge_same_type(self._subsume(list(seen.values()), tokens, clauses, parse), relative, separate)
         kept = [d for e in kept for d in self._reciprocal(article, sent, e, tokens)]
         kept += self._imprisonments(article, sent, kept, tokens)
+        kept = _protest_and_concession(kept)
         if parse is not None:
             kept += self._ultimatums(article, kept, analysis, parse)
         ids = {e.event_id for e in kept}
