@@ -185,6 +185,8 @@ CASES = [
 
 # Sentences that name an act without asserting it (or a word in another sense): the rule must not fire.
 NOT_CODED = [
+    # signing a law is no agreement with anyone
+    ("SUPPORT", "Präsident Ruto kündigte an, das umstrittene Finanzgesetz nicht zu unterzeichnen."),
     # what is demanded in a dass-clause is the demand's content
     ("RETREAT", "Die Regierung in Beirut forderte, dass Israel seine Truppen aus dem Süden abziehe."),
     # an aircraft standing ready (bereitstehen) is no readiness to act
