@@ -1201,3 +1201,9 @@ def test_a_concession_and_the_protests_told_after_it_are_aimed_at_each_other():
     by_type = {e.event_type: e for e in evs}
     assert [a.text for a in by_type["PROTEST"].target] == [a.text for a in by_type["CONCEDE"].source], evs
     assert [a.text for a in by_type["CONCEDE"].target] == [a.text for a in by_type["PROTEST"].source], evs
+
+
+def test_a_german_hedge_before_another_noun_is_that_nouns():
+    [arrest] = events("In Bielefeld haben Polizisten am Dienstag fünf mutmaßliche Mitglieder einer Bande festgenommen.",
+                      "de")
+    assert not arrest.hypothetical, arrest

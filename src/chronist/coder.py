@@ -2171,6 +2171,12 @@ class RuleCoder:
             # an attributive cue belongs to its own noun: "die geplanten EU-Finanzhilfen" makes the aid future,
             # not the summit the sentence also names
             plans = self._future
+            # an adjective cue belongs to its noun: "fünf mutmaßliche Mitglieder festgenommen" is an arrest (but
+            # "mögliche Angriffe" are possible attacks)
+            words = [t for t in words if not (
+                (t.lower in self._hypothetical or t.lemma in self._hypothetical) and t.text.islower() and t.i != tok.i
+                and t.lower.endswith(("e", "en", "er", "es", "em")) and t.i + 1 < len(tokens)
+                and tokens[t.i + 1].text[:1].isupper() and t.i + 1 != tok.i)]
             # "wie geplant", "wie angekündigt": as planned, it happened
             words = [t for t in words if not (t.i > 0 and tokens[t.i - 1].lower == "wie"
                                                and (t.lower in plans or t.lemma in plans))]
