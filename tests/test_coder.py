@@ -1207,3 +1207,10 @@ def test_a_german_hedge_before_another_noun_is_that_nouns():
     [arrest] = events("In Bielefeld haben Polizisten am Dienstag fünf mutmaßliche Mitglieder einer Bande festgenommen.",
                       "de")
     assert not arrest.hypothetical, arrest
+
+
+def test_a_german_object_pronoun_is_not_the_subject_before_it():
+    text = ("Der venezolanische Oppositionspolitiker Juan Guaidó kehrte am Montag nach Caracas zurück.\n\n"
+            "Polizisten hatten ihn am Flughafen kurzzeitig festgesetzt.")
+    [arrest] = [e for e in events(text, "de") if e.event_type == "COERCE"]
+    assert [a.sector for a in arrest.target] == ["OPP"], arrest

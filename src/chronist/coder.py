@@ -1014,6 +1014,14 @@ class RuleCoder:
                         actors.append(self._antecedent_of(phrase, [before[k] for k in keep], [actors[k] for k in keep],
                                                           memory))
                         continue
+                if self.lang == "de" and phrase.text.lower() in ("ihn", "ihm", "ihnen"):
+                    # "Polizisten hatten ihn festgesetzt": an object pronoun is not the subject before it
+                    subject = next((k for k, p in enumerate(before) if p.prep is None), None)
+                    if subject is not None:
+                        keep = [k for k in range(len(before)) if k != subject]
+                        actors.append(self._antecedent_of(phrase, [before[k] for k in keep], [actors[k] for k in keep],
+                                                          memory))
+                        continue
                 actors.append(self._antecedent_of(phrase, before, actors, memory))
                 continue
             known = next((memory.persons[m.key or m.name or ""] for m in phrase.mentions
