@@ -1015,8 +1015,9 @@ class RuleCoder:
                                                           memory))
                         continue
                 if self.lang == "de" and phrase.text.lower() in ("ihn", "ihm", "ihnen"):
-                    # "Polizisten hatten ihn festgesetzt": an object pronoun is not the subject before it
-                    subject = next((k for k, p in enumerate(before) if p.prep is None), None)
+                    # "Polizisten hatten ihn festgesetzt", "bevor Polizisten ihn festnahmen": an object pronoun is
+                    # not the subject right before it
+                    subject = next((k for k in range(len(before) - 1, -1, -1) if before[k].prep is None), None)
                     if subject is not None:
                         keep = [k for k in range(len(before)) if k != subject]
                         actors.append(self._antecedent_of(phrase, [before[k] for k in keep], [actors[k] for k in keep],
