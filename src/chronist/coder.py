@@ -735,6 +735,8 @@ class RuleCoder:
         fines)."""
         # (not an age: "ein 41 Jahre alter Mann", "a 41-year-old man")
         ages = {"old", "alt", "alte", "alter", "alten", "altes"}
+        if not any(e.event_type == "SANCTION" and e.mode == "convict" for e in events):
+            return []
         words = {w for k, t in enumerate(tokens) for w in (t.lower, t.lemma)
                  if not any(u.lower in ages for u in tokens[k + 1:k + 4])}
         if not words & self._cues["imprisonment"] or words & self._cues["not_imprisonment"]:
@@ -1006,24 +1008,17 @@ class RuleCoder:
                 continue
             if kinds == {"pronoun"}:
                 before = phrases[:len(actors)]
-                if parse is not None:
-                    # "Ruto invited him": an object pronoun is not the subject of its own verb
-                    own = _subject_of_object(parse, phrase.char_start - offset)
-                    if own is not None:
-                        keep = [k for k, p in enumerate(before) if not p.char_start - offset <= own < p.char_end - offset]
-                        actors.append(self._antecedent_of(phrase, [before[k] for k in keep], [actors[k] for k in keep],
-                                                          memory))
-                        continue
-                if self.lang == "de" and phrase.text.lower() in ("ihn", "ihm", "ihnen"):
-                    # "Polizisten hatten ihn festgesetzt", "bevor Polizisten ihn festnahmen": an object pronoun is
-                    # not the subject right before it
+                # an object pronoun is not the subject of its own verb: "Ruto invited him" (English, from the
+                # parse); "Polizisten hatten ihn festgesetzt", "bevor Polizisten ihn festnahmen" (German: the
+                # nearest actor before it without a preposition)
+                subject: int | None = None
+                if parse is not None and (own := _subject_of_object(parse, phrase.char_start - offset)) is not None:
+                    subject = next((k for k, p in enumerate(before)
+                                    if p.char_start - offset <= own < p.char_end - offset), -1)
+                elif self.lang == "de" and phrase.text.lower() in ("ihn", "ihm", "ihnen"):
                     subject = next((k for k in range(len(before) - 1, -1, -1) if before[k].prep is None), None)
-                    if subject is not None:
-                        keep = [k for k in range(len(before)) if k != subject]
-                        actors.append(self._antecedent_of(phrase, [before[k] for k in keep], [actors[k] for k in keep],
-                                                          memory))
-                        continue
-                actors.append(self._antecedent_of(phrase, before, actors, memory))
+                keep = [k for k in range(len(before)) if k != subject]
+                actors.append(self._antecedent_of(phrase, [before[k] for k in keep], [actors[k] for k in keep], memory))
                 continue
             known = next((memory.persons[m.key or m.name or ""] for m in phrase.mentions
                           if m.kind == "person" and (m.key or m.name) in memory.persons), None)
