@@ -9,7 +9,7 @@ from http.server import BaseHTTPRequestHandler, HTTPServer
 import pytest
 
 from chronist.config import load_options
-from chronist.errors import ConfigError
+from chronist.errors import CoderError, ConfigError
 from chronist.pipeline import Pipeline
 
 SENTENCE = "Der ägyptische Präsident empfing am Montag in Kairo den Außenminister Jordaniens zu Gesprächen."
@@ -17,10 +17,14 @@ SENTENCE = "Der ägyptische Präsident empfing am Montag in Kairo den Außenmini
 
 class _Stub(BaseHTTPRequestHandler):
     requests: list[dict] = []
+    garbage = False  # answer with content that is not the events JSON
 
     def do_POST(self) -> None:  # noqa: N802 (http.server API)
         body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
         _Stub.requests.append(body)
+        if _Stub.garbage:
+            self._send({"choices": [{"message": {"role": "assistant", "content": "Sure! Here are the events: ..."}}]})
+            return
         events = [
             {"event_type": "CONSULT", "mode": "visit", "cameo": "043", "trigger": "empfing",
              "source": [{"text": "Außenminister Jordaniens", "country": "JOR", "sector": "GOV"}],
@@ -28,7 +32,9 @@ class _Stub(BaseHTTPRequestHandler):
             {"event_type": "MEET", "trigger": "empfing", "source": [], "target": []},  # not PLOVER: dropped
             {"event_type": "ASSAULT", "trigger": "bombardierte", "source": [], "target": []},  # not in sentence: dropped
         ]
-        answer = {"choices": [{"message": {"role": "assistant", "content": json.dumps({"events": events})}}]}
+        self._send({"choices": [{"message": {"role": "assistant", "content": json.dumps({"events": events})}}]})
+
+    def _send(self, answer: dict) -> None:
         data = json.dumps(answer).encode()
         self.send_response(200)
         self.send_header("Content-Type", "application/json")
@@ -62,6 +68,22 @@ def test_llm_coder_validates_answers(stub_url):
     assert event.date == "2024-02-12" and event.date_precision == "day"  # time/place stages still run
     sent = _Stub.requests[-1]
     assert sent["model"] == "tiny" and sent["response_format"]["type"] == "json_schema"
+
+
+def test_llm_coder_skips_an_answer_that_is_not_json(stub_url, monkeypatch):
+    monkeypatch.setattr(_Stub, "garbage", True)
+    options = load_options(coder="llm", geocode=False, extra={"llm_url": stub_url})
+    article = Pipeline(options).extract(SENTENCE, published="2024-02-13", lang="de")
+    assert article.events == () and article.text.startswith("Der ägyptische")
+
+
+def test_llm_coder_down_is_one_clear_error():
+    server = HTTPServer(("127.0.0.1", 0), _Stub)
+    port = server.server_address[1]
+    server.server_close()  # nothing listens on this port now
+    options = load_options(coder="llm", geocode=False, extra={"llm_url": f"http://127.0.0.1:{port}", "llm_timeout": 5})
+    with pytest.raises(CoderError, match=f"no answer from http://127.0.0.1:{port}"):
+        Pipeline(options).extract(SENTENCE, lang="de")
 
 
 def test_factory_coder(tmp_path, monkeypatch):

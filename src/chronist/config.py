@@ -37,7 +37,7 @@ _HELP = {
     "min_text_chars": "clean text shorter than this is not an article",
     "min_lang_confidence": "below this language-id confidence the article is flagged",
     "geocode": "resolve event places against GeoNames",
-    "coder": "'rules' or 'module:factory' for a plug-in event classifier",
+    "coder": "'rules', 'llm' (an OpenAI-compatible endpoint) or 'module:factory' (docs/plugins.md)",
     "batch_size": "articles per store transaction",
 }
 

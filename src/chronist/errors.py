@@ -5,6 +5,7 @@
      ├── LexiconError         L1xx  a lexicon file is malformed (file, line, reason)
      ├── InputError           I1xx  one input item cannot become an article
      │    (empty, binary, too large, no text, unsupported language, bad record)
+     ├── CoderError           M1xx  a plugged-in coder's model or endpoint fails
      └── StoreError           S1xx  the database refuses (schema too new, locked)
 
 An ``InputError`` concerns one item: the batch reports it and goes on.
@@ -32,6 +33,12 @@ class LexiconError(ChronistError):
 
 class StoreError(ChronistError):
     code = "S100"
+
+
+class CoderError(ChronistError):
+    """A plugged-in coder cannot work at all (its endpoint is down, it answers with errors)."""
+
+    code = "M100"
 
 
 class InputError(ChronistError):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import logging
 import urllib.error
 import urllib.request
 from collections.abc import Sequence
@@ -21,11 +22,13 @@ from typing import Any
 from . import __version__
 from .coder import EventCoder, event_id
 from .config import Options
-from .errors import ConfigError
+from .errors import CoderError, ConfigError
 from .lexicon import load_lexicon
 from .model import Actor, Article, Event, Evidence, Sentence, Span
 
 __all__ = ["LLMCoder", "load_coder", "EVENT_JSON_SCHEMA"]
+
+_log = logging.getLogger(__name__)
 
 EVENT_JSON_SCHEMA: dict[str, Any] = {
     "type": "object",
@@ -99,10 +102,16 @@ class LLMCoder:
         request = urllib.request.Request(
             self.url.rstrip("/") + "/v1/chat/completions", data=json.dumps(body).encode("utf-8"),
             headers={"Content-Type": "application/json", **({"Authorization": f"Bearer {self.api_key}"} if self.api_key else {})})
-        with urllib.request.urlopen(request, timeout=self.timeout) as response:  # noqa: S310 (user-configured URL)
-            payload = json.loads(response.read().decode("utf-8"))
-        content = payload["choices"][0]["message"]["content"]
-        events = json.loads(content).get("events", [])
+        try:
+            with urllib.request.urlopen(request, timeout=self.timeout) as response:  # noqa: S310 (user-configured URL)
+                payload = json.loads(response.read().decode("utf-8"))
+        except (OSError, ValueError) as exc:  # URLError, HTTPError and timeouts are OSErrors
+            raise CoderError(f"coder 'llm': no answer from {self.url}: {exc}") from exc
+        try:
+            events = json.loads(payload["choices"][0]["message"]["content"]).get("events", [])
+        except (KeyError, IndexError, TypeError, AttributeError, ValueError) as exc:
+            _log.warning("coder 'llm': an answer that is not the events JSON was skipped (%s)", exc)
+            return []
         return events if isinstance(events, list) else []
 
     def code(self, article: Article, sentences: Sequence[Sentence]) -> list[Event]:
