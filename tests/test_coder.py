@@ -1214,3 +1214,15 @@ def test_a_german_object_pronoun_is_not_the_subject_before_it():
             "Polizisten hatten ihn am Flughafen kurzzeitig festgesetzt.")
     [arrest] = [e for e in events(text, "de") if e.event_type == "COERCE"]
     assert [a.sector for a in arrest.target] == ["OPP"], arrest
+
+
+def test_a_refusal_without_target_answers_the_other_actor_of_the_sentence():
+    evs = events("Montenegro has demanded that Albania extradite the two suspects, but Tirana has refused.", "en")
+    [refusal] = [e for e in evs if e.event_type == "REJECT"]
+    assert [a.country for a in refusal.target] == ["MNE"], evs
+    evs = events("Chile cut electricity exports to Peru on Friday after Lima refused to pay its debts.", "en")
+    [refusal] = [e for e in evs if e.event_type == "REJECT"]
+    assert [a.country for a in refusal.target] == ["CHL"], evs
+    evs = events("Serbien forderte am Montag die Auslieferung der beiden Männer, doch Kroatien lehnte das ab.", "de")
+    [refusal] = [e for e in evs if e.event_type == "REJECT"]
+    assert [a.country for a in refusal.target] == ["SRB"], evs

@@ -460,6 +460,27 @@ def _protest_and_concession(events: list[Event]) -> list[Event]:
     return out
 
 
+_REFUSED_TYPES = {"REQUEST", "AGREE", "THREATEN", "SANCTION", "COERCE", "ACCUSE"}
+
+
+def _refusal_targets(events: list[Event]) -> list[Event]:
+    """"Kosovo has demanded that Serbia hand him over, but Belgrade has refused", "Russia halted gas deliveries
+    after both countries refused to pay in roubles": a refusal that names no target answers the demand, offer,
+    threat, accusation or measure of another actor told in the same sentence; that actor is its target."""
+    out = []
+    for e in events:
+        if e.event_type == "REJECT" and e.source and not e.target:
+            mine = {a.country for a in e.source}
+            others = [o for o in events if o.event_type in _REFUSED_TYPES and o.source
+                      and not mine & {a.country for a in o.source}]
+            if others:
+                at = e.evidence.trigger.char_start
+                nearest = min(others, key=lambda o: abs(o.evidence.trigger.char_start - at))
+                e = replace(e, target=nearest.source)
+        out.append(e)
+    return out
+
+
 def _split_conjuncts(clauses: list[_Clause], verbs: list[Token], tokens: list[Token]) -> list[_Clause]:
     """German verbs joined by "und" in one clause are two clauses: "drängte die Menge ab und nahm 13 Menschen
     fest" (the second verb's object is "13 Menschen", its subject the first verb's)."""
@@ -699,7 +720,7 @@ class RuleCoder:
         kept = self._merge_same_type(self._subsume(list(seen.values()), tokens, clauses, parse), relative, separate)
         kept = [d for e in kept for d in self._reciprocal(article, sent, e, tokens)]
         kept += self._imprisonments(article, sent, kept, tokens)
-        kept = _protest_and_concession(kept)
+        kept = _refusal_targets(_protest_and_concession(kept))
         if parse is not None:
             kept += self._ultimatums(article, kept, analysis, parse)
         ids = {e.event_id for e in kept}
