@@ -1226,3 +1226,8 @@ def test_a_refusal_without_target_answers_the_other_actor_of_the_sentence():
     evs = events("Serbien forderte am Montag die Auslieferung der beiden Männer, doch Kroatien lehnte das ab.", "de")
     [refusal] = [e for e in evs if e.event_type == "REJECT"]
     assert [a.country for a in refusal.target] == ["SRB"], evs
+
+
+def test_the_subject_s_own_envoy_is_not_the_target_of_a_recall():
+    [recall] = events("Ghana recalled its ambassador to Togo with immediate effect on Monday.", "en")
+    assert (recall.event_type, [a.country for a in recall.target]) == ("SANCTION", ["TGO"]), recall

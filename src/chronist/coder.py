@@ -2156,8 +2156,13 @@ class RuleCoder:
                 # "demanded that Beijing stop", "said Libya must hand over", "allowed opposition parties to resume": who is to act
                 or (t.dep_ in ("nsubj", "nsubjpass") and t.head in near
                     and t.head.dep_ == "ccomp" and rule.event_type in ("REQUEST", "THREATEN", "CONCEDE", "RETREAT")))]
-            for node in inner:
+            country = {id(p): a.country for p, a in zip(analysis.phrases, analysis.actors, strict=True) if a is not None}
+            own = {country.get(id(p)) for p in source} - {None}
+            for k, node in enumerate(inner):
                 phrase = phrase_for(node)
+                if phrase is not None and k + 1 < len(inner) and country.get(id(phrase)) in own \
+                        and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in node.children):
+                    continue  # "recalled its ambassador to France": the subject's own people are not its target
                 if rule.event_type in ("AID", "AGREE", "COOPERATE"):
                     # "is willing to withdraw its troops from Lebanon", "handed over any of the suspects to Serbia":
                     # the forces or suspects are its own, provided or handed over (see _build), not its target
