@@ -1231,3 +1231,10 @@ def test_a_refusal_without_target_answers_the_other_actor_of_the_sentence():
 def test_the_subject_s_own_envoy_is_not_the_target_of_a_recall():
     [recall] = events("Ghana recalled its ambassador to Togo with immediate effect on Monday.", "en")
     assert (recall.event_type, [a.country for a in recall.target]) == ("SANCTION", ["TGO"]), recall
+
+
+def test_a_finite_verb_after_an_accusation_s_gerund_is_the_main_clause_s():
+    evs = events("The governor accused the security forces of failing to act on warnings and called on President "
+                 "Bola Tinubu to send more troops.", "en")
+    [request] = [e for e in evs if e.event_type == "REQUEST"]
+    assert [a.sector for a in request.source] == ["GOV"], evs  # the governor, not the police accused

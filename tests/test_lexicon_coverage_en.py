@@ -29,6 +29,7 @@ def event_types(text: str) -> list[str]:
     ("Qatar brokered talks between Venezuela and the United States over prisoner swaps.", "CONSULT"),
     ("Blinken sat down with Chinese Foreign Minister Wang Yi in Beijing.", "CONSULT"),
     # SUPPORT
+    ("Algeria has sided with Niamey in its dispute with the regional bloc.", "SUPPORT"),
     ("Saudi Arabia and Iran restored diplomatic ties after a seven-year rift.", "SUPPORT"),
     ("Canada reopened its embassy in Kyiv, the foreign ministry said.", "SUPPORT"),
     # CONCEDE
@@ -43,6 +44,7 @@ def event_types(text: str) -> list[str]:
     ("Saudi Arabia deposited $2 billion with Egypt's central bank.", "AID"),
     ("The IMF approved a $3 billion loan for Egypt on Friday.", "AID"),
     # RETREAT
+    ("Armenian and Azerbaijani troops completed their pullback from three border villages on Friday.", "RETREAT"),
     ("The last French troops left Niger on Friday, ending a decade-long deployment.", "RETREAT"),
     ("Azerbaijan returned two captured Armenian soldiers on Thursday.", "RETREAT"),
     # REQUEST
@@ -66,6 +68,7 @@ def event_types(text: str) -> list[str]:
     ("The Netherlands shut its embassy in Kabul in 2021.", "SANCTION"),
     ("Niger recalled its ambassador from France on Monday.", "SANCTION"),
     # MOBILIZE
+    ("Both countries rushed thousands of troops and artillery to the disputed frontier.", "MOBILIZE"),
     ("China launched large-scale military drills around Taiwan on Thursday.", "MOBILIZE"),
     ("North Korea fired a ballistic missile into the sea off its east coast.", "MOBILIZE"),
     # COERCE

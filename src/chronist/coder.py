@@ -295,6 +295,9 @@ def _complement_of_speech(event: Event, events: list[Event], doc: Any, offset: i
                                               "pcomp"):
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in circumstances for c in node.children):
             return None  # "since Russia invaded Ukraine, ... have sought refuge": a circumstance, not the content
+        if node.dep_ == "conj" and node.tag_ in ("VBD", "VBZ") and node.head.tag_ in ("VBG", "VB") \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.head.children):
+            return None  # "accused X of failing to act and called on Y to": a finite verb joins the main verb, not the gerund
         if node.dep_ == "advcl" and node.tag_ == "VBG" and event.event_type in ("ACCUSE", "REJECT") \
                 and not any(c.dep_ in ("aux", "mark") for c in node.children):
             return None  # "rejected the result, calling the vote a threat": a participle adds a statement of its own
@@ -2005,9 +2008,16 @@ class RuleCoder:
                     if subj[0].lower_ in ("who", "which", "that") and node.dep_ == "relcl":
                         return node.head  # "supporters who blocked roads": the antecedent acts
                     return subj[0]
+                if node.dep_ == "conj" and node.tag_ in ("VBD", "VBZ") and node.head.tag_ in ("VBG", "VB") \
+                        and not children(node.head, {"nsubj", "nsubjpass"}):
+                    # "accused X of failing to act and called on Y": the finite verb shares the main verb's subject
+                    node = node.head
+                    while node.head.i != node.i and node.tag_ not in ("VBD", "VBZ", "VBP"):
+                        node = node.head
+                    continue
                 # ("is opposed to": the trigger itself may be the copula's complement)
                 if (node.dep_ in ("xcomp", "conj", "advcl", "acl", "relcl", "pcomp") or node.dep_ == "acomp" and node is head) \
-                        and node.head is not node:
+                        and node.head.i != node.i:
                     if node.dep_ == "relcl" and voice:
                         return None  # "the opposition leader, who was detained": the antecedent suffers the act
                     if node.dep_ == "relcl" or (node.dep_ == "acl" and node.tag_ == "VBG" and not passive):
@@ -2252,7 +2262,7 @@ class RuleCoder:
             while node is not None:
                 lowers |= {c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass", "mark", "advmod")}
                 lowers |= {node.lemma_.lower(), node.lower_}  # "is expected to visit": the form is the cue
-                if node.dep_ in ("xcomp", "conj", "pcomp", "dobj", "pobj", "prep", "nsubj", "nsubjpass") and node.head is not node:
+                if node.dep_ in ("xcomp", "conj", "pcomp", "dobj", "pobj", "prep", "nsubj", "nsubjpass") and node.head.i != node.i:
                     node = node.head
                 else:
                     break
