@@ -1238,3 +1238,8 @@ def test_a_finite_verb_after_an_accusation_s_gerund_is_the_main_clause_s():
                  "Bola Tinubu to send more troops.", "en")
     [request] = [e for e in evs if e.event_type == "REQUEST"]
     assert [a.sector for a in request.source] == ["GOV"], evs  # the governor, not the police accused
+
+
+def test_an_announced_german_strike_is_a_future_protest():
+    [strike] = events("Die Gewerkschaften in Portugal haben für Freitag einen Generalstreik angekündigt.", "de")
+    assert (strike.event_type, strike.future) == ("PROTEST", True), strike

@@ -61,6 +61,7 @@ CASES = [
     ("CONSULT", "Blinken hält sich zu Gesprächen mit der Regierung in Kairo auf."),
     ("CONSULT", "Der französische Präsident Macron stattete Marokko einen Staatsbesuch ab."),
     # SUPPORT
+    ("SUPPORT", "Der Bundesrat begrüsste den Entscheid des Europäischen Parlaments."),  # Swiss "ss" for "ß"
     ("SUPPORT", "Die Bundesregierung stellte sich hinter die Entscheidung des Internationalen Gerichtshofs."),
     ("SUPPORT", "Bahrain und Katar stellten ihre diplomatischen Beziehungen wieder her."),
     ("SUPPORT", "Der Bundestag hat das Abkommen mit der Schweiz ratifiziert."),
@@ -79,6 +80,7 @@ CASES = [
     ("AID", "Die USA warfen über dem Gazastreifen erneut Hilfsgüter ab."),
     ("AID", "Die Weltbank stellt Kenia einen Kredit über eine Milliarde Dollar bereit."),
     # RETREAT
+    ("RETREAT", "Die letzten deutschen Soldaten verließen das Land im August."),
     ("RETREAT", "Die Separatisten übergaben die Kontrolle über den Flughafen an die Regierungstruppen."),
     ("RETREAT", "Die letzten Kämpfer der Separatisten streckten in Mariupol die Waffen."),
     # REQUEST
@@ -95,6 +97,7 @@ CASES = [
     ("THREATEN", "Die Huthi-Miliz kündigte weitere Angriffe auf Schiffe im Roten Meer an."),
     ("THREATEN", "Die EU stellte Belarus weitere Sanktionen in Aussicht."),
     # PROTEST
+    ("PROTEST", "Die Lehrergewerkschaft hat für Mittwoch einen landesweiten Streik angekündigt."),
     ("PROTEST", "Die Gewerkschaften in Argentinien riefen einen landesweiten Generalstreik aus."),
     ("PROTEST", "Die Ärzte in Südkorea traten aus Protest gegen die Reformpläne der Regierung in den Ausstand."),
     ("PROTEST", "Demonstranten lieferten sich in Nairobi Straßenschlachten mit der Polizei."),

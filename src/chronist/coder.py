@@ -525,6 +525,7 @@ class RuleCoder:
         self._with_words = frozenset(w for rs in self.lexicon.triggers.values() for r in rs for g in r.with_groups
                                      for w in g if len(w) >= 4)
         self._word_heads: dict[tuple[str, int], str | None] = {}
+        self._lexicon_words = frozenset(self.lexicon.triggers) | self._rule_words | self._with_words
         self._rules_by_id = {r.id: r for rs in self.lexicon.triggers.values() for r in rs}
 
     # -- public -------------------------------------------------------------------------
@@ -598,9 +599,20 @@ class RuleCoder:
         """Tokens and actor phrases of a sentence, and whether it is worth a parse (English: an actor phrase
         and a word that may be a trigger)."""
         tokens = tokenize(sent.text, sent.char_start, self.lang)
+        if self.lang == "de":
+            tokens = [self._swiss(t) if "ss" in t.lemma else t for t in tokens]
         phrases = find_phrases(tokens, self.gazetteer, article.published, article.text, 0)
         phrases = self._with_pronouns(tokens, phrases, article.text)
         return tokens, phrases, bool(self.lang == "en" and phrases and self._may_trigger(tokens, phrases))
+
+    def _swiss(self, tok: Token) -> Token:
+        """Swiss German writes "ss" for "ß" ("begrüsste", "Grenzschliessung"): a lemma the lexicon does not
+        know takes the "ß" spelling when that one is a lexicon word or a compound of a trigger noun."""
+        lemma = tok.lemma
+        if lemma in self._lexicon_words or self._compound_head(lemma):
+            return tok
+        alt = lemma.replace("ss", "ß")
+        return replace(tok, lemma=alt) if alt in self._lexicon_words or self._compound_head(alt) else tok
 
     def _with_surnames(self, prepared: list[tuple[list[Token], list[ActorPhrase], bool]]
                        ) -> list[tuple[list[Token], list[ActorPhrase], bool]]:
