@@ -1243,3 +1243,9 @@ def test_a_finite_verb_after_an_accusation_s_gerund_is_the_main_clause_s():
 def test_an_announced_german_strike_is_a_future_protest():
     [strike] = events("Die Gewerkschaften in Portugal haben für Freitag einen Generalstreik angekündigt.", "de")
     assert (strike.event_type, strike.future) == ("PROTEST", True), strike
+
+
+def test_a_german_prison_term_someone_faces_is_no_threat():
+    assert events("Den beiden Männern drohe lebenslange Haft, teilte die Staatsanwaltschaft in Kiew mit.", "de") == ()
+    [threat] = events("Die Regierung in Lima drohte den Streikenden am Montag mit Haftstrafen.", "de")
+    assert threat.event_type == "THREATEN", threat

@@ -97,6 +97,7 @@ CASES = [
     ("THREATEN", "Die Huthi-Miliz kündigte weitere Angriffe auf Schiffe im Roten Meer an."),
     ("THREATEN", "Die EU stellte Belarus weitere Sanktionen in Aussicht."),
     # PROTEST
+    ("PROTEST", "Indigene Gruppen blockierten am Montag mehrere Fernstraßen im Süden des Landes."),
     ("PROTEST", "Die Lehrergewerkschaft hat für Mittwoch einen landesweiten Streik angekündigt."),
     ("PROTEST", "Die Gewerkschaften in Argentinien riefen einen landesweiten Generalstreik aus."),
     ("PROTEST", "Die Ärzte in Südkorea traten aus Protest gegen die Reformpläne der Regierung in den Ausstand."),
