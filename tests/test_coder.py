@@ -1249,3 +1249,15 @@ def test_a_german_prison_term_someone_faces_is_no_threat():
     assert events("Den beiden Männern drohe lebenslange Haft, teilte die Staatsanwaltschaft in Kiew mit.", "de") == ()
     [threat] = events("Die Regierung in Lima drohte den Streikenden am Montag mit Haftstrafen.", "de")
     assert threat.event_type == "THREATEN", threat
+
+
+def test_a_live_blog_time_stamp_is_not_part_of_the_sentence():
+    text = ("Die Entwicklungen am Samstag im Überblick.\n\n17.05 Uhr: Der ukrainische Geheimdienst SBU hat in Charkiw "
+            "zwei Männer festgenommen.\n\n18.50 Uhr: Der Chef der Internationalen Atomenergiebehörde, Rafael Grossi, "
+            "hat Russland aufgefordert, die Angriffe einzustellen.")
+    evs = events(text, "de")
+    arrest = next(e for e in evs if e.event_type == "COERCE")
+    assert [a.country for a in arrest.source] == ["UKR"], arrest
+    assert arrest.evidence.sentence.startswith("Der ukrainische Geheimdienst"), arrest.evidence
+    request = next(e for e in evs if e.event_type == "REQUEST")
+    assert [a.country for a in request.target] == ["RUS"] and request.source[0].country != "RUS", request

@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import Any, Protocol
 
 from . import __version__
-from .extraction import DATELINE_PLAIN, DATELINE_PREFIX, find_dateline
+from .extraction import DATELINE_PLAIN, DATELINE_PREFIX, TIMESTAMP_PREFIX, find_dateline
 from .lexicon import SEPARABLE_PARTICLES, Lexicon, TriggerRule, load_lexicon
 from .mentions import (
     INTERNATIONAL,
@@ -310,9 +310,11 @@ def _complement_of_speech(event: Event, events: list[Event], doc: Any, offset: i
 
 def _without_dateline(sent: Sentence, first: bool = False) -> Sentence:
     """"TIFLIS (AFP) - Die Polizei ...", "BERLIN, 3. Mai (Reuters) - ...": the wire dateline says where and by
-    whom the news is reported; the sentence (its evidence and its parse) starts after it. The article's
-    `first` sentence may also open with a place and a spaced dash ("Tirana – In der ...")."""
-    match = DATELINE_PREFIX.match(sent.text) or (DATELINE_PLAIN.match(sent.text) if first else None)
+    whom the news is reported; the sentence (its evidence and its parse) starts after it, as it does after a
+    live blog's time stamp ("17.05 Uhr: Der ukrainische Geheimdienst ..."). The article's `first` sentence may
+    also open with a place and a spaced dash ("Tirana – In der ...")."""
+    match = DATELINE_PREFIX.match(sent.text) or TIMESTAMP_PREFIX.match(sent.text) \
+        or (DATELINE_PLAIN.match(sent.text) if first else None)
     if not match or match.end() >= len(sent.text):
         return sent
     return replace(sent, text=sent.text[match.end():], char_start=sent.char_start + match.end())
@@ -413,6 +415,25 @@ def _german_function_words() -> frozenset[str]:
     from spacy.lang.de.stop_words import STOP_WORDS  # articles, pronouns, particles, auxiliaries
 
     return frozenset(STOP_WORDS)
+
+
+_APPOSITION_WORDS_DE = {"der", "die", "das", "des", "dem", "den", "ein", "eine", "eines", "einer", "und", "von", "für"}
+
+
+def _apposed_subject(clause: _Clause, tokens: list[Token], usable: list[ActorPhrase]) -> ActorPhrase | None:
+    """"Der Chef der IAEA, Rafael Grossi, hat beide Seiten aufgefordert": a German sentence that opens with a
+    noun phrase and its apposition between commas continues with its verb; the opening phrase is the subject
+    (not the object after the verb). Only nouns, articles and adjectives may stand before the verb."""
+    if clause.start < 3 or tokens[0].lower not in ("der", "die", "das", "ein", "eine") \
+            or not tokens[clause.start].text.islower() or tokens[clause.start - 1].text != "," \
+            or sum(t.text == "," for t in tokens[:clause.start]) != 2:
+        return None
+    for t in tokens[:clause.start]:
+        if not (t.is_punct or t.text[:1].isupper() or t.lower in _APPOSITION_WORDS_DE
+                or t.lower.endswith(("e", "en", "er", "es", "em"))):
+            return None
+    pool = [p for p in usable if p.end <= clause.start and p.prep is None and p.case_word not in _NON_NOMINATIVE_DE]
+    return pool[0] if pool else None
 
 
 _REPORTED_DE = {"sei", "seien", "habe", "hätten", "hätte", "werde", "würden", "könne", "müsse", "wolle", "solle", "gebe"}
@@ -1813,6 +1834,8 @@ class RuleCoder:
             elif clause.kind == "inf" and _zu_infinitive(tokens[clause.start:clause.end]):
                 # a zu-infinitive has no subject of its own: "Die Armee bestritt, Zivilisten getötet zu haben"
                 return self._inherited_subject(clause, clauses, usable, tokens)
+            elif rule.pos == "V" and clause.kind == "main" and (fronted := _apposed_subject(clause, tokens, usable)):
+                return fronted
             pool = [p for p in inside if p.prep is None and p.case_word not in _NON_NOMINATIVE_DE
                     and not self._possessor(p, tokens)]
             if rule.pos == "N" and any(t.lower in self._cues["reason_prep"] for t in tokens[max(clause.start, tok.i - 4):tok.i]):

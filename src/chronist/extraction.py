@@ -52,6 +52,11 @@ DATELINE_PREFIX = re.compile(
     r"\s*(?:[A-ZÄÖÜ][\w.'’/ -]{1,40}?(?:,[^()\n]{1,30})?\s*\((?:[A-Za-z][\w/ .-]{1,25})\)\s*[-–—:]"
     r"|[A-ZÄÖÜ]{2,}(?:[ -][A-ZÄÖÜ]{2,})*(?:,\s*[A-ZÄÖÜ][a-zäöüß.]+(?:\s[A-ZÄÖÜ][a-zäöüß.]+)?)?\s*[-–—])\s")
 
+# a live blog's or news ticker's time stamp before an entry ("17.05 Uhr: Der ukrainische Geheimdienst ...",
+# "10:45 GMT - Ukraine's air force ...", "+++ 08.40 Uhr: ...")
+TIMESTAMP_PREFIX = re.compile(r"\s*(?:\+\+\+\s*)?(?:\d{1,2}[.:]\d{2}|\d{4}(?=\s*(?:GMT|UTC)))\s*"
+                              r"(?:Uhr|h|GMT|UTC|MEZ|MESZ|CET|CEST|EST|EDT|BST|[ap]\.m\.)?\s*[:–—|-]\s")
+
 # at the start of an article only: a place and a spaced dash, as Austrian and German sites write it
 # ("Tirana – In der albanischen Hauptstadt ...", "Wien/Berlin – ...")
 DATELINE_PLAIN = re.compile(r"\s*(?!(?:Die|Der|Das|Den|Dem|Des|Ein|Eine|Einer|The|An|Er|Sie|Es|Wir|Ich|Doch|Aber|Und|"
