@@ -1261,3 +1261,11 @@ def test_a_live_blog_time_stamp_is_not_part_of_the_sentence():
     assert arrest.evidence.sentence.startswith("Der ukrainische Geheimdienst"), arrest.evidence
     request = next(e for e in evs if e.event_type == "REQUEST")
     assert [a.country for a in request.target] == ["RUS"] and request.source[0].country != "RUS", request
+
+
+def test_a_family_name_met_again_is_the_person_the_article_introduced():
+    # "Burhan" alone is also a Djiboutian politician's name in the dictionary; "al-Burhan" introduced him
+    text = ("Der sudanesische Armeechef Abdel Fattah al-Burhan lehnte am Montag Gespräche ab.\n\n"
+            "Burhan verlangte zudem, dass sich die RSF aus Khartum zurückziehe.")
+    [request] = [e for e in events(text, "de") if e.event_type == "REQUEST"]
+    assert [a.country for a in request.source] == ["SDN"], request

@@ -417,6 +417,7 @@ def _german_function_words() -> frozenset[str]:
     return frozenset(STOP_WORDS)
 
 
+_ARABIC_ARTICLES = {"al", "el", "as", "ash", "ad", "an", "ar", "at", "az", "ul"}
 _APPOSITION_WORDS_DE = {"der", "die", "das", "des", "dem", "den", "ein", "eine", "eines", "einer", "und", "von", "für"}
 
 
@@ -645,14 +646,19 @@ class RuleCoder:
         out = []
         for tokens, phrases, needs in prepared:
             taken = {i for p in phrases for i in range(p.start, p.end)}
+            # a lone name the dictionary gives someone else ("Burhan", "Porras") is the person the article introduced
+            namesakes = {p.start: p for p in phrases if p.end == p.start + 1 and p.mentions
+                         and all(m.kind == "person" for m in p.mentions)}
             extra = []
             for tok in tokens:
                 word = tok.text.removesuffix("'s").removesuffix("’s")
-                if tok.i in taken or not word[:1].isupper() or len(word) < 3:
+                if (tok.i in taken and tok.i not in namesakes) or not word[:1].isupper() or len(word) < 3:
                     continue
                 intro = known.get(word) or (known.get(word[:-1]) if self.lang == "de" and word.endswith("s") else None)
-                if intro is None:
+                if intro is None or (tok.i in namesakes and {m.key for m in namesakes[tok.i].mentions} & {m.key for m in intro.mentions}):
                     continue
+                if tok.i in namesakes:
+                    phrases = [p for p in phrases if p is not namesakes[tok.i]]
                 mentions = tuple(replace(m, text=tok.text, char_start=tok.start, char_end=tok.end)
                                  for m in intro.mentions)
                 before = tokens[tok.i - 1].lower if tok.i > 0 else None
@@ -664,9 +670,15 @@ class RuleCoder:
                 countries = {m.country for m in p.mentions}
                 for m in p.mentions:
                     words = m.text.split()
-                    if m.kind == "person" and len(words) >= 2 and words[-1][:1].isupper() and len(words[-1]) >= 3:
+                    # "Abdel Fattah al-Burhan ... Burhan": the family name without its Arabic article too
+                    prefix, dash, bare = words[-1].partition("-") if len(words) >= 2 else ("", "", "")
+                    bare = bare if dash and prefix.lower() in _ARABIC_ARTICLES else ""
+                    if m.kind == "person" and len(words) >= 2 and (words[-1][:1].isupper() or bare[:1].isupper()) \
+                            and len(words[-1]) >= 3:
                         known[words[-1].removesuffix("'s").removesuffix("’s")] = p
-                        if countries & _FAMILY_NAME_FIRST or any("-" in w for w in words[1:]):
+                        if len(bare) >= 3:
+                            known.setdefault(bare.removesuffix("'s").removesuffix("’s"), p)
+                        if countries & _FAMILY_NAME_FIRST or (any("-" in w for w in words[1:]) and not bare):
                             # "President Lai Ching-te ... Lai said", "Xi Jinping ... Xi": the family name first
                             known.setdefault(words[0], p)
                 # an abbreviation given in brackets after a name the phrase begins: "der oppositionellen
