@@ -1269,3 +1269,8 @@ def test_a_family_name_met_again_is_the_person_the_article_introduced():
             "Burhan verlangte zudem, dass sich die RSF aus Khartum zurückziehe.")
     [request] = [e for e in events(text, "de") if e.event_type == "REQUEST"]
     assert [a.country for a in request.source] == ["SDN"], request
+
+
+def test_what_a_verb_joined_to_an_accusation_says_is_not_the_accusation_s_content():
+    evs = events("Tehran denounced the drills as a provocation and said its armed forces had been placed on alert.", "en")
+    assert {e.event_type for e in evs} == {"ACCUSE", "MOBILIZE"}, evs

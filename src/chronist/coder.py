@@ -301,6 +301,8 @@ def _complement_of_speech(event: Event, events: list[Event], doc: Any, offset: i
         if node.dep_ == "advcl" and node.tag_ == "VBG" and event.event_type in ("ACCUSE", "REJECT") \
                 and not any(c.dep_ in ("aux", "mark") for c in node.children):
             return None  # "rejected the result, calling the vote a threat": a participle adds a statement of its own
+        if node.dep_ == "conj" and through_complement and node.pos_ == "VERB" and node.head.pos_ == "VERB":
+            return None  # "denounced the exercises and said its forces had been placed on alert": said's content
         through_complement = through_complement or node.dep_ != "conj"
         node = node.head
         if node in speech and through_complement:
