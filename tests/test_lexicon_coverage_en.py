@@ -67,6 +67,9 @@ def event_types(text: str) -> list[str]:
     ("Britain froze the assets of five Russian oligarchs on Thursday.", "SANCTION"),
     ("The Netherlands shut its embassy in Kabul in 2021.", "SANCTION"),
     ("Niger recalled its ambassador from France on Monday.", "SANCTION"),
+    # ASSAULT: air defences downing drones (as the gold of four writers codes it)
+    ("Kyiv said its air defences had destroyed 40 Russian drones over the capital overnight.", "ASSAULT"),
+    ("Romanian jets downed a drone that had crossed into the country's airspace.", "ASSAULT"),
     # MOBILIZE
     ("Both countries rushed thousands of troops and artillery to the disputed frontier.", "MOBILIZE"),
     ("China launched large-scale military drills around Taiwan on Thursday.", "MOBILIZE"),
