@@ -1274,3 +1274,9 @@ def test_a_family_name_met_again_is_the_person_the_article_introduced():
 def test_what_a_verb_joined_to_an_accusation_says_is_not_the_accusation_s_content():
     evs = events("Tehran denounced the drills as a provocation and said its armed forces had been placed on alert.", "en")
     assert {e.event_type for e in evs} == {"ACCUSE", "MOBILIZE"}, evs
+
+
+def test_a_rule_that_names_its_target_by_a_preposition_looks_there_first():
+    # the weapons launched are no target, even when the preposition hangs on the second of them
+    [strike] = events("Iran launched 30 drones and four missiles against Israel overnight.", "en")
+    assert [a.country for a in strike.target] == ["ISR"], strike

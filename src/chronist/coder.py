@@ -2209,12 +2209,18 @@ class RuleCoder:
             near |= {x for c in head.children if c.dep_ == "acomp" for x in c.children if x.dep_ == "xcomp"}
             # "promised to continue military aid to Mozambique": the object of the complement verb too
             near |= {o for c in near if c.dep_ == "xcomp" for o in c.children if o.dep_ == "dobj"}
+            # "launched 88 drones and five missiles against Ukraine": the objects joined to the object too
+            near |= {o for c in near if c.dep_ == "dobj" for o in c.children if o.dep_ == "conj"}
             inner = [t for t in head.subtree if t.i not in excluded and t.i > head.i and (
                 (t.dep_ == "dobj" and t.head in near)
                 or (t.dep_ == "pobj" and t.head.lower_ in _TARGET_PREPS_EN and t.head.head in near)
                 # "demanded that Beijing stop", "said Libya must hand over", "allowed opposition parties to resume": who is to act
                 or (t.dep_ in ("nsubj", "nsubjpass") and t.head in near
                     and t.head.dep_ == "ccomp" and rule.event_type in ("REQUEST", "THREATEN", "CONCEDE", "RETREAT")))]
+            if rule.target and all(t.startswith("pp:") for t in rule.target):
+                # "launched 88 drones and five missiles against Ukraine": a rule that names its target by a preposition
+                # finds it there before it falls back on the object (the weapons launched)
+                inner.sort(key=lambda t: t.dep_ != "pobj")
             country = {id(p): a.country for p, a in zip(analysis.phrases, analysis.actors, strict=True) if a is not None}
             own = {country.get(id(p)) for p in source} - {None}
             for k, node in enumerate(inner):
