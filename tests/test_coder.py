@@ -1280,3 +1280,14 @@ def test_a_rule_that_names_its_target_by_a_preposition_looks_there_first():
     # the weapons launched are no target, even when the preposition hangs on the second of them
     [strike] = events("Iran launched 30 drones and four missiles against Israel overnight.", "en")
     assert [a.country for a in strike.target] == ["ISR"], strike
+
+
+def test_a_first_name_is_no_dictionary_person_met_by_a_transliterated_surname():
+    # "Luis" is not "Michèle Pierre-Louis" (Haiti): it is the first name of an unknown president
+    text = ("In Bolivien ist am Mittwoch ein Putschversuch gescheitert.\n\n"
+            "Präsident Luis Arce stellte den Armeechef Juan José Zúñiga zur Rede und forderte ihn auf, die Truppen "
+            "abzuziehen.")
+    [request] = [e for e in events(text, "de", published="2024-06-27") if e.event_type == "REQUEST"]
+    assert [a.country for a in request.source] == ["BOL"], request
+    # the verb after "und" shares the sentence's subject: "ihn" is the army chief, not the president
+    assert [a.name for a in request.target] == ["Juan José Zúñiga"], request

@@ -12,6 +12,7 @@ Other coders (a transformer, an LLM behind an HTTP endpoint) implement ``EventCo
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -1088,6 +1089,12 @@ class RuleCoder:
                                     if p.char_start - offset <= own < p.char_end - offset), -1)
                 elif self.lang == "de" and phrase.text.lower() in ("ihn", "ihm", "ihnen"):
                     subject = next((k for k in range(len(before) - 1, -1, -1) if before[k].prep is None), None)
+                    between = sentence_text[before[subject].char_end - offset:phrase.char_start - offset] \
+                        if subject is not None and sentence_text else ""
+                    if re.search(r"\b(?:und|oder|aber|sowie)\b", between) and "," not in between:
+                        # "Arce stellte Zúñiga zur Rede und forderte ihn auf": the verb after "und" shares the
+                        # sentence's subject (Arce); the actor before "und" was the first verb's object
+                        subject = next((k for k in range(len(before)) if before[k].prep is None), subject)
                 keep = [k for k in range(len(before)) if k != subject]
                 actors.append(self._antecedent_of(phrase, [before[k] for k in keep], [actors[k] for k in keep], memory))
                 continue

@@ -341,8 +341,15 @@ def _first_name_of_another(tokens: list[Token], norms: list[str], i: int, match:
     if length != 1 or entry.kind != "person" or j >= len(tokens) or not _is_name_token(tokens[j], stop) \
             or _role(norms[j], gaz) is not None or _match_at(tokens, norms, j, gaz) is not None:
         return False
-    surnames = {n.split()[-1].lower() for a in gaz.by_key.get(entry.key, ()) for n in a.names if " " in n}
-    return norms[i] in surnames
+    surnames = {part for a in gaz.by_key.get(entry.key, ()) for n in a.names if " " in n
+                for part in n.split()[-1].lower().split("-")}
+    # (matched through a transliteration: "Luis Arce" is not "Michèle Pierre-Louis")
+    return norms[i] in surnames or _skeleton(norms[i]) in {_skeleton(s) for s in surnames}
+
+
+def _skeleton(word: str) -> str:
+    """A name's consonants: spellings of one name across languages mostly differ in their vowels."""
+    return "".join(c for c in word if c not in "aeiouyäöüéèáíóú")
 
 
 def _dated(window: list[Token], gaz: Gazetteer, entry: Entry, published: dt.date | None) -> Entry:
