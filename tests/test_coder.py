@@ -1291,3 +1291,10 @@ def test_a_first_name_is_no_dictionary_person_met_by_a_transliterated_surname():
     assert [a.country for a in request.source] == ["BOL"], request
     # the verb after "und" shares the sentence's subject: "ihn" is the army chief, not the president
     assert [a.name for a in request.target] == ["Juan José Zúñiga"], request
+
+
+def test_the_organisers_of_protests_are_civilians():
+    [accusation] = events("Premier Kobachidse warf den Organisatoren vor, Georgien destabilisieren zu wollen.", "de")
+    assert [(a.country, a.sector) for a in accusation.target] == [("GEO", "CVL")], accusation
+    [accusation] = events("Georgia's prime minister accused the organisers of plotting a coup.", "en")
+    assert [(a.country, a.sector) for a in accusation.target] == [("GEO", "CVL")], accusation
