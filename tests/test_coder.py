@@ -1298,3 +1298,14 @@ def test_the_organisers_of_protests_are_civilians():
     assert [(a.country, a.sector) for a in accusation.target] == [("GEO", "CVL")], accusation
     [accusation] = events("Georgia's prime minister accused the organisers of plotting a coup.", "en")
     assert [(a.country, a.sector) for a in accusation.target] == [("GEO", "CVL")], accusation
+
+
+@pytest.mark.parametrize("text, sector", [
+    ("Die Polizei in Tiflis nahm am Abend 13 Personen fest.", "CVL"),
+    ("In Brüssel warfen Vermummte Pflastersteine auf Polizisten.", "CVL"),
+    ("In Antwerpen legten rund 2.000 Beschäftigte des Hafens am Montag die Arbeit nieder.", "LAB"),
+    ("Ein Gericht in Ankara verurteilte die Angeklagten zu langen Haftstrafen.", "CRM"),
+])
+def test_german_people_named_by_what_they_are(text, sector):
+    evs = events(text, "de")
+    assert any(a.sector == sector for e in evs for a in (*e.source, *e.target)), evs
