@@ -1309,3 +1309,8 @@ def test_the_organisers_of_protests_are_civilians():
 def test_german_people_named_by_what_they_are(text, sector):
     evs = events(text, "de")
     assert any(a.sector == sector for e in evs for a in (*e.source, *e.target)), evs
+
+
+def test_an_abbreviated_country_joined_to_another_is_an_actor_of_its_own():
+    [threat] = events("Pyongyang threatened on Friday to respond with force to joint U.S.-South Korean naval drills.", "en")
+    assert sorted(a.country for a in threat.target) == ["KOR", "USA"], threat

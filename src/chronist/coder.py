@@ -1789,6 +1789,8 @@ class RuleCoder:
 
         def link(a: ActorPhrase, b: ActorPhrase) -> str | None:
             between = tokens[a.end:b.start]
+            if len(between) == 1 and between[0].text == "-" and not between[0].ws and not tokens[a.end - 1].ws:
+                return "and"  # "joint U.S.-South Korean drills": both countries
             if not between or len(between) > 3 or not all(t.lower in joiners for t in between):
                 return None
             if any(t.lower in conjunctions for t in between):

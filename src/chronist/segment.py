@@ -98,24 +98,31 @@ def lemmatize(word: str, lang: str) -> str:
 def tokenize(text: str, offset: int, lang: str) -> list[Token]:
     """Tokens of one sentence (``text``), offsets shifted by ``offset`` into the article."""
     doc = _blank(lang).make_doc(text)
-    tokens = []
+    tokens: list[Token] = []
+
+    def add(word: str, idx: int, is_punct: bool, ws: bool) -> None:
+        lower = word.lower()
+        tokens.append(Token(text=word, start=offset + idx, end=offset + idx + len(word), lower=lower,
+                            lemma=lemmatize(word, lang) if lang == "de" else lower, i=len(tokens),
+                            is_punct=is_punct, ws=ws))
+
     for t in doc:
         if t.is_space:
             continue
-        lower = t.text.lower()
-        tokens.append(
-            Token(
-                text=t.text,
-                start=offset + t.idx,
-                end=offset + t.idx + len(t.text),
-                lower=lower,
-                lemma=lemmatize(t.text, lang) if lang == "de" else lower,
-                i=len(tokens),
-                is_punct=t.is_punct,
-                ws=bool(t.whitespace_),
-            )
-        )
+        split = _ABBREVIATION_COMPOUND.match(t.text)
+        if split:
+            # "U.S.-South Korean drills", "U.S.-Israeli strikes": the abbreviation is a word of its own
+            head, rest = split.group(1), split.group(2)
+            add(head, t.idx, False, False)
+            add("-", t.idx + len(head), True, False)
+            add(rest, t.idx + len(head) + 1, False, bool(t.whitespace_))
+            continue
+        add(t.text, t.idx, t.is_punct, bool(t.whitespace_))
     return tokens
+
+
+# (only before a name: "U.S.-brokered talks" stays one word, a description of the talks, not an actor)
+_ABBREVIATION_COMPOUND = re.compile(r"((?:[A-Z]\.){2,})-([A-Z][\w-]*)$")
 
 
 class _TagPos:
