@@ -1314,3 +1314,8 @@ def test_german_people_named_by_what_they_are(text, sector):
 def test_an_abbreviated_country_joined_to_another_is_an_actor_of_its_own():
     [threat] = events("Pyongyang threatened on Friday to respond with force to joint U.S.-South Korean naval drills.", "en")
     assert sorted(a.country for a in threat.target) == ["KOR", "USA"], threat
+
+
+def test_a_party_named_a_league_is_a_party():
+    [ban] = events("Bangladesh's interim government banned the Awami League on Monday.", "en")
+    assert [(a.country, a.sector) for a in ban.target] == [("BGD", "PTY")], ban
