@@ -503,3 +503,15 @@ def test_a_relative_clause_keeps_its_date() -> None:
     sentence = "Der Minister, der am Montag in Bagdad war, wurde bei seiner Ankunft begrüßt."
     _, precision, _ = resolve_event_date(sentence, "de", dt.date(2023, 2, 7), anchor=sentence.index("begrüßt"))
     assert precision == "publication"
+
+
+def test_a_day_called_for_is_the_one_to_come():
+    # "für Samstag": a rally called for Saturday is next Saturday, not the last one
+    [expr] = find_date_expressions("Die Opposition hat für Samstag zu einer Großkundgebung aufgerufen.", "de",
+                                   dt.date(2024, 5, 14))
+    assert (expr.text, expr.date) == ("für Samstag", "2024-05-18")
+    [expr] = find_date_expressions("Die Gewerkschaften haben für den 31. März einen Generalstreik angekündigt.", "de",
+                                   dt.date(2025, 3, 10))
+    assert expr.date == "2025-03-31"
+    [expr] = find_date_expressions("Die Polizei nahm am Samstag 13 Menschen fest.", "de", dt.date(2024, 5, 14))
+    assert expr.date == "2024-05-11"

@@ -16,7 +16,8 @@ numeric dates (07.02.2023, 7/2/23); everything else is table arithmetic.
 Resolution rules, relative to the publication date ``published``:
 
 * a weekday is the most recent such day on or before ``published`` (the same day counts),
-  or the next one on or after it when ``future=True``; "vergangenen"/"last" make it strictly
+  or the next one on or after it when ``future=True`` or after a preposition flagged "coming"
+  ("für Samstag", "for Saturday"); "vergangenen"/"last" make it strictly
   earlier, "kommenden"/"next" strictly later;
 * a month without a year is the most recent such month on or before the publication month
   (the next one on or after it with ``future=True``), at month precision;
@@ -87,6 +88,7 @@ _FLAGS = frozenset(
         "year",
         "plural",
         "until",
+        "coming",
         "subordinate",
         "shift",
         "after",
@@ -152,6 +154,7 @@ class _Lexicon:
     values: Mapping[str, Mapping[str, str]]  # kind -> normalised form -> value
     context_months: frozenset[str]  # normalised month forms that need context
     strong_prepositions: frozenset[str]  # normalised forms flagged "year"
+    coming_prepositions: frozenset[str]  # flagged "coming": the day named is to come ("für Samstag")
     plural_units: frozenset[str]  # normalised unit forms flagged "plural" (Wochen, months)
     subordinate_breaks: frozenset[str]  # clause openers flagged "subordinate" (nachdem, that)
     shift_breaks: frozenset[str]  # clause openers flagged "shift" (nachdem, after, over)
@@ -356,6 +359,9 @@ def _build_lexicon(lang: str, entries: tuple[_Entry, ...], source: str) -> _Lexi
         strong_prepositions=frozenset(
             _key(e.form) for e in by_kind["preposition"] if "year" in e.flags
         ),
+        coming_prepositions=frozenset(
+            _key(e.form) for e in by_kind["preposition"] if "coming" in e.flags
+        ),
         plural_units=frozenset(_key(e.form) for e in by_kind["unit"] if "plural" in e.flags),
         subordinate_breaks=frozenset(
             _key(e.form) for e in by_kind["clause_break"] if "subordinate" in e.flags
@@ -538,6 +544,7 @@ class _Prefix:
     strong: bool  # a preposition after which a number is a year ("seit 2015")
     direction: str | None  # past, next or this, from the first directional modifier
     habitual: bool  # "jeden Dienstag", "every Monday": not a date
+    coming: bool = False  # after a preposition flagged "coming" ("für Samstag"): resolved forward
 
 
 @dataclass(frozen=True, slots=True)
@@ -569,7 +576,7 @@ def _prefix_start(lex: _Lexicon, text: str, low: int, head_start: int) -> int:
 def _read_prefix(lex: _Lexicon, text: str, start: int, end: int) -> _Prefix:
     kinds: set[str] = set()
     direction: str | None = None
-    habitual = strong = False
+    habitual = strong = coming = False
     for token in lex.token_re.finditer(text, start, end):
         kind = token.lastgroup or ""
         kinds.add(kind)
@@ -579,6 +586,7 @@ def _read_prefix(lex: _Lexicon, text: str, start: int, end: int) -> _Prefix:
             direction = direction or (value if value != "habitual" else None)
         elif kind == "preposition":
             strong = strong or _key(token.group()) in lex.strong_prepositions
+            coming = coming or _key(token.group()) in lex.coming_prepositions
     return _Prefix(
         start=start,
         empty=start == end,
@@ -588,6 +596,7 @@ def _read_prefix(lex: _Lexicon, text: str, start: int, end: int) -> _Prefix:
         strong=strong,
         direction=direction,
         habitual=habitual,
+        coming=coming,
     )
 
 
@@ -612,7 +621,8 @@ def _head_num(ctx: _Context, m: re.Match[str], prefix: _Prefix) -> _Resolved | N
     return None if parsed is None else _as_day(parsed, False)
 
 
-def _day_month(ctx: _Context, month_word: str, day: int, year_word: str | None) -> _Resolved | None:
+def _day_month(ctx: _Context, month_word: str, day: int, year_word: str | None,
+               coming: bool = False) -> _Resolved | None:
     month = int(ctx.lex.value("month", month_word))
     if not 1 <= day <= calendar.monthrange(2000, month)[1]:
         return None
@@ -621,15 +631,15 @@ def _day_month(ctx: _Context, month_word: str, day: int, year_word: str | None) 
         return _as_day(dt.date(year, month, day), False) if _valid_day(year, month, day) else None
     if ctx.published is None:
         return _UNRESOLVED
-    return _as_day(_day_month_date(ctx.published, month, day, ctx.future))
+    return _as_day(_day_month_date(ctx.published, month, day, ctx.future or coming))
 
 
 def _head_dmy(ctx: _Context, m: re.Match[str], prefix: _Prefix) -> _Resolved | None:
-    return _day_month(ctx, m["dmy_m"], int(m["dmy_d"]), m["dmy_y"])
+    return _day_month(ctx, m["dmy_m"], int(m["dmy_d"]), m["dmy_y"], prefix.coming)
 
 
 def _head_mdy(ctx: _Context, m: re.Match[str], prefix: _Prefix) -> _Resolved | None:
-    return _day_month(ctx, m["mdy_m"], int(m["mdy_d"]), m["mdy_y"])
+    return _day_month(ctx, m["mdy_m"], int(m["mdy_d"]), m["mdy_y"], prefix.coming)
 
 
 def _head_month(ctx: _Context, m: re.Match[str], prefix: _Prefix) -> _Resolved | None:
@@ -661,7 +671,7 @@ def _head_weekday(ctx: _Context, m: re.Match[str], prefix: _Prefix) -> _Resolved
     if ctx.published is None:
         return _UNRESOLVED
     weekday = int(ctx.lex.value("weekday", m["wd_w"]))
-    return _as_day(_weekday_date(ctx.published, weekday, prefix.direction, ctx.future))
+    return _as_day(_weekday_date(ctx.published, weekday, prefix.direction, ctx.future or prefix.coming))
 
 
 def _next_word(text: str, position: int) -> str | None:
