@@ -70,6 +70,7 @@ def event_types(text: str) -> list[str]:
     # ASSAULT: air defences downing drones (as the gold of four writers codes it)
     ("Kyiv said its air defences had destroyed 40 Russian drones over the capital overnight.", "ASSAULT"),
     ("Romanian jets downed a drone that had crossed into the country's airspace.", "ASSAULT"),
+    ("A Saudi strike destroyed a school in the north of the country overnight.", "ASSAULT"),
     # MOBILIZE
     ("Both countries rushed thousands of troops and artillery to the disputed frontier.", "MOBILIZE"),
     ("China launched large-scale military drills around Taiwan on Thursday.", "MOBILIZE"),
@@ -253,6 +254,8 @@ def test_wire_phrasing_is_coded(text, expected):
      "region.", "ASSAULT"),
     ("The National Weather Service said the cold could threaten people left without power in Texas.", "THREATEN"),
     ('"Arsenal attacked us for 20 minutes and deserved something from the game," the England captain said.', "ASSAULT"),
+    # a strike by workers is a protest, not an attack
+    ("Dock workers in Antwerp began an indefinite strike over pay on Monday.", "ASSAULT"),
 ])
 def test_near_misses_are_not_coded(text, not_expected):
     got = event_types(text)
