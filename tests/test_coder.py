@@ -1319,3 +1319,12 @@ def test_an_abbreviated_country_joined_to_another_is_an_actor_of_its_own():
 def test_a_party_named_a_league_is_a_party():
     [ban] = events("Bangladesh's interim government banned the Awami League on Monday.", "en")
     assert [(a.country, a.sector) for a in ban.target] == [("BGD", "PTY")], ban
+
+
+def test_a_denied_act_is_negated_but_a_verb_joined_to_the_denial_is_not():
+    [coup] = events("The general's camp denies carrying out a coup.", "en")
+    assert (coup.event_type, coup.negated) == ("COERCE", True), coup
+    [meddling] = events("Moscow denies interfering in Moldova's elections.", "en")
+    assert (meddling.event_type, meddling.negated) == ("COERCE", True), meddling
+    [arrest] = events("The army denied the accusations and arrested three journalists in Bamako.", "en")
+    assert (arrest.event_type, arrest.negated) == ("COERCE", False), arrest

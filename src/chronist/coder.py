@@ -2305,10 +2305,17 @@ class RuleCoder:
                 d.dep_ == "det" and d.lower_ in ("no", "neither") for c in head.children
                 if c.dep_ in ("nsubj", "nsubjpass") for d in c.children))
             # "denied that its forces had targeted a hospital", "denies mistreating prisoners": the act denied
+            # ("denies carrying out a coup", "denied any involvement in the rocket fire": the act's noun too)
             node = head
-            while not negated and node is not None and node.dep_ in ("ccomp", "xcomp", "conj") and node.head.i != node.i:
-                node = node.head
-                negated = node.pos_ == "VERB" and node.lemma_ in self._negation
+            while not negated and node is not None and node.head.i != node.i and (
+                    node.dep_ in ("ccomp", "xcomp", "conj", "dobj", "pcomp")
+                    or node.dep_ == "pobj" and node.head.dep_ == "prep"
+                    and node.head.head.lemma_ in ("involvement", "role", "part", "hand", "participation", "responsibility")
+                    or node.dep_ == "prep" and node.head.lemma_ in ("involvement", "role", "part", "hand", "participation",
+                                                                     "responsibility")):
+                step, node = node.dep_, node.head
+                # (not a verb joined to the denial itself: "denied the accusations and arrested three journalists")
+                negated = node.pos_ == "VERB" and node.lemma_ in self._negation and step != "conj"
         infinitive = tok.lower.endswith("en") and not tok.lower.startswith("ge") and tok.text[:1].islower()
         future_words = lowers & self._future
         if parse is None and future_words and future_words <= _WERDEN and not infinitive:
