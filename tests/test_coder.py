@@ -1328,3 +1328,11 @@ def test_a_denied_act_is_negated_but_a_verb_joined_to_the_denial_is_not():
     assert (meddling.event_type, meddling.negated) == ("COERCE", True), meddling
     [arrest] = events("The army denied the accusations and arrested three journalists in Bamako.", "en")
     assert (arrest.event_type, arrest.negated) == ("COERCE", False), arrest
+
+
+def test_a_surname_opening_a_longer_phrase_is_still_the_person_introduced():
+    # "Machar" alone is also a Sudanese name in the dictionary; the article introduced South Sudan's Riek Machar
+    text = ("Security forces in Juba detained First Vice-President Riek Machar at his residence late on Wednesday.\n\n"
+            "Machar's party accused President Salva Kiir of violating the peace agreement.")
+    accusation = next(e for e in events(text, "en") if e.event_type == "ACCUSE")
+    assert [a.country for a in accusation.source] == ["SSD"], accusation

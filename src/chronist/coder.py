@@ -650,8 +650,11 @@ class RuleCoder:
         for tokens, phrases, needs in prepared:
             taken = {i for p in phrases for i in range(p.start, p.end)}
             # a lone name the dictionary gives someone else ("Burhan", "Porras") is the person the article introduced
-            namesakes = {p.start: p for p in phrases if p.end == p.start + 1 and p.mentions
-                         and all(m.kind == "person" for m in p.mentions)}
+            # ("Lai's office": a longer phrase that opens with such a name keeps its other words)
+            namesakes = {p.start: p for p in phrases if p.mentions and p.mentions[0].kind == "person"
+                         and p.mentions[0].char_start == tokens[p.start].start
+                         and p.mentions[0].char_end == tokens[p.start].end
+                         and all(m.kind != "person" for m in p.mentions[1:])}
             extra = []
             for tok in tokens:
                 word = tok.text.removesuffix("'s").removesuffix("’s")
@@ -660,10 +663,14 @@ class RuleCoder:
                 intro = known.get(word) or (known.get(word[:-1]) if self.lang == "de" and word.endswith("s") else None)
                 if intro is None or (tok.i in namesakes and {m.key for m in namesakes[tok.i].mentions} & {m.key for m in intro.mentions}):
                     continue
-                if tok.i in namesakes:
-                    phrases = [p for p in phrases if p is not namesakes[tok.i]]
                 mentions = tuple(replace(m, text=tok.text, char_start=tok.start, char_end=tok.end)
                                  for m in intro.mentions)
+                if tok.i in namesakes:
+                    old = namesakes[tok.i]
+                    phrases = [p for p in phrases if p is not old]
+                    if old.end > tok.i + 1:
+                        extra.append(replace(old, mentions=mentions + old.mentions[1:]))
+                        continue
                 before = tokens[tok.i - 1].lower if tok.i > 0 else None
                 prep = before if before in PREPOSITIONS.get(self.lang, ()) else None
                 extra.append(ActorPhrase(tok.i, tok.i + 1, mentions, tok.start, tok.end, tok.text, prep, None,
