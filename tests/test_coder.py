@@ -1336,3 +1336,9 @@ def test_a_surname_opening_a_longer_phrase_is_still_the_person_introduced():
             "Machar's party accused President Salva Kiir of violating the peace agreement.")
     accusation = next(e for e in events(text, "en") if e.event_type == "ACCUSE")
     assert [a.country for a in accusation.source] == ["SSD"], accusation
+
+
+def test_a_german_compound_role_needs_a_first_part_of_three_letters():
+    # "Vermittler" (mediators, like envoys) is no kind of "Ermittler" (investigators, police)
+    [meeting] = events("Die Delegation der RSF traf sich in Genf mit den amerikanischen Vermittlern.", "de")
+    assert [(a.country, a.sector) for a in meeting.target] == [("USA", "GOV")], meeting

@@ -212,7 +212,8 @@ def _role_for_word(word: str, lexicon: Lexicon) -> Entry | None:
             return Entry("role", role.term, role.country, role.sector, role.cameo, None, False)
     for role in lexicon.roles_suffix:
         for variant in (word, word.rstrip("n"), word[:-2] if word.endswith("en") else word, word.rstrip("s")):
-            if variant.endswith(role.term) and len(variant) > len(role.term):
+            # (a first part of three letters at least: "Vermittler" is no kind of "Ermittler")
+            if variant.endswith(role.term) and len(variant) >= len(role.term) + 3:
                 if role.term in lexicon.cue("generic_role"):
                     # "Gewerkschaftsführer", "Rebellenführer", "Armeechef": a leader or spokesman of the body the
                     # compound begins with belongs to its sector
