@@ -650,7 +650,7 @@ class RuleCoder:
         for tokens, phrases, needs in prepared:
             taken = {i for p in phrases for i in range(p.start, p.end)}
             # a lone name the dictionary gives someone else ("Burhan", "Porras") is the person the article introduced
-            # ("Lai's office": a longer phrase that opens with such a name keeps its other words)
+            # ("Machar's party": a longer phrase that opens with such a name keeps its other words)
             namesakes = {p.start: p for p in phrases if p.mentions and p.mentions[0].kind == "person"
                          and p.mentions[0].char_start == tokens[p.start].start
                          and p.mentions[0].char_end == tokens[p.start].end
