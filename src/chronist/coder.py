@@ -551,6 +551,7 @@ class RuleCoder:
                                      for w in g if len(w) >= 4)
         self._word_heads: dict[tuple[str, int], str | None] = {}
         self._lexicon_words = frozenset(self.lexicon.triggers) | self._rule_words | self._with_words
+        self._place_memo: dict[str, str | None] = {}
         self._rules_by_id = {r.id: r for rs in self.lexicon.triggers.values() for r in rs}
 
     # -- public -------------------------------------------------------------------------
@@ -1061,6 +1062,14 @@ class RuleCoder:
         """The country of the first place named with "in"/"near" ("killed 40 civilians in Bahir Dar")."""
         if self.places is None or not text:
             return None
+        memo = self._place_memo  # asked again for each actor phrase of the sentence
+        if text not in memo:
+            if len(memo) > 4096:
+                memo.clear()
+            memo[text] = self._first_place_country(text)
+        return memo[text]
+
+    def _first_place_country(self, text: str) -> str | None:
         for top in self.places.find_toponyms(text, self.lang):
             # "in Bahir Dar", "in the northern city of Bahir Dar", "im Norden Nigerias"
             if top.candidates and top.candidates[0].country and locative_phrase(text[:top.char_start], _LOCATIVE_PREPS):

@@ -99,25 +99,25 @@ def tokenize(text: str, offset: int, lang: str) -> list[Token]:
     """Tokens of one sentence (``text``), offsets shifted by ``offset`` into the article."""
     doc = _blank(lang).make_doc(text)
     tokens: list[Token] = []
-
-    def add(word: str, idx: int, is_punct: bool, ws: bool) -> None:
-        lower = word.lower()
-        tokens.append(Token(text=word, start=offset + idx, end=offset + idx + len(word), lower=lower,
-                            lemma=lemmatize(word, lang) if lang == "de" else lower, i=len(tokens),
-                            is_punct=is_punct, ws=ws))
-
+    german = lang == "de"
     for t in doc:
         if t.is_space:
             continue
-        split = _ABBREVIATION_COMPOUND.match(t.text)
-        if split:
+        word = t.text
+        if "-" in word and "." in word and (split := _ABBREVIATION_COMPOUND.match(word)):
             # "U.S.-South Korean drills", "U.S.-Israeli strikes": the abbreviation is a word of its own
             head, rest = split.group(1), split.group(2)
-            add(head, t.idx, False, False)
-            add("-", t.idx + len(head), True, False)
-            add(rest, t.idx + len(head) + 1, False, bool(t.whitespace_))
+            for piece, at, punct, ws in ((head, t.idx, False, False), ("-", t.idx + len(head), True, False),
+                                         (rest, t.idx + len(head) + 1, False, bool(t.whitespace_))):
+                lower = piece.lower()
+                tokens.append(Token(text=piece, start=offset + at, end=offset + at + len(piece), lower=lower,
+                                    lemma=lemmatize(piece, lang) if german else lower, i=len(tokens),
+                                    is_punct=punct, ws=ws))
             continue
-        add(t.text, t.idx, t.is_punct, bool(t.whitespace_))
+        lower = word.lower()
+        tokens.append(Token(text=word, start=offset + t.idx, end=offset + t.idx + len(word), lower=lower,
+                            lemma=lemmatize(word, lang) if german else lower, i=len(tokens),
+                            is_punct=t.is_punct, ws=bool(t.whitespace_)))
     return tokens
 
 
