@@ -47,7 +47,7 @@ import unicodedata
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -225,6 +225,8 @@ class Gazetteer:
     """Finds and resolves place names; ``load()`` once per process and share the instance."""
 
     index: _Index
+    # the place names found in a sentence, by (text, language): the coder and the time-place stage both ask
+    _scans: dict[tuple[str, str], list[Any]] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def load(cls, cache_dir: Path | None = None) -> Gazetteer:
@@ -250,7 +252,12 @@ class Gazetteer:
         ``context_countries`` (ISO3) are countries the rest of the article names: candidates
         in them rank as if the text named them too."""
         lang = _language(lang)
-        matches = _Scanner(self.index, text, lang).scan()
+        key = (text, lang)
+        matches = self._scans.get(key)
+        if matches is None:
+            if len(self._scans) > 2048:
+                self._scans.clear()
+            matches = self._scans[key] = _Scanner(self.index, text, lang).scan()
         extra = frozenset(_iso3(c) for c in context_countries if c and len(c) == 3)
         contexts = _text_contexts(self.index, text, matches, lang, extra)
         out = []
