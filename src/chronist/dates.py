@@ -17,7 +17,7 @@ Resolution rules, relative to the publication date ``published``:
 
 * a weekday is the most recent such day on or before ``published`` (the same day counts),
   or the next one on or after it when ``future=True`` or after a preposition flagged "coming"
-  ("für Samstag", "for Saturday"); "vergangenen"/"last" make it strictly
+  ("für Samstag"); "vergangenen"/"last" make it strictly
   earlier, "kommenden"/"next" strictly later;
 * a month without a year is the most recent such month on or before the publication month
   (the next one on or after it with ``future=True``), at month precision;
