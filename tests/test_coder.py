@@ -1342,3 +1342,11 @@ def test_a_german_compound_role_needs_a_first_part_of_three_letters():
     # "Vermittler" (mediators, like envoys) is no kind of "Ermittler" (investigators, police)
     [meeting] = events("Die Delegation der RSF traf sich in Genf mit den amerikanischen Vermittlern.", "de")
     assert [(a.country, a.sector) for a in meeting.target] == [("USA", "GOV")], meeting
+
+
+def test_a_capital_named_bare_after_a_role_is_an_actor_of_its_own():
+    # "urged Beijing": the capital is the one asked, not the country of the minister who asks
+    text = ("TOKYO - Japan lodged a protest on Tuesday after a Chinese coast guard vessel entered its waters.\n\n"
+            "Deputy Foreign Minister Kenji Watanabe urged Beijing to stop the incursions.")
+    request = next(e for e in events(text, "en") if e.event_type == "REQUEST")
+    assert ([a.country for a in request.source], [a.country for a in request.target]) == (["JPN"], ["CHN"]), request

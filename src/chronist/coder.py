@@ -1245,11 +1245,11 @@ class RuleCoder:
                           skip_after: tuple[str, int] | None = None) -> str | None:
         """The nearest country named in the same sentence (measured: nearest on either side beats
         'before the role only' on the German dev set and the GSR). `skip_after` (the sentence's text and
-        offset): not a country's bare name (no preposition, no genitive, no "'s") after the phrase and apart
-        from it, which is an actor of its own ("Präsident X hatte Indien aufgefordert")."""
+        offset): not a country's or capital's bare name (no preposition, no genitive, no "'s") after the phrase
+        and apart from it, which is an actor of its own ("Präsident X hatte Indien aufgefordert", "urged Beijing")."""
         def bare_after(p: ActorPhrase) -> bool:
             if skip_after is None or p.prep is not None or p.genitive or p.case_word in ("des", "der", "of") \
-                    or p.start <= phrase.end or {m.kind for m in p.mentions} != {"country"}:
+                    or p.start <= phrase.end or not {m.kind for m in p.mentions} <= {"country", "capital"}:
                 return False
             text, offset = skip_after
             return text[p.char_end - offset:p.char_end - offset + 2] not in ("'s", "’s")
