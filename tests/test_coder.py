@@ -1350,3 +1350,10 @@ def test_a_capital_named_bare_after_a_role_is_an_actor_of_its_own():
             "Deputy Foreign Minister Kenji Watanabe urged Beijing to stop the incursions.")
     request = next(e for e in events(text, "en") if e.event_type == "REQUEST")
     assert ([a.country for a in request.source], [a.country for a in request.target]) == (["JPN"], ["CHN"]), request
+
+
+def test_a_refusal_to_let_someone_act_targets_them():
+    [refusal] = events("Hungary refused to allow Ukraine to join the bloc's defence fund.", "en")
+    assert [a.country for a in refusal.target] == ["UKR"], refusal
+    [refusal] = events("Washington has declined to let Kyiv use the missiles against targets in Russia.", "en")
+    assert (refusal.event_type, [a.country for a in refusal.target]) == ("REJECT", ["UKR"]), refusal

@@ -99,6 +99,7 @@ def event_types(text: str) -> list[str]:
     ("Striking nurses in Kenya suspended their walkout on Monday while talks with the ministry continue.", "CONCEDE"),
     ("Pakistan and India failed to reach an agreement on water sharing on Tuesday.", "REJECT"),
     ("The prime minister declined to resign on Sunday despite mass protests.", "REJECT"),
+    ("Berlin has declined to allow Poland to re-export its tanks to Kyiv.", "REJECT"),
     ("Police in Dhaka prevented a demonstration by opposition supporters on Friday.", "COERCE"),
     ("Workers at the state oil company stopped work on Monday over unpaid wages.", "PROTEST"),
     ("Rebels dismissed an appeal from the president to lay down their arms.", "REJECT"),
@@ -274,6 +275,8 @@ def test_wire_phrasing_is_coded(text, expected):
     ("Thai authorities closed schools in Bangkok because of severe smog.", "COERCE"),
     # a trade figure "reaching a record" is no agreement
     ("Trade between Brazil and India reached a record $15 billion last year.", "AGREE"),
+    # a figure that declined is no refusal
+    ("Turnout declined to 40 percent, allowing the ruling party to keep its majority.", "REJECT"),
     # "failed to reach a deal" is no agreement
     ("Serbia and Kosovo failed to reach a deal at talks in Brussels on Monday.", "AGREE"),
     # naming something ("in what it called") is no request

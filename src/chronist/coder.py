@@ -80,6 +80,7 @@ _TARGET_PREPS_DE = {
     "REQUEST": ("an", "von"),
     "AID": ("an", "für", "nach"),
 }
+_PERMIT_EN = frozenset({"let", "allow", "permit", "authorize", "authorise", "enable"})
 _TARGET_PREPS_EN = {"with", "against", "on", "to", "toward", "towards", "from"}
 _PLACE_PREPS = {"in", "im", "nach", "at", "to", "bei", "near"}
 _VERBAL_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE"}
@@ -2236,12 +2237,17 @@ class RuleCoder:
             near |= {o for c in near if c.dep_ == "xcomp" for o in c.children if o.dep_ == "dobj"}
             # "launched 88 drones and five missiles against Ukraine": the objects joined to the object too
             near |= {o for c in near if c.dep_ == "dobj" for o in c.children if o.dep_ == "conj"}
+            # "refused to allow Ukraine to join", "declined to let Kyiv use": who would have been let act
+            permits = {o for c in near if c.dep_ == "xcomp" and c.lemma_ in _PERMIT_EN for o in c.children
+                       if o.dep_ == "ccomp"}
+            near |= permits
             inner = [t for t in head.subtree if t.i not in excluded and t.i > head.i and (
                 (t.dep_ == "dobj" and t.head in near)
                 or (t.dep_ == "pobj" and t.head.lower_ in _TARGET_PREPS_EN and t.head.head in near)
                 # "demanded that Beijing stop", "said Libya must hand over", "allowed opposition parties to resume": who is to act
                 or (t.dep_ in ("nsubj", "nsubjpass") and t.head in near
-                    and t.head.dep_ == "ccomp" and rule.event_type in ("REQUEST", "THREATEN", "CONCEDE", "RETREAT")))]
+                    and t.head.dep_ == "ccomp" and (rule.event_type in ("REQUEST", "THREATEN", "CONCEDE", "RETREAT")
+                                                    or t.head in permits)))]
             if rule.target and all(t.startswith("pp:") for t in rule.target):
                 # "launched 88 drones and five missiles against Ukraine": a rule that names its target by a preposition
                 # finds it there before it falls back on the object (the weapons launched)
