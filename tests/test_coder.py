@@ -1357,3 +1357,12 @@ def test_a_refusal_to_let_someone_act_targets_them():
     assert [a.country for a in refusal.target] == ["UKR"], refusal
     [refusal] = events("Washington has declined to let Kyiv use the missiles against targets in Russia.", "en")
     assert (refusal.event_type, [a.country for a in refusal.target]) == ("REJECT", ["UKR"]), refusal
+
+
+def test_local_roles_are_not_placed_by_a_town_of_another_country_with_an_old_name_alike():
+    # "Bassa" in Plateau State is also an old name of Passau, Germany: the police are Nigeria's
+    pipe = Pipeline(load_options())
+    text = ("JOS, Nigeria - Gunmen killed twelve villagers in central Nigeria, the state government said.\n\n"
+            "Police arrested four suspects in Bassa on Tuesday.")
+    [arrest] = [e for e in pipe.extract(text, published="2025-04-16", lang="en").events if e.event_type == "COERCE"]
+    assert [a.country for a in arrest.source] == ["NGA"], arrest

@@ -356,3 +356,16 @@ def test_a_town_word_prefers_the_town(gaz: Gazetteer) -> None:
     assert found(gaz, "Die Armee zog aus der Stadt Cherson ab.", "de") == [("Cherson", KHERSON_CITY)]
     assert found(gaz, "Kämpfe in der Provinz Cherson.", "de") == [("Cherson", KHERSON_OBLAST)]
     assert found(gaz, "Troops left the city of Kherson.", "en") == [("Kherson", KHERSON_CITY)]
+
+
+def test_a_small_town_found_by_an_old_name_is_known_elsewhere(gaz: Gazetteer) -> None:
+    [bassa] = gaz.find_toponyms("Gunmen attacked villages in Bassa.", "en")
+    assert bassa.candidates[0].name == "Passau"  # GeoNames keeps "Bassa" among Passau's alternate names
+    assert gaz.known_elsewhere(bassa, {"NGA"})
+    assert not gaz.known_elsewhere(bassa, {"DEU"})
+    assert not gaz.known_elsewhere(bassa, set())  # an article that names no country yet
+    # a city known abroad keeps its foreign name, and a place named as written is no old name
+    [geneva] = gaz.find_toponyms("Die Gespräche in Genf dauerten drei Tage.", "de")
+    assert not gaz.known_elsewhere(geneva, {"USA", "RUS"})
+    [paris] = gaz.find_toponyms("They met in Paris.", "en")
+    assert not gaz.known_elsewhere(paris, {"USA"})

@@ -210,6 +210,9 @@ class Discourse:
         elif actor is not None and kinds and not kinds & {"person", "pronoun"} and phrase.prep not in _PLACE_PREPS:
             self.groups.append(actor)
 
+    def named_set(self) -> frozenset[str]:
+        return frozenset(self.named)
+
     def last_person(self) -> Actor | None:
         return self.people[-1] if self.people else None
 
@@ -1059,21 +1062,27 @@ class RuleCoder:
         return str(tops[0].candidates[0].country) if tops and tops[0].candidates and tops[0].candidates[0].country \
             else None
 
-    def _place_country(self, text: str) -> str | None:
-        """The country of the first place named with "in"/"near" ("killed 40 civilians in Bahir Dar")."""
+    def _place_country(self, text: str, named: frozenset[str] = frozenset()) -> str | None:
+        """The country of the first place named with "in"/"near" ("killed 40 civilians in Bahir Dar"). `named`:
+        the countries the article named so far; a place name that is also a town of another country takes the
+        candidate in one of them, and a place known only in a country the article never named is passed over
+        when the article has named some ("Bassa" in Nigeria is not the German town with that old name)."""
         if self.places is None or not text:
             return None
         memo = self._place_memo  # asked again for each actor phrase of the sentence
-        if text not in memo:
+        key = (text, named)
+        if key not in memo:
             if len(memo) > 4096:
                 memo.clear()
-            memo[text] = self._first_place_country(text)
-        return memo[text]
+            memo[key] = self._first_place_country(text, named)
+        return memo[key]
 
-    def _first_place_country(self, text: str) -> str | None:
-        for top in self.places.find_toponyms(text, self.lang):
+    def _first_place_country(self, text: str, named: frozenset[str]) -> str | None:
+        for top in self.places.find_toponyms(text, self.lang, context_countries=tuple(sorted(named))):
             # "in Bahir Dar", "in the northern city of Bahir Dar", "im Norden Nigerias"
             if top.candidates and top.candidates[0].country and locative_phrase(text[:top.char_start], _LOCATIVE_PREPS):
+                if self.places.known_elsewhere(top, named):
+                    continue  # "Bassa" (Nigeria) is also an old name of Passau
                 return str(top.candidates[0].country)
         return None
 
@@ -1144,20 +1153,20 @@ class RuleCoder:
                     context = memory.last_country(exclude=person.country if person else None)
                 elif {m.sector for m in phrase.mentions} & _LOCAL_SECTORS:
                     # civilians, protesters, police: the people of the place where it happened
-                    context = self._place_country(sentence_text) or self._locative_demonym(phrases, sentence_text, offset) \
+                    context = self._place_country(sentence_text, memory.named_set()) or self._locative_demonym(phrases, sentence_text, offset) \
                         or self._sentence_country(phrases, phrase) \
                         or memory.focus_country() or self._actor_country(phrases, phrase, after=True)
                 else:
                     # (not a country named bare after it, an actor of its own: "Präsident Mohamed Muizzu hatte Indien
                     # aufgefordert", "President X urged Russia")
                     context = self._sentence_country(phrases, phrase, skip_after=(sentence_text, offset)) \
-                        or self._place_country(sentence_text) \
+                        or self._place_country(sentence_text, memory.named_set()) \
                         or memory.focus_country() or self._actor_country(phrases, phrase)
             actor = resolve_phrase(phrase, context_country=context, generic_roles=self._cues["generic_role"])
             if actor is not None and kinds <= {"demonym", "people", "country"} and self._ethnic(phrase, sentence_text, offset):
                 # "ethnic Albanians in Serbia", "ethnische Ungarn" (also Hungary): a people is coded by the country it lives in
                 # (CAMEO), from the sentence's places; the demonym's state is not the actor
-                home = self._sentence_country(phrases, phrase) or self._place_country(sentence_text)
+                home = self._sentence_country(phrases, phrase) or self._place_country(sentence_text, memory.named_set())
                 actor = replace(actor, country=home, cameo_actor=home)
             actors.append(actor)
         for k in range(1, len(phrases)):

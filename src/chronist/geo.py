@@ -46,7 +46,7 @@ import tempfile
 import unicodedata
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -288,6 +288,19 @@ class Gazetteer:
         """The country-level place for an ISO 3166 alpha-3 code (KOS for Kosovo)."""
         row = self.index.by_iso3.get(_iso3(iso3))
         return None if row is None else _place(self.index, row)
+
+    def known_elsewhere(self, toponym: Toponym, countries: Collection[str]) -> bool:
+        """A place found only under an old or foreign name of a town in a country the article never names: "in
+        Bassa" in a story about Nigeria is not Passau, whose Latin name it is. False when the article names no
+        country, when the best candidate carries the name as written (accents aside), and for a city known
+        abroad (over 100,000 people: "in Genf" is Geneva in any story)."""
+        if not countries or not toponym.candidates:
+            return False
+        best = toponym.candidates[0]
+        row = self.index.by_geonames_id.get(best.geonames_id) if best.geonames_id else None
+        return best.country not in countries and row is not None and self.index.kind[row] == CITY \
+            and self.index.population[row] < ALTNAME_MAJOR_POPULATION and not self.index.capital[row] \
+            and _strip_accents(_norm(best.name)) != _strip_accents(_norm(toponym.text))
 
     def place(self, geonames_id: int) -> Place | None:
         """The place with this GeoNames id, when the index has it."""
