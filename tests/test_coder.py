@@ -1366,3 +1366,10 @@ def test_local_roles_are_not_placed_by_a_town_of_another_country_with_an_old_nam
             "Police arrested four suspects in Bassa on Tuesday.")
     [arrest] = [e for e in pipe.extract(text, published="2025-04-16", lang="en").events if e.event_type == "COERCE"]
     assert [a.country for a in arrest.source] == ["NGA"], arrest
+
+
+def test_an_act_in_a_circumstance_clause_is_not_vetoed_by_a_warning_above_it():
+    text = ("The top UN official in South Sudan warned on Thursday that the country risked sliding back into war, "
+            "after security forces detained First Vice-President Riek Machar at his residence.")
+    arrest = [e for e in events(text, "en") if e.event_type == "COERCE"]
+    assert [(e.cameo, [a.country for a in e.target]) for e in arrest] == [("173", ["SSD"])], arrest

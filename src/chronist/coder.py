@@ -1312,6 +1312,12 @@ class RuleCoder:
         # verbs above the causing verb do not veto it (cue kind `causative`)
         cause = next((k for k, a in enumerate(ancestors) if a.lemma_ in self._cues["causative"]), None)
         ancestors = ancestors if cause is None else ancestors[:cause + 1]
+        # "warned that the country risked war, after security forces detained Machar": a circumstance clause
+        # ("after", "since", "because") tells an act of its own; the warning above it vetoes nothing in it
+        marks = self._cues["circumstance_mark"]
+        cut = next((k for k, a in enumerate([head] + ancestors) if a.dep_ == "advcl"
+                    and any(c.dep_ == "mark" and c.lower_ in marks for c in a.children)), None)
+        ancestors = ancestors if cut is None else ancestors[:cut]
         # a verb coordinated with the trigger is a predication of its own ("suspended X's membership and urged
         # ..."): it does not veto the trigger's rule
         own = [c for c in head.children if c.dep_ not in ("conj", "cc")]
