@@ -1373,3 +1373,9 @@ def test_an_act_in_a_circumstance_clause_is_not_vetoed_by_a_warning_above_it():
             "after security forces detained First Vice-President Riek Machar at his residence.")
     arrest = [e for e in events(text, "en") if e.event_type == "COERCE"]
     assert [(e.cameo, [a.country for a in e.target]) for e in arrest] == [("173", ["SSD"])], arrest
+
+
+def test_a_participle_before_a_title_is_no_verb_of_its_own():
+    # spaCy parses "impeached" as a verb whose object is the president; the arrest's target is him
+    [arrest] = events("South Korean investigators detained impeached President Yoon Suk Yeol in Seoul on Wednesday.", "en")
+    assert [(a.country, a.sector) for a in arrest.target] == [("KOR", "GOV")], arrest

@@ -2173,6 +2173,12 @@ class RuleCoder:
                 elif slot in ("obj", "dat"):
                     deps = {"nsubjpass"} if passive else {"dobj", "dative", "attr", "oprd"}
                     objs = children(head, deps)
+                    if not objs and not passive:
+                        # "detained impeached President Yoon": the parser makes the participle before the
+                        # title a verb of its own whose object is ours
+                        objs = [o for c in children(head, {"advcl", "xcomp"}) if c.i == head.i + 1
+                                and c.tag_ == "VBN" and not children(c, {"nsubj", "nsubjpass", "mark", "aux"})
+                                for o in children(c, {"dobj"})]
                     node = objs[0] if objs else None
                     if passive and node is not None and node.lower_ in ("who", "which", "that") and head.dep_ == "relcl":
                         node = head.head  # "Evan Gershkovich, who was detained in Yekaterinburg": the antecedent
