@@ -1379,3 +1379,15 @@ def test_a_participle_before_a_title_is_no_verb_of_its_own():
     # spaCy parses "impeached" as a verb whose object is the president; the arrest's target is him
     [arrest] = events("South Korean investigators detained impeached President Yoon Suk Yeol in Seoul on Wednesday.", "en")
     assert [(a.country, a.sector) for a in arrest.target] == [("KOR", "GOV")], arrest
+
+
+def test_a_stance_said_of_it_is_the_speakers():
+    # "it was concerned": a stance of the ministry, not an impersonal "it is expected"; "by" names no agent
+    [concern] = events("India's foreign ministry said it was concerned by the decision.", "en")
+    assert (concern.event_type, [a.country for a in concern.source]) == ("ACCUSE", ["IND"]), concern
+
+
+def test_a_noun_event_that_is_another_verbs_subject_is_an_act_of_its_own():
+    text = ("Hamas, whose attack on southern Israel in October 2023 triggered the war, said it was committed "
+            "to the truce as long as Israel abided by it.")
+    assert {e.event_type for e in events(text, "en")} == {"ASSAULT", "AGREE"}

@@ -99,6 +99,7 @@ def event_types(text: str) -> list[str]:
     ("Striking nurses in Kenya suspended their walkout on Monday while talks with the ministry continue.", "CONCEDE"),
     ("Pakistan and India failed to reach an agreement on water sharing on Tuesday.", "REJECT"),
     ("The prime minister declined to resign on Sunday despite mass protests.", "REJECT"),
+    ("Japan's foreign ministry said it was deeply concerned by the missile launch.", "ACCUSE"),
     ("Berlin has declined to allow Poland to re-export its tanks to Kyiv.", "REJECT"),
     ("Police in Dhaka prevented a demonstration by opposition supporters on Friday.", "COERCE"),
     ("Workers at the state oil company stopped work on Monday over unpaid wages.", "PROTEST"),
@@ -275,6 +276,8 @@ def test_wire_phrasing_is_coded(text, expected):
     ("Thai authorities closed schools in Bangkok because of severe smog.", "COERCE"),
     # a trade figure "reaching a record" is no agreement
     ("Trade between Brazil and India reached a record $15 billion last year.", "AGREE"),
+    # worried citizens are no statement of concern
+    ("Concerned residents gathered outside the town hall on Monday.", "ACCUSE"),
     # a figure that declined is no refusal
     ("Turnout declined to 40 percent, allowing the ruling party to keep its majority.", "REJECT"),
     # "failed to reach a deal" is no agreement

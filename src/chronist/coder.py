@@ -256,6 +256,17 @@ def _verb_bases_de(form: str) -> tuple[str, ...]:
     return tuple(bases)
 
 
+def _governs(doc: Any, verb: Event, noun: Event) -> bool:
+    """English: a noun trigger that is the subject or object of another verb than the verb trigger, and not
+    under it, tells an act of its own ("Hamas, whose attack triggered the war, said it was committed": the
+    attack is no part of the commitment); any other noun may describe the verb's event."""
+    offset = verb.evidence.char_start
+    v, n = _at(doc, verb.evidence.trigger.char_start - offset), _at(doc, noun.evidence.trigger.char_start - offset)
+    if v is None or n is None or any(a.i == v.i for a in n.ancestors):
+        return True
+    return not (n.dep_ in ("nsubj", "nsubjpass", "dobj") and n.head.pos_ in ("VERB", "AUX") and n.head.i != v.i)
+
+
 def _at(doc: Any, char: int) -> Any:
     """The parse token starting at a character offset of the sentence (a map built once per parse)."""
     table = doc.user_data.get("chronist_by_idx")
@@ -943,6 +954,8 @@ class RuleCoder:
                 if host is not None and own_actor and e.quad_class in (2, 4) and (
                         host.event_type in _EVALUATIVE or (parse is not None and e.event_type != host.event_type)):
                     host = None  # "verurteilte die Ausweisung ... aus Mali": the condemned act happened too
+                if host is not None and parse is not None and not _governs(parse, host, e):
+                    host = None  # "Hamas, whose attack ... triggered the war, said it was committed": not its clause
                 if host is not None:
                     if host.event_type == e.event_type:
                         base = merged.get(host.event_id, host)
@@ -1046,7 +1059,9 @@ class RuleCoder:
         copulas = self._cues["copula"]
         if not after or not (after[0] in copulas or after[0] in self._cues["subject_next"] or after[0].endswith("ed")):
             return True
-        return after[0] in copulas and len(after) > 1 and (after[1] in self._cues["expletive_next"] or after[1].endswith("ed"))
+        # ("it was concerned", "it is committed": a stance of the subject, not "it is expected")
+        return after[0] in copulas and len(after) > 1 and (after[1] in self._cues["expletive_next"] or (
+            after[1].endswith("ed") and after[1] not in self._cues["stative_participle"]))
 
     def _dateline_country(self, text: str) -> str | None:
         """The country of the place a wire dateline names ("PORT SUDAN (Reuters) -", "KYIV, Feb 5 (AFP) -")."""
@@ -2084,7 +2099,9 @@ class RuleCoder:
             return [c for c in node.children if c.dep_ in deps]
 
         # "Israel is opposed to", "is committed to": a state the subject is in, not a passive with a hidden agent
-        passive = bool(children(head, {"nsubjpass", "auxpass"})) and not (
+        # (an adjective rule reads its participle as an adjective: "was concerned by the drills" is the
+        # subject's stance, and "by" names what caused it)
+        passive = bool(children(head, {"nsubjpass", "auxpass"})) and rule.pos != "A" and not (
             head.lower_ in self._cues["stative_participle"] and not children(head, {"agent"}))
 
         def subject_of(node: Any) -> Any:
