@@ -1391,3 +1391,10 @@ def test_a_noun_event_that_is_another_verbs_subject_is_an_act_of_its_own():
     text = ("Hamas, whose attack on southern Israel in October 2023 triggered the war, said it was committed "
             "to the truce as long as Israel abided by it.")
     assert {e.event_type for e in events(text, "en")} == {"ASSAULT", "AGREE"}
+
+
+def test_an_organisations_office_or_mission_after_a_hyphen_is_the_organisation():
+    [rejection] = events("Präsident Abinader wies die Forderung des UN-Büros am Donnerstag zurück.", "de")
+    assert ([a.country for a in rejection.source], [a.country for a in rejection.target]) == (["DOM"], ["UNO"]), rejection
+    [criticism] = events("Die EU-Mission kritisierte die Regierung von Haiti.", "de")
+    assert [a.country for a in criticism.source] == ["EUR"], criticism

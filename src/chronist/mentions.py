@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .lexicon import ActorEntry, Lexicon
@@ -298,6 +298,12 @@ def find_mentions(tokens: list[Token], gaz: Gazetteer, published: dt.date | None
                 org = first[0]
                 found.append((i, i + 1, Entry("role", head_role.key, org.country, head_role.sector,
                                               (org.country or "") + (head_role.cameo or ""), None, False)))
+                i += 1
+                continue
+            if first and len(parts) == 2 and first[0].kind in ("igo", "org") and parts[1].lower() in gaz.lexicon.cue("body_noun"):
+                # "UN-Büro", "EU-Mission": an office or mission of the organisation is the organisation
+                org = first[0]
+                found.append((i, i + 1, replace(org, needs_cap=False)))
                 i += 1
                 continue
             if first and len(parts) == 2 and parts[1].lower() in gaz.lexicon.cue("led_by") and first[0].country:
