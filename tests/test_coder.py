@@ -1398,3 +1398,9 @@ def test_an_organisations_office_or_mission_after_a_hyphen_is_the_organisation()
     assert ([a.country for a in rejection.source], [a.country for a in rejection.target]) == (["DOM"], ["UNO"]), rejection
     [criticism] = events("Die EU-Mission kritisierte die Regierung von Haiti.", "de")
     assert [a.country for a in criticism.source] == ["EUR"], criticism
+
+
+def test_a_german_condemnation_and_a_summons_are_two_events():
+    text = ("Die Regierung Haitis verurteilte das Vorgehen der Dominikanischen Republik und bestellte den "
+            "Geschäftsträger der dominikanischen Botschaft ein.")
+    assert sorted(e.cameo[:3] for e in events(text, "de") if e.event_type == "ACCUSE") == ["111", "114"]

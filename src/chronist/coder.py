@@ -787,10 +787,17 @@ class RuleCoder:
                      for e in seen.values()}
             for e in seen.values():
                 k = where[e.event_id]
-                if k <= 0 or e.event_type not in _MATERIAL_TYPES or not (clauses[k].joined or _verb_first(clauses[k], tokens)):
+                if k <= 0 or not (clauses[k].joined or _verb_first(clauses[k], tokens)):
                     continue
-                separate |= {frozenset((e.event_id, o.event_id)) for o in seen.values() if o is not e and o.event_type == e.event_type
-                             and o.cameo != e.cameo and 0 <= where[o.event_id] < k}
+                if e.event_type in _MATERIAL_TYPES:
+                    separate |= {frozenset((e.event_id, o.event_id)) for o in seen.values() if o is not e
+                                 and o.event_type == e.event_type and o.cameo != e.cameo and 0 <= where[o.event_id] < k}
+                elif e.event_type == "ACCUSE":
+                    # "verurteilte das Vorgehen ... und bestellte den Geschäftsträger ein": a condemnation and a
+                    # summons (CAMEO 11 and 114, acts of other kinds) are two events
+                    separate |= {frozenset((e.event_id, o.event_id)) for o in seen.values() if o is not e
+                                 and o.event_type == e.event_type and o.cameo[:3] != e.cameo[:3]
+                                 and "114" in (o.cameo[:3], e.cameo[:3]) and 0 <= where[o.event_id] < k}
         kept = self._merge_same_type(self._subsume(list(seen.values()), tokens, clauses, parse), relative, separate)
         kept = [d for e in kept for d in self._reciprocal(article, sent, e, tokens)]
         kept += self._imprisonments(article, sent, kept, tokens)
