@@ -1404,3 +1404,16 @@ def test_a_german_condemnation_and_a_summons_are_two_events():
     text = ("Die Regierung Haitis verurteilte das Vorgehen der Dominikanischen Republik und bestellte den "
             "Geschäftsträger der dominikanischen Botschaft ein.")
     assert sorted(e.cameo[:3] for e in events(text, "de") if e.event_type == "ACCUSE") == ["111", "114"]
+
+
+def test_a_speech_act_joined_to_a_reported_act_is_the_reporters():
+    text = ("Ukraine's military said Russian forces shelled Kharkiv on Sunday, killing three civilians, and accused "
+            "Moscow of deliberately targeting residential areas.")
+    [accusation] = [e for e in events(text, "en") if e.event_type == "ACCUSE"]
+    assert ([a.country for a in accusation.source], [a.country for a in accusation.target]) == (["UKR"], ["RUS"])
+
+
+def test_a_gerund_after_a_preposition_has_the_subject_of_its_verb():
+    text = "Honduras established diplomatic relations with China on Sunday after severing its ties with Taiwan."
+    [cut] = [e for e in events(text, "en") if e.event_type == "SANCTION"]
+    assert ([a.country for a in cut.source], [a.country for a in cut.target]) == (["HND"], ["TWN"]), cut

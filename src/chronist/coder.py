@@ -2122,6 +2122,12 @@ class RuleCoder:
                     if subj[0].lower_ in ("who", "which", "that") and node.dep_ == "relcl":
                         return node.head  # "supporters who blocked roads": the antecedent acts
                     return subj[0]
+                if node is head and node.dep_ == "conj" and rule.event_type in ("ACCUSE", "REQUEST", "THREATEN", "REJECT") \
+                        and node.head.dep_ == "ccomp" and node.head.head.lemma_ in self._report \
+                        and children(node.head.head, {"nsubj"}) and phrase_for(children(node.head.head, {"nsubj"})[0]):
+                    # "Ukraine's military said Russian forces shelled Kharkiv ... and accused Moscow of ...": a
+                    # speech act joined to the reported act is the reporter's (the parser hangs it on the act)
+                    return children(node.head.head, {"nsubj"})[0]
                 if node.dep_ == "conj" and node.tag_ in ("VBD", "VBZ") and node.head.tag_ in ("VBG", "VB") \
                         and not children(node.head, {"nsubj", "nsubjpass"}):
                     # "accused X of failing to act and called on Y": the finite verb shares the main verb's subject
@@ -2147,6 +2153,10 @@ class RuleCoder:
                         return children(node.head, {"dobj"})[0]  # object control: "urged Iran to", "prompting Mexico to"
                     if node.dep_ == "pcomp" and node.head.lower_ == "of" and children(node.head.head, {"dobj"}):
                         return children(node.head.head, {"dobj"})[0]  # "accused Moscow of targeting": Moscow targets
+                    if node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.head.pos_ in ("VERB", "AUX") \
+                            and node.head.lower_ in ("after", "before", "by", "while", "since"):
+                        node = node.head.head  # "established relations with China after severing its ties": the
+                        continue  # subject of the verb the gerund's preposition hangs on
                     # a participle adjunct takes the governing verb's own voice: "was attacked by militiamen, killing
                     # 156": the militiamen kill (but "is expected to visit": the subject visits)
                     if node.dep_ == "advcl" and not voice:
