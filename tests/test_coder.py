@@ -1417,3 +1417,10 @@ def test_a_gerund_after_a_preposition_has_the_subject_of_its_verb():
     text = "Honduras established diplomatic relations with China on Sunday after severing its ties with Taiwan."
     [cut] = [e for e in events(text, "en") if e.event_type == "SANCTION"]
     assert ([a.country for a in cut.source], [a.country for a in cut.target]) == (["HND"], ["TWN"]), cut
+
+
+def test_it_after_a_reporting_verb_is_the_speaker():
+    text = ("Serbia and Greece took in dozens of the injured, while the European Union said it had sent "
+            "medical equipment to North Macedonia.")
+    [aid] = [e for e in events(text, "en") if e.evidence.trigger.text == "sent"]
+    assert [a.country for a in aid.source] == ["EUR"], aid

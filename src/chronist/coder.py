@@ -1144,6 +1144,11 @@ class RuleCoder:
                         # sentence's subject (Arce); the actor before "und" was the first verb's object
                         subject = next((k for k in range(len(before)) if before[k].prep is None), subject)
                 keep = [k for k in range(len(before)) if k != subject]
+                speaker = self._speaker_of(parse, phrase, before, actors, offset) if parse is not None else None
+                if speaker is not None:
+                    # "Serbia ... took in the injured, while the EU said it had sent ...": "it" is who says so
+                    actors.append(replace(speaker, text=phrase.text, char_start=phrase.char_start, char_end=phrase.char_end))
+                    continue
                 actors.append(self._antecedent_of(phrase, [before[k] for k in keep], [actors[k] for k in keep], memory))
                 continue
             known = next((memory.persons[m.key or m.name or ""] for m in phrase.mentions
@@ -1219,6 +1224,27 @@ class RuleCoder:
     def _ethnic(self, phrase: ActorPhrase, sentence_text: str, offset: int) -> bool:
         before = sentence_text[:phrase.char_start - offset].split()
         return bool(before) and before[-1].lower() in self._cues["ethnic"]
+
+    def _speaker_of(self, doc: Any, phrase: ActorPhrase, before: list[ActorPhrase], actors: list[Actor | None],
+                    offset: int) -> Actor | None:
+        """English: the actor who says so, for "it" or "they" as the subject of what a reporting verb reports
+        ("the European Union said it had sent"); None when the speaker is no actor named before it."""
+        word = phrase.mentions[0].key or phrase.text.lower()
+        if word not in self._cues["pronoun_pl"] and word not in self._cues["pronoun_n"]:
+            return None
+        node = _at(doc, phrase.char_start - offset)
+        if node is None or node.dep_ not in ("nsubj", "nsubjpass") or node.head.dep_ != "ccomp" \
+                or node.head.head.lemma_ not in self._report:
+            return None
+        said = [c for c in node.head.head.children if c.dep_ == "nsubj"]
+        if not said:
+            return None
+        at = said[0].idx + offset
+        k = next((k for k, p in enumerate(before) if p.char_start <= at < p.char_end), None)
+        if k is None or actors[k] is None or {m.kind for m in before[k].mentions} == {"pronoun"} \
+                or "person" in {m.kind for m in before[k].mentions}:
+            return None
+        return actors[k]
 
     def _antecedent_of(self, phrase: ActorPhrase, before: list[ActorPhrase], actors: list[Actor | None],
                        memory: Discourse) -> Actor | None:
@@ -1346,6 +1372,11 @@ class RuleCoder:
         near = own + [g for c in own for g in c.children]
         # "to carry out what it called patrols": a naming verb over "what" names the thing, it asks nothing
         near = [t for t in near if not (t.lemma_ in naming and any(c.lower_ in ("what", "which") for c in t.children))]
+        # a quotation inside the act's complement ("called on all sides to resolve the crisis "within the
+        # framework"") does not name the act the way "called the vote "a sham"" does
+        complement = next((c.i for c in head.children if c.dep_ == "xcomp"), None)
+        if complement is not None:
+            near = [t for t in near if not (t.is_punct and t.i > complement)]
         return words(list(head.subtree) + ancestors), words([head] + near + ancestors)
 
     def _candidates(self, tokens: list[Token], analysis: SentenceAnalysis, clauses: list[_Clause],
