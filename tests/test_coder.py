@@ -1424,3 +1424,15 @@ def test_it_after_a_reporting_verb_is_the_speaker():
             "medical equipment to North Macedonia.")
     [aid] = [e for e in events(text, "en") if e.evidence.trigger.text == "sent"]
     assert [a.country for a in aid.source] == ["EUR"], aid
+
+
+def test_a_name_with_a_coordinated_german_compound_is_found():
+    [condemnation] = events("Der Friedens- und Sicherheitsrat verurteilte den Putsch in Gabun.", "de")
+    assert [a.country for a in condemnation.source] == ["IGO"], condemnation  # the AU's council, not the UN's
+
+
+def test_the_bundesrat_is_the_country_the_story_is_about():
+    text = ("BERN (sda) - Die Schweiz will ihre Beziehungen zur EU neu ordnen.\n\n"
+            "Der Bundesrat hatte die Verhandlungen mit der EU im Mai 2021 abgebrochen.")
+    [halt] = [e for e in events(text, "de") if e.event_type == "SANCTION"]
+    assert [a.country for a in halt.source] == ["CHE"], halt

@@ -92,8 +92,9 @@ def _norm(word: str) -> str:
 
 
 def _add(table: dict[tuple[str, ...], list[Entry]], words: str, entry: Entry) -> None:
-    # hyphenated words stay one token, as the tokenizers keep them ("Wagner-Gruppe", "Ki-moon")
-    key = tuple(_norm(w) for w in re.findall(r"[\w'’.&]+(?:-[\w'’.&]+)*|-", words) if _norm(w))
+    # hyphenated words stay one token, as the tokenizers keep them ("Wagner-Gruppe", "Ki-moon"), and so does
+    # the first part of a German coordinated compound ("Friedens- und Sicherheitsrat")
+    key = tuple(_norm(w) for w in re.findall(r"[\w'’.&]+(?:-[\w'’.&]+)*-?|-", words) if _norm(w))
     if key:
         table[key].append(entry)
 
