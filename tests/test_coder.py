@@ -1436,3 +1436,13 @@ def test_the_bundesrat_is_the_country_the_story_is_about():
             "Der Bundesrat hatte die Verhandlungen mit der EU im Mai 2021 abgebrochen.")
     [halt] = [e for e in events(text, "de") if e.event_type == "SANCTION"]
     assert [a.country for a in halt.source] == ["CHE"], halt
+
+
+def test_an_unknown_acronym_is_an_organisation_of_the_storys_country():
+    [accusation] = events("Die Regierung in Conakry warf dem FNDC vor, das Land ins Chaos stürzen zu wollen.", "de")
+    assert [a.country for a in accusation.target] == ["GIN"], accusation
+    text = "DHAKA (Reuters) - Bangladesh protested on Monday.\n\nThe BGB objected to the fencing work by the BSF."
+    objection = next(e for e in events(text, "en") if e.evidence.trigger.text == "objected")
+    assert [a.country for a in objection.source] == ["BGD"], objection
+    # an acronym for a figure or a football club is no actor
+    assert not events("Das BIP schrumpfte, der HSV empfängt am Samstag Hansa Rostock.", "de")

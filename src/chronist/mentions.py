@@ -87,6 +87,9 @@ class ActorPhrase:
     genitive: bool  # the phrase is a genitive attribute (Russlands X, des Y)
 
 
+_ACRONYM = re.compile(r"[A-ZÄÖÜ]{2,6}")
+
+
 def _norm(word: str) -> str:
     return word.lower().replace("’", "'").strip(".")
 
@@ -318,11 +321,17 @@ def find_mentions(tokens: list[Token], gaz: Gazetteer, published: dt.date | None
             found.append((i, i + 1, Entry("role", "counterpart", None, "GOV", "GOV", None, False)))
             i += 1
             continue
+        role = None
         if not tok.is_punct and word not in stop and len(word) > 3:
             role = _role(word, gaz) if ((gaz.lang == "de" and tok.text[:1].isupper()) or gaz.lang != "de") \
                 and not _modifier(tokens, i, gaz) else None
             if role:
                 found.append((i, i + 1, role))
+        if role is None and _ACRONYM.fullmatch(tok.text) and word not in stop and word not in gaz.lexicon.cue("not_actor_acronym") \
+                and i > 0 and tokens[i - 1].text not in ("(", "/") and not (i + 1 < len(tokens) and tokens[i + 1].text == ")"):
+            # an organisation the dictionary does not know, by its acronym ("warf dem FNDC vor", "the BSF"): an
+            # actor of the country the context gives, of no stated sector (not a news agency in a byline)
+            found.append((i, i + 1, Entry("role", "acronym", None, None, None, None, False)))
         i += 1
     return found
 
