@@ -1446,3 +1446,8 @@ def test_an_unknown_acronym_is_an_organisation_of_the_storys_country():
     assert [a.country for a in objection.source] == ["BGD"], objection
     # an acronym for a figure or a football club is no actor
     assert not events("Das BIP schrumpfte, der HSV empfängt am Samstag Hansa Rostock.", "de")
+
+
+def test_a_german_politicians_accusation_against_his_own_government_keeps_its_target():
+    [accusation] = events("Markus Söder warf der Bundesregierung vor, den ländlichen Raum kaputtzusparen.", "de")
+    assert ([a.country for a in accusation.source], [a.country for a in accusation.target]) == (["DEU"], ["DEU"])

@@ -1698,8 +1698,14 @@ class RuleCoder:
         target = [p for p in target if not (any(m.key == "own_country" for m in p.mentions)
                                             and {a.country for a in self._actors([p], analysis, tokens)}
                                             & {a.country for a in src})]
+        # (German: a named person's accusation or demand against his own government, "Söder warf der
+        # Bundesregierung vor", keeps it as the target; in English the same measured worse)
+        person_source = self.lang == "de" and any(m.kind in ("person", "pronoun") for p in source for m in p.mentions)
         tgt = [a for a in self._actors(target, analysis, tokens)
-               if a not in src and a.cameo_actor not in own and a.country not in own]
+               if a not in src and a.country not in own and (a.cameo_actor not in own or (
+                   person_source and rule.event_type in _SPEECH_ABOUT_ACTS
+                   and not any({m.kind for m in p.mentions} & {"country", "capital", "person", "pronoun"}
+                               for p in target if p.char_start == a.char_start)))]
         targets = {a.country for a in tgt}
         if src and tgt and len(targets) == 1 and (country := next(iter(targets))) and len(country) == 3 \
                 and all(a.country is None and a.sector in _STATE_SECTORS for a in src) \
