@@ -1451,3 +1451,8 @@ def test_an_unknown_acronym_is_an_organisation_of_the_storys_country():
 def test_a_german_politicians_accusation_against_his_own_government_keeps_its_target():
     [accusation] = events("Markus Söder warf der Bundesregierung vor, den ländlichen Raum kaputtzusparen.", "de")
     assert ([a.country for a in accusation.source], [a.country for a in accusation.target]) == (["DEU"], ["DEU"])
+
+
+def test_a_german_assurance_is_not_negated_by_the_negation_of_what_it_assures():
+    [assurance] = events("Der Präsident versicherte im Parlament, sein Land werde keinen Krieg gegen Eritrea beginnen.", "de")
+    assert (assurance.event_type, assurance.negated) == ("AGREE", False), assurance

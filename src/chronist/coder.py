@@ -554,6 +554,10 @@ class RuleCoder:
         self._hypothetical = cues.cue("hypothetical")
         self._future = cues.cue("future")
         self._report = cues.cue("report")
+        # verbs of speech: what follows their comma is what was said (German flags)
+        self._speech_verbs_de = self._report | frozenset(
+            r.lemma for rules in self.lexicon.triggers.values() for r in rules
+            if r.pos == "V" and r.event_type in _SPEECH_ABOUT_ACTS)
         self._historical = cues.cue("historical")
         self._counterpart = cues.cue("counterpart")
         self._cues: dict[str, frozenset[str]] = defaultdict(frozenset, cues.cues)  # looked up in hot loops
@@ -2382,6 +2386,11 @@ class RuleCoder:
             joint = next((t.i for t in words if t.i in (tok.i + 1, tok.i + 2) and t.lower in _COORD_DE), None)
             if joint is not None and tok.text.islower():
                 words = [t for t in words if t.i < joint]
+            # "versicherte im Parlament, sein Land werde keinen Krieg beginnen": after a verb of speech, what
+            # follows the comma is what was said; its negation is the content's, not the speech act's
+            comma = next((t.i for t in words if t.i > tok.i and t.text == ","), None)
+            if comma is not None and tok.text.islower() and tok.lemma in self._speech_verbs_de:
+                words = [t for t in words if t.i < comma]
             whoever = bool(words) and words[0].lower in self._cues["whoever"]
             # a cue inside a reason is the reason's: "wegen angeblich gefälschter Unterschriften verurteilt"
             reasons = self._cues["reason_prep"]
