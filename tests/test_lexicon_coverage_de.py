@@ -31,6 +31,7 @@ CASES = [
     ("AGREE", "Russland hatte dem Land im Sommer 200.000 Tonnen Getreide zugesagt."),
     ("AGREE", "Der Präsident versicherte vor dem Parlament, sein Land werde die Grenze zu Ruanda nicht angreifen."),
     ("AGREE", "Auch Italien hat die Aufnahme von 300 Verletzten aus dem Erdbebengebiet zugesagt."),
+    ("AID", "Aus Polen trafen am Montag Lastwagen mit Zelten und Decken für die Flüchtlinge in der Ukraine ein."),
     ("SUPPORT", "Nach jahrzehntelanger Feindschaft schlossen Peru und Ecuador 1998 Frieden."),
     ("PROTEST", "Die Gewerkschaften riefen für Donnerstag zu einem landesweiten Generalstreik auf."),
     ("PROTEST", "Vor dem Rathaus versammelten sich am Abend Hunderte Anhänger des abgesetzten Bürgermeisters."),
@@ -338,6 +339,10 @@ CASES = [
 
 # Sentences that name an act without asserting it (or a word in another sense): the rule must not fire.
 NOT_CODED = [
+    # a present participle before its noun describes it: "der drohenden Krise" is no threat
+    ("THREATEN", "Die Regierung in Chișinău hatte wegen der drohenden Versorgungskrise den Notstand ausgerufen."),
+    # trucks with generators arriving are aid, not a visit (the particle after "und" still closes the clause)
+    ("CONSULT", "Aus Rumänien trafen am Samstag Lastwagen mit Generatoren und Heizgeräten in Moldau ein."),
     # signing a law is no agreement with anyone
     ("SUPPORT", "Präsident Ruto kündigte an, das umstrittene Finanzgesetz nicht zu unterzeichnen."),
     # what is demanded in a dass-clause is the demand's content

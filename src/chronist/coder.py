@@ -1495,7 +1495,8 @@ class RuleCoder:
         """German participles used as adjectives ("den inhaftierten Bischof") describe, they do not assert."""
         if self.lang != "de" or tok.text[:1].isupper() or tok.i + 1 >= len(tokens):
             return False
-        endings = ("te", "ten", "ter", "tes", "tem", "ene", "enen", "ener", "enes", "enem")
+        endings = ("te", "ten", "ter", "tes", "tem", "ene", "enen", "ener", "enes", "enem",
+                   "ende", "enden", "ender", "endes", "endem")  # (and present participles: "der drohenden Krise")
         k = tok.i + 1
         while k + 1 < len(tokens) and tokens[k].text.islower() and tokens[k].lower.endswith(("e", "en", "er", "es", "em")) \
                 and tokens[k].lower not in _DETERMINERS_DE:
@@ -1544,6 +1545,9 @@ class RuleCoder:
     def _final_particle(tokens: list[Token], verb: Token) -> bool:
         """German: a separable particle closes the verb's clause ("drangen ... in die Ortschaft ein und")."""
         for tok in tokens[verb.i + 1:]:
+            if tok.lower in _COORD_DE and 0 < tok.i < len(tokens) - 1 and tokens[tok.i - 1].text[:1].isupper() \
+                    and tokens[tok.i + 1].text[:1].isupper() and not tokens[tok.i - 1].is_punct:
+                continue  # "mit Stromgeneratoren und Heizgeräten": nouns joined, the clause goes on
             if tok.text in _BREAKS or tok.text == "." or tok.lower in _COORD_DE:
                 return False
             if tok.lower in SEPARABLE_PARTICLES and tok.text.islower() and (
