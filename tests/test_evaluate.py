@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from chronist.evaluate import GoldSentence, Scores, _by_sentence, _pair, _score_one
-from chronist.model import Actor, Event, Evidence, Span
+from chronist.model import Actor, Event, Evidence, Place, Span
 
 
 def _event(etype: str, src: str, tgt: str, date: str) -> Event:
@@ -102,6 +102,12 @@ def test_kosovo_s_codes_are_one():
     scores = Scores()
     _score_one(scores, sentence, [_event("ASSAULT", "SRB", "KOS", "2024-03-04")], None)
     assert scores.triples.tp == 1
+    # and so for a place
+    gold[0]["location"] = [{"name": "Pristina", "country": "XKX", "geonames_id": None}]
+    pristina = Place("Pristina", "KOS", None, 42.67, 21.17, 786714, "city")
+    scores = Scores()
+    _score_one(scores, sentence, [replace(_event("ASSAULT", "SRB", "KOS", "2024-03-04"), location=(pristina,))], None)
+    assert scores.place_country.value == 1.0
 
 
 def test_an_article_is_coded_with_its_wire_dateline_as_chronist_extract_codes_it():

@@ -227,7 +227,8 @@ def _score_one(s: Scores, gold: GoldSentence, events: list[Event], found: list[A
             s.date.add(match.date_precision == "publication" or match.date == gold.published.isoformat())
         for loc in g.get("location") or []:
             pred = match.location[0] if match.location else None
-            s.place_country.add(pred is not None and pred.country == loc.get("country"))
+            wanted = _OLD_CODES.get(loc["country"], loc["country"]) if loc.get("country") else loc.get("country")
+            s.place_country.add(pred is not None and pred.country == wanted)  # (Kosovo: XKX is KOS)
             if loc.get("geonames_id") is not None:  # a gold place without an id is scored by country only
                 s.place_exact.add(pred is not None and pred.geonames_id == loc["geonames_id"])
             break
