@@ -280,6 +280,8 @@ def test_wire_phrasing_is_coded(text, expected):
     ("Trade between Brazil and India reached a record $15 billion last year.", "AGREE"),
     # worried citizens are no statement of concern
     ("Concerned residents gathered outside the town hall on Monday.", "ACCUSE"),
+    # an "attack" on democracy is a figure of speech
+    ("The opposition called the ruling an attack on democracy.", "ASSAULT"),
     # a figure that declined is no refusal
     ("Turnout declined to 40 percent, allowing the ruling party to keep its majority.", "REJECT"),
     # "failed to reach a deal" is no agreement
