@@ -1456,3 +1456,11 @@ def test_a_german_politicians_accusation_against_his_own_government_keeps_its_ta
 def test_a_german_assurance_is_not_negated_by_the_negation_of_what_it_assures():
     [assurance] = events("Der Präsident versicherte im Parlament, sein Land werde keinen Krieg gegen Eritrea beginnen.", "de")
     assert (assurance.event_type, assurance.negated) == ("AGREE", False), assurance
+
+
+def test_a_capital_named_bare_before_a_speaking_role_is_not_its_country():
+    text = ("TOKYO - Japan lodged a protest on Tuesday after a Chinese coast guard vessel entered its waters.\n\n"
+            "Vice Minister Masataka Okano summoned the acting Chinese ambassador on Monday and urged Beijing to "
+            "prevent a recurrence, the Foreign Ministry said.")
+    request = next(e for e in events(text, "en") if e.event_type == "REQUEST")
+    assert [a.country for a in request.source] == ["JPN"], request

@@ -1311,8 +1311,11 @@ class RuleCoder:
         and apart from it, which is an actor of its own ("Präsident X hatte Indien aufgefordert", "urged Beijing")."""
         def bare_after(p: ActorPhrase) -> bool:
             if skip_after is None or p.prep is not None or p.genitive or p.case_word in ("des", "der", "of") \
-                    or p.start <= phrase.end or not {m.kind for m in p.mentions} <= {"country", "capital"}:
+                    or not {m.kind for m in p.mentions} <= {"country", "capital"}:
                 return False
+            if p.start <= phrase.end and not (p.end < phrase.start and {m.kind for m in p.mentions} == {"capital"}
+                                             and p.start > 0 and phrase.start - p.end > 1):
+                return False  # (a bare capital before the role too: "urged Beijing to ..., the Foreign Ministry said")
             text, offset = skip_after
             return text[p.char_end - offset:p.char_end - offset + 2] not in ("'s", "’s")
 
