@@ -1308,7 +1308,8 @@ class RuleCoder:
         """The nearest country named in the same sentence (measured: nearest on either side beats
         'before the role only' on the German dev set and the GSR). `skip_after` (the sentence's text and
         offset): not a country's or capital's bare name (no preposition, no genitive, no "'s") after the phrase
-        and apart from it, which is an actor of its own ("Präsident X hatte Indien aufgefordert", "urged Beijing")."""
+        and apart from it, which is an actor of its own ("Präsident X hatte Indien aufgefordert", "urged Beijing"),
+        nor a capital's bare name before it, away from the sentence's start ("urged Beijing ..., the ministry said")."""
         def bare_after(p: ActorPhrase) -> bool:
             if skip_after is None or p.prep is not None or p.genitive or p.case_word in ("des", "der", "of") \
                     or not {m.kind for m in p.mentions} <= {"country", "capital"}:
