@@ -1464,3 +1464,9 @@ def test_a_capital_named_bare_before_a_speaking_role_is_not_its_country():
             "prevent a recurrence, the Foreign Ministry said.")
     request = next(e for e in events(text, "en") if e.event_type == "REQUEST")
     assert [a.country for a in request.source] == ["JPN"], request
+
+
+def test_a_german_infinitive_in_rn_after_werde_is_announced():
+    # "liefern" ends in -rn, not -en: still an infinitive, so "werde ... liefern" is a promise (AGREE, future)
+    [promise] = events("Deutschland werde der Ukraine weitere Flugabwehrsysteme liefern, sagte Scholz.", "de")
+    assert (promise.event_type, promise.future) == ("AGREE", True), promise

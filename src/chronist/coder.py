@@ -2447,7 +2447,8 @@ class RuleCoder:
                 step, node = node.dep_, node.head
                 # (not a verb joined to the denial itself: "denied the accusations and arrested three journalists")
                 negated = node.pos_ == "VERB" and node.lemma_ in self._negation and step != "conj"
-        infinitive = tok.lower.endswith("en") and not tok.lower.startswith("ge") and tok.text[:1].islower()
+        # (infinitives in -n too: "werde ... liefern", "verhandeln")
+        infinitive = tok.lower.endswith(("en", "ern", "eln")) and not tok.lower.startswith("ge") and tok.text[:1].islower()
         future_words = lowers & self._future
         if parse is None and future_words and future_words <= _WERDEN and not infinitive:
             # "wird ... begrüßt" is a passive, "wird ... führen" a future: only an infinitive trigger is future
