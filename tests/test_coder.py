@@ -1470,3 +1470,10 @@ def test_a_german_infinitive_in_rn_after_werde_is_announced():
     # "liefern" ends in -rn, not -en: still an infinitive, so "werde ... liefern" is a promise (AGREE, future)
     [promise] = events("Deutschland werde der Ukraine weitere Flugabwehrsysteme liefern, sagte Scholz.", "de")
     assert (promise.event_type, promise.future) == ("AGREE", True), promise
+
+
+def test_a_german_noun_in_an_announced_clause_on_a_condition_is_a_threat():
+    text = ("Sollte Russland in die Ukraine einmarschieren, werde der Westen mit beispiellosen Sanktionen "
+            "reagieren, sagte Biden.")
+    threat = next(e for e in events(text, "de") if e.event_type == "THREATEN")
+    assert [a.country for a in threat.target] == ["RUS"], threat  # the condition's actor, not its place

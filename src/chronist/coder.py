@@ -1773,7 +1773,9 @@ class RuleCoder:
                 flags["future"] = flags["hypothetical"] = False
                 rule_id = rule.id + CONDITION_SUFFIX  # dated when made, not by the act threatened (timeplace)
                 if not tgt and condition:
-                    tgt = [a for a in self._actors(condition, analysis, tokens) if a not in src]
+                    # (the condition's actors, not its places: "Sollte Russland in die Ukraine einmarschieren")
+                    tgt = [a for a in self._actors([p for p in condition if p.prep not in _PLACE_PREPS] or condition,
+                                                   analysis, tokens) if a not in src]
         if event_type in ("CONCEDE", "THREATEN") and flags["future"]:
             # the promise is the (verbal) concession, the warning the threat: made now, dated when it was made
             flags["future"] = False
@@ -2454,7 +2456,11 @@ class RuleCoder:
             # "wird ... begrüßt" is a passive, "wird ... führen" a future: only an infinitive trigger is future
             lowers = lowers - _WERDEN
         surface = {t.lower for t in words}
-        announced = parse is None and infinitive and bool(surface & _FUTURE_AUX_DE) and not surface & _PAST_AUX_DE
+        # (a noun in such a clause too: "werde der Westen mit Sanktionen reagieren")
+        verbal = infinitive or (tok.text[:1].isupper() and tok.i > 0 and bool(words) and any(
+            t.i > tok.i and t.text[:1].islower() and t.lower.endswith(("en", "ern", "eln")) and not t.lower.startswith("ge")
+            and (t.i + 1 >= len(tokens) or tokens[t.i + 1].is_punct) for t in words))
+        announced = parse is None and verbal and bool(surface & _FUTURE_AUX_DE) and not surface & _PAST_AUX_DE
         if parse is not None:
             # English: only the trigger's own auxiliaries and the verbs it depends on ("plans to visit")
             head = _at(parse, tok.start - sent.char_start)
