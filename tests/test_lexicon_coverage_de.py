@@ -31,6 +31,7 @@ CASES = [
     ("AGREE", "Russland hatte dem Land im Sommer 200.000 Tonnen Getreide zugesagt."),
     ("AGREE", "Der Präsident versicherte vor dem Parlament, sein Land werde die Grenze zu Ruanda nicht angreifen."),
     ("AGREE", "Auch Italien hat die Aufnahme von 300 Verletzten aus dem Erdbebengebiet zugesagt."),
+    ("REJECT", "Argentinien werde seinen Anspruch auf die Inseln niemals aufgeben, sagte der Präsident."),
     ("AID", "Aus Polen trafen am Montag Lastwagen mit Zelten und Decken für die Flüchtlinge in der Ukraine ein."),
     ("SUPPORT", "Nach jahrzehntelanger Feindschaft schlossen Peru und Ecuador 1998 Frieden."),
     ("PROTEST", "Die Gewerkschaften riefen für Donnerstag zu einem landesweiten Generalstreik auf."),
