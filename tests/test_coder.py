@@ -1477,3 +1477,10 @@ def test_a_german_noun_in_an_announced_clause_on_a_condition_is_a_threat():
             "reagieren, sagte Biden.")
     threat = next(e for e in events(text, "de") if e.event_type == "THREATEN")
     assert [a.country for a in threat.target] == ["RUS"], threat  # the condition's actor, not its place
+
+
+def test_a_german_army_in_what_a_leader_announces_is_the_leaders():
+    text = ("Ministerpräsident Benjamin Netanjahu kündigte an, die Armee werde auch in Rafah im Süden des "
+            "Gazastreifens vorrücken.")
+    [advance] = events(text, "de")
+    assert [a.country for a in advance.source] == ["ISR"], advance

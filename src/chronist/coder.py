@@ -62,6 +62,9 @@ _PASSIVE_AUX_EN = {"was", "were", "been", "is", "are", "be", "being", "get", "go
 _MAGNITUDE_TYPES = {"ASSAULT": ("killed", "injured"), "COERCE": ("arrested", "killed", "injured"),
                     "PROTEST": ("size", "arrested", "injured", "killed"), "MOBILIZE": ("size",)}
 # "werde/soll/will ... bereitstellen": an auxiliary with a bare infinitive trigger announces the act
+# past forms of German verbs of announcing, warning and assuring ("kündigte an, die Armee werde ...")
+_ANNOUNCING_DE = frozenset({"kündigte", "kündigten", "warnte", "warnten", "drohte", "drohten", "betonte", "betonten",
+                            "versicherte", "versicherten", "bekräftigte", "bekräftigten", "erklärten", "sagten"})
 _FUTURE_AUX_DE = {"wird", "werden", "werde", "soll", "sollen", "will", "wollen", "plant", "planen"}
 _PAST_AUX_DE = {"wurde", "wurden", "worden", "hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren"}
 _COORDINATORS_DE = {"und", "aber", "oder", "sowie", "doch", "sondern"}
@@ -1088,6 +1091,26 @@ class RuleCoder:
         return str(tops[0].candidates[0].country) if tops and tops[0].candidates and tops[0].candidates[0].country \
             else None
 
+    def _reporting_owner(self, phrases: list[ActorPhrase], actors: list[Actor | None], phrase: ActorPhrase,
+                         kinds: set[str], text: str, offset: int) -> str | None:
+        """German: the country of the sentence's speaker, for an army, government or police named with a
+        definite article in what the speaker says ("X kündigte an, die Armee werde ..."); None otherwise."""
+        if self.lang != "de" or kinds != {"role"} or phrase.prep is not None or phrase.case_word not in _DEFINITE_DE \
+                or not text or not {m.sector for m in phrase.mentions} & {"MIL", "GOV", "COP"}:
+            return None
+        for p, a in zip(phrases, actors, strict=False):
+            if p.start >= phrase.start:
+                break
+            if p.prep is not None or a is None or not a.country or len(a.country) != 3 or a.country in INTERNATIONAL:
+                continue
+            between = text[p.char_end - offset:phrase.char_start - offset]
+            words = set(re.findall(r"\w+", between.lower()))
+            if "," in between and words & (self._report | _ANNOUNCING_DE) and not any(q.start > p.start and q.start < phrase.start
+                                                                    for q in phrases):
+                return a.country
+            return None
+        return None
+
     def _place_country(self, text: str, named: frozenset[str] = frozenset()) -> str | None:
         """The country of the first place named with "in"/"near" ("killed 40 civilians in Bahir Dar"). `named`:
         the countries the article named so far; a place name that is also a town of another country takes the
@@ -1175,6 +1198,9 @@ class RuleCoder:
                 # "Das Ministerium verurteilte ...": the office the article named before ("Taiwans
                 # Verteidigungsministerium"), not the country nearest in the sentence
                 context = office
+            elif not nearby and (speaker := self._reporting_owner(phrases, actors, phrase, kinds, sentence_text, offset)):
+                # "Netanjahu kündigte an, die Armee werde in Rafah vorrücken": the army of the one who announces it
+                context = speaker
             elif not nearby and self._possessed_by(phrases, actors, phrase, sentence_text, offset):
                 # "Traore's government", "Lai's office": the owner named right before it
                 context = actors[-1].country if actors[-1] is not None else None
