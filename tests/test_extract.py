@@ -32,6 +32,16 @@ def test_residue_and_trailing_headline_are_removed():
     assert cleaned.text.startswith("Die Außenminister")
 
 
+def test_captions_teasers_and_credits_are_residue():
+    raw = (f"{BODY_DE}\n\nFoto: Die Minister vor dem Schloss in Warschau. (picture alliance/dpa)\n\n"
+           "Lesen Sie auch: Polen rüstet auf\n\nZweiter Absatz mit weiteren Einzelheiten zum Treffen.\n\n"
+           "Reporting by Anna Koper; Editing by Ed Osmond\n\nBild berichtete am Abend über das Treffen.")
+    cleaned = clean_text(raw)
+    assert "Foto:" not in cleaned.text and "Lesen Sie auch" not in cleaned.text and "Reporting by" not in cleaned.text
+    assert "Zweiter Absatz" in cleaned.text
+    assert "Bild berichtete" in cleaned.text  # the newspaper Bild, no caption
+
+
 def test_repeated_h1_is_dropped_from_body():
     cleaned = clean_text(f"Ein Titel für den Test hier\n{BODY_DE}", title="Ein Titel für den Test hier")
     assert cleaned.text.startswith("Die Außenminister")

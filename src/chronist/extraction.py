@@ -1,7 +1,8 @@
 """HTML or scraped text -> clean body text, headline, publication date, language.
 
 The clean text is what every character offset in chronist refers to. Scraper residue
-(a stray ``keykey`` line, a trailing ``Kommentare``) is dropped, and a headline that a
+(a stray ``keykey`` line, a trailing ``Kommentare``, photo captions and credits, "Lesen Sie
+auch:" teasers, "Reporting by ...; Editing by ..." lines) is dropped, and a headline that a
 scraper placed after the body is recognised as the headline and taken out of the body.
 """
 
@@ -131,10 +132,19 @@ class CleanText:
     title: str | None
 
 
+# Page furniture that opens a line: photo captions and credits, "read more" teasers, agency credits.
+_RESIDUE_START = re.compile(
+    r"(?:(?:photo|foto|bild|image|picture|credit|caption|legende|bildunterschrift)\s*:"
+    r"|(?:read more|lesen sie auch|mehr zum thema|weitere artikel|related)\s*:"
+    r"|(?:additional )?reporting by\b|editing by\b|writing by\b)", re.I)
+
+
 def _is_residue(line: str) -> bool:
     stripped = line.strip()
     if stripped.lower().strip(" :|>»·•") in RESIDUE_LINES:
         return True
+    if len(stripped) < 400 and _RESIDUE_START.match(stripped):
+        return True  # "Photo: Released prisoners arrive at ...", "Reporting by ...; Editing by ..."
     # A lone lowercase token (keykey, nav ids) is page furniture, not prose.
     return bool(re.fullmatch(r"[a-z0-9_\-]{2,40}", stripped))
 
