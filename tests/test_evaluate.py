@@ -119,3 +119,19 @@ def test_an_article_is_coded_with_its_wire_dateline_as_chronist_extract_codes_it
     gold = GoldSentence(id="d", lang="de", text=text, published=None, split="pages", events=[])
     article = _code_sentence(Pipeline(load_options(geocode=False)), gold)
     assert article is not None and article.dateline == "Kiew"
+
+
+def test_an_article_is_scored_without_its_scraper_residue_as_extract_drops_it():
+    from chronist.config import load_options
+    from chronist.evaluate import _code_sentence
+    from chronist.extraction import blank_residue
+    from chronist.pipeline import Pipeline
+
+    text = ("Kenya's president met Uganda's president in Nairobi on Monday.\n\n"
+            "Photo: Kenya's president meets Uganda's president in Nairobi. (AFP)\n\n"
+            "The two leaders agreed to reopen the border.")
+    assert len(blank_residue(text)) == len(text) and "Photo" not in blank_residue(text)
+    gold = GoldSentence(id="r", lang="en", text=text, published=None, split="pages", events=[])
+    coded = _code_sentence(Pipeline(load_options(geocode=False)), gold)
+    assert coded is not None and not [e for e in coded.events if "Photo" in e.evidence.sentence]
+    assert [e for e in coded.events if e.evidence.sentence.startswith("Kenya")]  # the text around is coded

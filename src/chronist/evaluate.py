@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import InputError
-from .extraction import article_id, find_dateline
+from .extraction import article_id, blank_residue, find_dateline
 from .model import Article, Event
 from .pipeline import Pipeline
 from .sources import parse_date
@@ -169,8 +169,9 @@ class Scores:
 
 
 def _code_sentence(pipeline: Pipeline, gold: GoldSentence) -> Article | None:
-    # a whole article's wire dateline places its events, as `chronist extract` finds it
-    article = Article(article_id=article_id(gold.text), text=gold.text, title=None, published=gold.published,
+    # a whole article's wire dateline places its events, as `chronist extract` finds it; scraper residue
+    # (captions, credits, "Lesen Sie auch:") is blanked, as `chronist extract` drops it
+    article = Article(article_id=article_id(gold.text), text=blank_residue(gold.text), title=None, published=gold.published,
                       published_source="input", lang=gold.lang, lang_confidence=1.0, url=None, domain=None,
                       origin=gold.id, dateline=find_dateline(gold.text)[0])
     try:

@@ -20,7 +20,7 @@ from .errors import BinaryInput, EmptyInput, NoText, UnsupportedLanguage
 from .langid import detect_language
 from .model import Article, RawDocument
 
-__all__ = ["decode", "extract_article", "clean_text", "article_id", "outlet_domain"]
+__all__ = ["decode", "extract_article", "clean_text", "article_id", "outlet_domain", "blank_residue"]
 
 # Lines that page furniture leaves behind in scraped text, in any position.
 RESIDUE_LINES = {
@@ -147,6 +147,13 @@ def _is_residue(line: str) -> bool:
         return True  # "Photo: Released prisoners arrive at ...", "Reporting by ...; Editing by ..."
     # A lone lowercase token (keykey, nav ids) is page furniture, not prose.
     return bool(re.fullmatch(r"[a-z0-9_\-]{2,40}", stripped))
+
+
+def blank_residue(text: str) -> str:
+    """The text with each line of scraper residue replaced by spaces, so that every other offset stays: how
+    `chronist eval` reads a gold article's text as `chronist extract` would clean it."""
+    return "".join(" " * len(line.rstrip("\n")) + line[len(line.rstrip("\n")):] if line.strip() and _is_residue(line)
+                   else line for line in text.splitlines(keepends=True))
 
 
 def _looks_like_headline(line: str) -> bool:
