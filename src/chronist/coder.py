@@ -573,7 +573,7 @@ class RuleCoder:
                                      for w in g if len(w) >= 4)
         self._word_heads: dict[tuple[str, int], str | None] = {}
         self._lexicon_words = frozenset(self.lexicon.triggers) | self._rule_words | self._with_words
-        self._place_memo: dict[str, str | None] = {}
+        self._place_memo: dict[tuple[str, frozenset[str]], str | None] = {}
         self._rules_by_id = {r.id: r for rs in self.lexicon.triggers.values() for r in rs}
 
     # -- public -------------------------------------------------------------------------
@@ -803,8 +803,8 @@ class RuleCoder:
                     # "verurteilte das Vorgehen ... und bestellte den Geschäftsträger ein": a condemnation and a
                     # summons (CAMEO 11 and 114, acts of other kinds) are two events
                     separate |= {frozenset((e.event_id, o.event_id)) for o in seen.values() if o is not e
-                                 and o.event_type == e.event_type and o.cameo[:3] != e.cameo[:3]
-                                 and "114" in (o.cameo[:3], e.cameo[:3]) and 0 <= where[o.event_id] < k}
+                                 and o.event_type == e.event_type and (o.cameo or "")[:3] != (e.cameo or "")[:3]
+                                 and "114" in ((o.cameo or "")[:3], (e.cameo or "")[:3]) and 0 <= where[o.event_id] < k}
         kept = self._merge_same_type(self._subsume(list(seen.values()), tokens, clauses, parse), relative, separate)
         kept = [d for e in kept for d in self._reciprocal(article, sent, e, tokens)]
         kept += self._imprisonments(article, sent, kept, tokens)
@@ -1198,9 +1198,9 @@ class RuleCoder:
                 # "Das Ministerium verurteilte ...": the office the article named before ("Taiwans
                 # Verteidigungsministerium"), not the country nearest in the sentence
                 context = office
-            elif not nearby and (speaker := self._reporting_owner(phrases, actors, phrase, kinds, sentence_text, offset)):
+            elif not nearby and (owner := self._reporting_owner(phrases, actors, phrase, kinds, sentence_text, offset)):
                 # "Netanjahu kündigte an, die Armee werde in Rafah vorrücken": the army of the one who announces it
-                context = speaker
+                context = owner
             elif not nearby and self._possessed_by(phrases, actors, phrase, sentence_text, offset):
                 # "Traore's government", "Lai's office": the owner named right before it
                 context = actors[-1].country if actors[-1] is not None else None
