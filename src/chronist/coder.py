@@ -62,10 +62,10 @@ _PASSIVE_AUX_EN = {"was", "were", "been", "is", "are", "be", "being", "get", "go
 _MAGNITUDE_TYPES = {"ASSAULT": ("killed", "injured"), "COERCE": ("arrested", "killed", "injured"),
                     "PROTEST": ("size", "arrested", "injured", "killed"), "MOBILIZE": ("size",)}
 # "werde/soll/will ... bereitstellen": an auxiliary with a bare infinitive trigger announces the act
+_FUTURE_AUX_DE = {"wird", "werden", "werde", "soll", "sollen", "will", "wollen", "plant", "planen"}
 # past forms of German verbs of announcing, warning and assuring ("kündigte an, die Armee werde ...")
 _ANNOUNCING_DE = frozenset({"kündigte", "kündigten", "warnte", "warnten", "drohte", "drohten", "betonte", "betonten",
                             "versicherte", "versicherten", "bekräftigte", "bekräftigten", "erklärten", "sagten"})
-_FUTURE_AUX_DE = {"wird", "werden", "werde", "soll", "sollen", "will", "wollen", "plant", "planen"}
 _PAST_AUX_DE = {"wurde", "wurden", "worden", "hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren"}
 _COORDINATORS_DE = {"und", "aber", "oder", "sowie", "doch", "sondern"}
 _MATERIAL_TYPES = {"AID", "COOPERATE", "RETREAT", "MOBILIZE", "SANCTION", "COERCE", "PROTEST"}  # acts, not words (but ASSAULT)
@@ -1103,12 +1103,12 @@ class RuleCoder:
                 break
             if p.prep is not None or a is None or not a.country or len(a.country) != 3 or a.country in INTERNATIONAL:
                 continue
+            # the sentence's subject: the speaker when a verb of saying and a comma stand between, and no other
+            # actor does
             between = text[p.char_end - offset:phrase.char_start - offset]
             words = set(re.findall(r"\w+", between.lower()))
-            if "," in between and words & (self._report | _ANNOUNCING_DE) and not any(q.start > p.start and q.start < phrase.start
-                                                                    for q in phrases):
-                return a.country
-            return None
+            alone = not any(p.start < q.start < phrase.start for q in phrases)
+            return a.country if "," in between and words & (self._report | _ANNOUNCING_DE) and alone else None
         return None
 
     def _place_country(self, text: str, named: frozenset[str] = frozenset()) -> str | None:
