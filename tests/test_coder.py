@@ -1444,6 +1444,9 @@ def test_an_unknown_acronym_is_an_organisation_of_the_storys_country():
     text = "DHAKA (Reuters) - Bangladesh protested on Monday.\n\nThe BGB objected to the fencing work by the BSF."
     objection = next(e for e in events(text, "en") if e.evidence.trigger.text == "objected")
     assert [a.country for a in objection.source] == ["BGD"], objection
+    text = "CONAKRY (AFP) - In Guinea wächst der Druck auf die Junta.\n\nFNDC rief am Montag zu Protesten auf."
+    call = next(e for e in events(text, "de") if e.event_type == "PROTEST")
+    assert [a.country for a in call.source] == ["GIN"], call  # also at the start of a sentence
     # an acronym for a figure or a football club is no actor
     assert not events("Das BIP schrumpfte, der HSV empfängt am Samstag Hansa Rostock.", "de")
 

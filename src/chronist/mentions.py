@@ -328,7 +328,7 @@ def find_mentions(tokens: list[Token], gaz: Gazetteer, published: dt.date | None
             if role:
                 found.append((i, i + 1, role))
         if role is None and _ACRONYM.fullmatch(tok.text) and word not in stop and word not in gaz.lexicon.cue("not_actor_acronym") \
-                and i > 0 and tokens[i - 1].text not in ("(", "/") and not (i + 1 < len(tokens) and tokens[i + 1].text == ")"):
+                and (i == 0 or tokens[i - 1].text not in ("(", "/")) and not (i + 1 < len(tokens) and tokens[i + 1].text == ")"):
             # an organisation the dictionary does not know, by its acronym ("warf dem FNDC vor", "the BSF"): an
             # actor of the country the context gives, of no stated sector (not a news agency in a byline)
             found.append((i, i + 1, Entry("role", "acronym", None, None, None, None, False)))
