@@ -1487,3 +1487,13 @@ def test_a_german_army_in_what_a_leader_announces_is_the_leaders():
             "Gazastreifens vorrücken.")
     [advance] = events(text, "de")
     assert [a.country for a in advance.source] == ["ISR"], advance
+
+
+def test_they_after_two_named_leaders_are_both_and_a_summits_sidelines_are_no_partner():
+    text = ("Indian Prime Minister Narendra Modi and Chinese President Xi Jinping held talks on the sidelines of a "
+            "BRICS summit in Kazan, where they endorsed the deal.")
+    found = events(text, "en")
+    talks = next(e for e in found if e.event_type == "CONSULT")
+    assert talks.target == (), talks
+    endorsement = next(e for e in found if e.event_type == "SUPPORT")
+    assert sorted(a.country for a in endorsement.source) == ["CHN", "IND"], endorsement

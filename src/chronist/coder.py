@@ -1153,6 +1153,14 @@ class RuleCoder:
                     pairs[len(actors)] = pair
                 actors.append(pair[0] if pair else None)
                 continue
+            if kinds == {"pronoun"} and (couple := self._named_couple(phrase, phrases, actors, sentence_text, offset)):
+                # "Modi and Xi held talks ..., where they endorsed the deal": "they" are the two people named
+                pair = tuple(replace(a, text=phrase.text, char_start=phrase.char_start, char_end=phrase.char_end)
+                             for a in couple)
+                if pairs is not None:
+                    pairs[len(actors)] = pair
+                actors.append(pair[0])
+                continue
             if kinds == {"pronoun"}:
                 before = phrases[:len(actors)]
                 # an object pronoun is not the subject of its own verb: "Ruto invited him" (English, from the
@@ -1254,6 +1262,21 @@ class RuleCoder:
     def _ethnic(self, phrase: ActorPhrase, sentence_text: str, offset: int) -> bool:
         before = sentence_text[:phrase.char_start - offset].split()
         return bool(before) and before[-1].lower() in self._cues["ethnic"]
+
+    def _named_couple(self, phrase: ActorPhrase, phrases: list[ActorPhrase], actors: list[Actor | None],
+                      text: str, offset: int) -> tuple[Actor, Actor] | None:
+        """English "they" after a sentence that opens with two named people joined by "and" ("Modi and Xi
+        held talks ..., where they endorsed the deal"): the two of them."""
+        if self.lang != "en" or (phrase.mentions[0].key or phrase.text.lower()) not in self._cues["pronoun_pl"] \
+                or len(actors) < 2 or not text:
+            return None
+        first, second = phrases[0], phrases[1]
+        people = all({m.kind for m in p.mentions} & {"person"} for p in (first, second))
+        joined = text[first.char_end - offset:second.char_start - offset].strip().lower() == "and"
+        if not (people and joined and first.prep is None and actors[0] is not None and actors[1] is not None
+                and actors[0].country != actors[1].country):
+            return None
+        return actors[0], actors[1]
 
     def _speaker_of(self, doc: Any, phrase: ActorPhrase, before: list[ActorPhrase], actors: list[Actor | None],
                     offset: int) -> Actor | None:
