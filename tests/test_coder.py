@@ -1497,3 +1497,8 @@ def test_they_after_two_named_leaders_are_both_and_a_summits_sidelines_are_no_pa
     assert talks.target == (), talks
     endorsement = next(e for e in found if e.event_type == "SUPPORT")
     assert sorted(a.country for a in endorsement.source) == ["CHN", "IND"], endorsement
+
+
+def test_what_a_speaker_calls_an_actors_act_names_the_target():
+    [condemnation] = events("Iran condemned what it called Israel's aggression against Syria.", "en")
+    assert [a.country for a in condemnation.target] == ["ISR"], condemnation

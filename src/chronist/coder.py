@@ -2398,6 +2398,9 @@ class RuleCoder:
             near |= permits
             inner = [t for t in head.subtree if t.i not in excluded and t.i > head.i and (
                 (t.dep_ == "dobj" and t.head in near)
+                # "condemned what it called Israel's aggression": what the naming verb names
+                or (t.dep_ == "oprd" and t.head in near and t.head.lemma_ in self._cues["naming_verb"]
+                    and any(c.dep_ == "dobj" and c.lower_ in ("what", "which") for c in t.head.children))
                 or (t.dep_ == "pobj" and t.head.lower_ in _TARGET_PREPS_EN and t.head.head in near)
                 # "demanded that Beijing stop", "said Libya must hand over", "allowed opposition parties to resume": who is to act
                 or (t.dep_ in ("nsubj", "nsubjpass") and t.head in near
