@@ -1502,3 +1502,12 @@ def test_they_after_two_named_leaders_are_both_and_a_summits_sidelines_are_no_pa
 def test_what_a_speaker_calls_an_actors_act_names_the_target():
     [condemnation] = events("Iran condemned what it called Israel's aggression against Syria.", "en")
     assert [a.country for a in condemnation.target] == ["ISR"], condemnation
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Prime Minister Robert Fico said he would not resign despite the protests.", "en"),
+    ("Ministerpräsident Fico sagte, er werde nicht zurücktreten.", "de"),
+])
+def test_a_leader_who_will_not_resign_refuses_to_yield(text, lang):
+    refusals = [e for e in events(text, lang) if e.event_type in ("REJECT", "CONCEDE", "RETREAT")]
+    assert [(e.event_type, e.cameo, e.negated) for e in refusals] == [("REJECT", "124", False)], refusals

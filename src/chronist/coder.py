@@ -1805,6 +1805,10 @@ class RuleCoder:
             event_type, cameo, mode = "PROTEST", "145", "riot"
         if flags["future"] and event_type in _FUTURE_TYPES:
             event_type, cameo, mode = "AGREE", _FUTURE_TYPES[event_type], None
+        elif flags["future"] and event_type == "RETREAT" and flags["negated"]:
+            # "said he would not resign", "werde nicht zurücktreten": a refusal to yield, made now
+            event_type, cameo, mode = "REJECT", "124", "yield"
+            flags["negated"] = flags["future"] = False
         elif flags["future"] and event_type == "RETREAT":
             event_type, cameo, mode = "CONCEDE", "035", None
         elif event_type == "THREATEN" and not tgt:
