@@ -100,6 +100,8 @@ def event_types(text: str) -> list[str]:
     ("Pakistan and India failed to reach an agreement on water sharing on Tuesday.", "REJECT"),
     ("The prime minister declined to resign on Sunday despite mass protests.", "REJECT"),
     ("Japan's foreign ministry said it was deeply concerned by the missile launch.", "ACCUSE"),
+    ("The government withdrew a proposed law that would have required organisations funded from abroad to register.", "CONCEDE"),
+    ("Turkey sent three planes carrying tents, food and medical supplies to Benghazi on Wednesday.", "AID"),
     ("Hospitals in Jordan and Egypt took in hundreds of wounded from the border town.", "AID"),
     ("The African Union called on both sides to settle the dispute \"through dialogue\".", "REQUEST"),
     ("Berlin has declined to allow Poland to re-export its tanks to Kyiv.", "REJECT"),

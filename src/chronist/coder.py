@@ -1486,6 +1486,7 @@ class RuleCoder:
         """The rule that fires on a trigger: its `with` groups all met, no `without` word present; more groups
         win, then the higher confidence."""
         best: TriggerRule | None = None
+        best_close = False
         detached = self.lang == "de" and tok.text.islower() and self._final_particle(tokens, tok)
         for rule in rules:
             if not self._pos_fits(tok, rule):
@@ -1500,9 +1501,15 @@ class RuleCoder:
                 continue
             if any(not (g & with_scope) for g in rule.with_groups) or rule.without & without_scope:
                 continue
+            # of rules of different types with as many groups, one whose words stand close to the trigger (its
+            # own dependents, the verbs above it) beats one whose words lie deep in its tree ("withdrawn a proposed
+            # law that would have required ... organisations": the law, not an organisation)
+            close = all(g & without_scope for g in rule.with_groups)
             if best is None or len(rule.with_groups) > len(best.with_groups) or (
-                    len(rule.with_groups) == len(best.with_groups) and rule.confidence > best.confidence):
-                best = rule
+                    len(rule.with_groups) == len(best.with_groups) and (
+                        (close, rule.confidence) > (best_close, best.confidence) if rule.event_type != best.event_type
+                        else rule.confidence > best.confidence)):
+                best, best_close = rule, close
         return best
 
     def _describes_thing(self, tok: Token, analysis: SentenceAnalysis, parse: Any, offset: int) -> bool:
