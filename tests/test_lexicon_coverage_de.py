@@ -32,6 +32,7 @@ CASES = [
     ("AGREE", "Der Präsident versicherte vor dem Parlament, sein Land werde die Grenze zu Ruanda nicht angreifen."),
     ("AGREE", "Auch Italien hat die Aufnahme von 300 Verletzten aus dem Erdbebengebiet zugesagt."),
     ("REJECT", "Argentinien werde seinen Anspruch auf die Inseln niemals aufgeben, sagte der Präsident."),
+    ("ACCUSE", "Die Opposition stellte am Montag einen Misstrauensantrag gegen die Regierung in Bratislava."),
     ("AID", "Aus Polen trafen am Montag Lastwagen mit Zelten und Decken für die Flüchtlinge in der Ukraine ein."),
     ("SUPPORT", "Nach jahrzehntelanger Feindschaft schlossen Peru und Ecuador 1998 Frieden."),
     ("PROTEST", "Die Gewerkschaften riefen für Donnerstag zu einem landesweiten Generalstreik auf."),

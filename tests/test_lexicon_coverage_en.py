@@ -100,6 +100,8 @@ def event_types(text: str) -> list[str]:
     ("Pakistan and India failed to reach an agreement on water sharing on Tuesday.", "REJECT"),
     ("The prime minister declined to resign on Sunday despite mass protests.", "REJECT"),
     ("Japan's foreign ministry said it was deeply concerned by the missile launch.", "ACCUSE"),
+    ("The opposition tabled a motion of no confidence in the government on Tuesday.", "ACCUSE"),
+    ("Lawmakers filed a motion of censure against the interior minister.", "ACCUSE"),
     ("The government withdrew a proposed law that would have required organisations funded from abroad to register.", "CONCEDE"),
     ("Turkey sent three planes carrying tents, food and medical supplies to Benghazi on Wednesday.", "AID"),
     ("Hospitals in Jordan and Egypt took in hundreds of wounded from the border town.", "AID"),
