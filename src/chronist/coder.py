@@ -1484,7 +1484,8 @@ class RuleCoder:
     def _best_rule(self, tok: Token, tokens: list[Token], rules: tuple[TriggerRule, ...], with_scope: set[str],
                    without_scope: set[str]) -> TriggerRule | None:
         """The rule that fires on a trigger: its `with` groups all met, no `without` word present; more groups
-        win, then the higher confidence."""
+        win, then (between rules of different types) the one whose words stand close to the trigger, then the
+        higher confidence."""
         best: TriggerRule | None = None
         best_close = False
         detached = self.lang == "de" and tok.text.islower() and self._final_particle(tokens, tok)
