@@ -288,6 +288,8 @@ def test_wire_phrasing_is_coded(text, expected):
     ("The opposition called the ruling an attack on democracy.", "ASSAULT"),
     # escalating a row is no protest, though the deal behind it was "struck"
     ("Somalia expelled Ethiopia's ambassador, escalating a row over a port deal that Addis Ababa struck.", "PROTEST"),
+    # a school sheltering families is a building struck, not an aid giver
+    ("Israeli warplanes struck a school sheltering displaced families in Gaza City on Saturday.", "AID"),
     # a figure that declined is no refusal
     ("Turnout declined to 40 percent, allowing the ruling party to keep its majority.", "REJECT"),
     # "failed to reach a deal" is no agreement

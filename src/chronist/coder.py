@@ -1521,7 +1521,10 @@ class RuleCoder:
         if node is None or node.dep_ != "acl" or node.tag_ != "VBG" or node.head.lemma_ in self._cues["statement_noun"]:
             return False
         at = node.head.idx + offset
-        return not any(p.char_start <= at < p.char_end for p in analysis.phrases)
+        # (a school or hospital named by its role word is a building here: "struck a school sheltering families")
+        return not any(p.char_start <= at < p.char_end and not (
+            {m.kind for m in p.mentions} == {"role"} and {m.sector for m in p.mentions} <= {"EDU", "MED"})
+            for p in analysis.phrases)
 
     def _compound_head(self, lemma: str) -> str | None:
         """German: the longest noun-trigger lemma a compound ends in ("raketenangriff" -> "angriff"), leaving a
