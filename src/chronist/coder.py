@@ -63,9 +63,6 @@ _MAGNITUDE_TYPES = {"ASSAULT": ("killed", "injured"), "COERCE": ("arrested", "ki
                     "PROTEST": ("size", "arrested", "injured", "killed"), "MOBILIZE": ("size",)}
 # "werde/soll/will ... bereitstellen": an auxiliary with a bare infinitive trigger announces the act
 _FUTURE_AUX_DE = {"wird", "werden", "werde", "soll", "sollen", "will", "wollen", "plant", "planen"}
-# past forms of German verbs of announcing, warning and assuring ("kündigte an, die Armee werde ...")
-_ANNOUNCING_DE = frozenset({"kündigte", "kündigten", "warnte", "warnten", "drohte", "drohten", "betonte", "betonten",
-                            "versicherte", "versicherten", "bekräftigte", "bekräftigten", "erklärten", "sagten"})
 _PAST_AUX_DE = {"wurde", "wurden", "worden", "hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren"}
 _COORDINATORS_DE = {"und", "aber", "oder", "sowie", "doch", "sondern"}
 _MATERIAL_TYPES = {"AID", "COOPERATE", "RETREAT", "MOBILIZE", "SANCTION", "COERCE", "PROTEST"}  # acts, not words (but ASSAULT)
@@ -83,7 +80,6 @@ _TARGET_PREPS_DE = {
     "REQUEST": ("an", "von"),
     "AID": ("an", "für", "nach"),
 }
-_PERMIT_EN = frozenset({"let", "allow", "permit", "authorize", "authorise", "enable"})
 _TARGET_PREPS_EN = {"with", "against", "on", "to", "toward", "towards", "from"}
 _PLACE_PREPS = {"in", "im", "nach", "at", "to", "bei", "near"}
 _VERBAL_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE"}
@@ -1108,7 +1104,7 @@ class RuleCoder:
             between = text[p.char_end - offset:phrase.char_start - offset]
             words = set(re.findall(r"\w+", between.lower()))
             alone = not any(p.start < q.start < phrase.start for q in phrases)
-            return a.country if "," in between and words & (self._report | _ANNOUNCING_DE) and alone else None
+            return a.country if "," in between and words & (self._report | self._cues["announcing"]) and alone else None
         return None
 
     def _place_country(self, text: str, named: frozenset[str] = frozenset()) -> str | None:
@@ -1139,6 +1135,7 @@ class RuleCoder:
                      offset: int = 0, pairs: dict[int, tuple[Actor, ...]] | None = None,
                      parse: Any = None) -> list[Actor | None]:
         counterpart = self._counterpart
+        named = memory.named_set()  # (the article's countries change only once the sentence is resolved)
         actors: list[Actor | None] = []
         for phrase in phrases:
             kinds = {m.kind for m in phrase.mentions}
@@ -1218,20 +1215,20 @@ class RuleCoder:
                     context = memory.last_country(exclude=person.country if person else None)
                 elif {m.sector for m in phrase.mentions} & _LOCAL_SECTORS:
                     # civilians, protesters, police: the people of the place where it happened
-                    context = self._place_country(sentence_text, memory.named_set()) or self._locative_demonym(phrases, sentence_text, offset) \
+                    context = self._place_country(sentence_text, named) or self._locative_demonym(phrases, sentence_text, offset) \
                         or self._sentence_country(phrases, phrase) \
                         or memory.focus_country() or self._actor_country(phrases, phrase, after=True)
                 else:
                     # (not a country named bare after it, an actor of its own: "Präsident Mohamed Muizzu hatte Indien
                     # aufgefordert", "President X urged Russia")
                     context = self._sentence_country(phrases, phrase, skip_after=(sentence_text, offset)) \
-                        or self._place_country(sentence_text, memory.named_set()) \
+                        or self._place_country(sentence_text, named) \
                         or memory.focus_country() or self._actor_country(phrases, phrase)
             actor = resolve_phrase(phrase, context_country=context, generic_roles=self._cues["generic_role"])
             if actor is not None and kinds <= {"demonym", "people", "country"} and self._ethnic(phrase, sentence_text, offset):
                 # "ethnic Albanians in Serbia", "ethnische Ungarn" (also Hungary): a people is coded by the country it lives in
                 # (CAMEO), from the sentence's places; the demonym's state is not the actor
-                home = self._sentence_country(phrases, phrase) or self._place_country(sentence_text, memory.named_set())
+                home = self._sentence_country(phrases, phrase) or self._place_country(sentence_text, named)
                 actor = replace(actor, country=home, cameo_actor=home)
             actors.append(actor)
         for k in range(1, len(phrases)):
@@ -2408,7 +2405,7 @@ class RuleCoder:
             # "launched 88 drones and five missiles against Ukraine": the objects joined to the object too
             near |= {o for c in near if c.dep_ == "dobj" for o in c.children if o.dep_ == "conj"}
             # "refused to allow Ukraine to join", "declined to let Kyiv use": who would have been let act
-            permits = {o for c in near if c.dep_ == "xcomp" and c.lemma_ in _PERMIT_EN for o in c.children
+            permits = {o for c in near if c.dep_ == "xcomp" and c.lemma_ in self._cues["permit_verb"] for o in c.children
                        if o.dep_ == "ccomp"}
             near |= permits
             inner = [t for t in head.subtree if t.i not in excluded and t.i > head.i and (
