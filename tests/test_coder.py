@@ -1511,3 +1511,12 @@ def test_what_a_speaker_calls_an_actors_act_names_the_target():
 def test_a_leader_who_will_not_resign_refuses_to_yield(text, lang):
     refusals = [e for e in events(text, lang) if e.event_type in ("REJECT", "CONCEDE", "RETREAT")]
     assert [(e.event_type, e.cameo, e.negated) for e in refusals] == [("REJECT", "124", False)], refusals
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The governor called on President Bola Tinubu to deploy more troops.", "en"),
+    ("Der Gouverneur forderte Präsident Bola Tinubu auf, mehr Soldaten zu entsenden.", "de"),
+])
+def test_a_named_person_of_the_sources_code_stays_the_target(text, lang):
+    [request] = [e for e in events(text, lang) if e.event_type == "REQUEST"]
+    assert [(a.name, a.country) for a in request.target] == [("Bola Tinubu", "NGA")], request

@@ -1770,8 +1770,13 @@ class RuleCoder:
         # (German: a named person's accusation or demand against his own government, "Söder warf der
         # Bundesregierung vor", keeps it as the target; in English the same measured worse)
         person_source = self.lang == "de" and any(m.kind in ("person", "pronoun") for p in source for m in p.mentions)
+        # a person named as the target is someone else than an unnamed or differently named source of the same
+        # code ("The governor called on President Bola Tinubu", "Der Gouverneur forderte Präsident Tinubu auf")
+        named_people = {p.char_start for p in target if any(m.kind == "person" for m in p.mentions)}
+        src_names = {a.name for a in src if a.name}
         tgt = [a for a in self._actors(target, analysis, tokens)
                if a not in src and a.country not in own and (a.cameo_actor not in own or (
+                   a.char_start in named_people and a.name and a.name not in src_names) or (
                    person_source and rule.event_type in _SPEECH_ABOUT_ACTS
                    and not any({m.kind for m in p.mentions} & {"country", "capital", "person", "pronoun"}
                                for p in target if p.char_start == a.char_start)))]
@@ -2176,7 +2181,8 @@ class RuleCoder:
             if left.joined or (left.kind == "rel" and left.first in _RELATIVE_NOMINATIVE_DE) or _verb_first(left, tokens):
                 return self._inherited_subject(left, clauses, usable, tokens)
             pool = [p for p in usable if left.start <= p.start < left.end and p.prep is None
-                    and p.case_word not in _NON_NOMINATIVE_DE and not self._possessor(p, tokens)]
+                    and p.case_word not in _NON_NOMINATIVE_DE and not self._possessor(p, tokens)
+                   ]
             return pool[0] if pool else self._inherited_subject(left, clauses, usable, tokens)
         if clause.kind == "rel":
             return self._antecedent(clause, usable) if clause.first in _RELATIVE_NOMINATIVE_DE else None
