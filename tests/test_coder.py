@@ -1520,3 +1520,10 @@ def test_a_leader_who_will_not_resign_refuses_to_yield(text, lang):
 def test_a_named_person_of_the_sources_code_stays_the_target(text, lang):
     [request] = [e for e in events(text, lang) if e.event_type == "REQUEST"]
     assert [(a.name, a.country) for a in request.target] == [("Bola Tinubu", "NGA")], request
+
+
+def test_a_neighbour_named_where_a_border_runs_is_not_the_storys_country():
+    text = ("Panamas Regierung hat am Samstag über die Provinz Bocas del Toro an der Grenze zu Costa Rica den "
+            "Ausnahmezustand verhängt.\n\nDie Polizei nahm 28 Demonstranten fest.")
+    arrest = next(e for e in events(text, "de") if e.event_type == "COERCE" and "nahm" in e.evidence.trigger.text)
+    assert [a.country for a in arrest.source] == ["PAN"], arrest

@@ -185,10 +185,12 @@ class Discourse:
                 return tuple(reversed(pair))
         return ()
 
-    def remember(self, phrase: ActorPhrase, actor: Actor | None) -> None:
+    def remember(self, phrase: ActorPhrase, actor: Actor | None, *, counted: bool = True) -> None:
+        """Note an actor phrase of the article; `counted` False when its country is only a neighbour named
+        as where a border runs ("an der Grenze zu Costa Rica"), no evidence of whose story it is."""
         kinds = {m.kind for m in phrase.mentions}
         # (the UN, the EU or an NGO are no country whose police or civilians a bare role could mean)
-        if actor is not None and actor.country and len(actor.country) == 3 and actor.country != "WST" \
+        if counted and actor is not None and actor.country and len(actor.country) == 3 and actor.country != "WST" \
                 and actor.country not in INTERNATIONAL and "pronoun" not in kinds:
             self.named.append(actor.country)
         for m in phrase.mentions:
@@ -1243,8 +1245,17 @@ class RuleCoder:
                 actors[k] = resolve_phrase(phrases[k], context_country=prev.country,
                                            generic_roles=self._cues["generic_role"])
         for phrase, actor in zip(phrases, actors, strict=True):
-            memory.remember(phrase, actor)
+            memory.remember(phrase, actor, counted=not self._across_border(phrase, sentence_text, offset))
         return actors
+
+    def _across_border(self, phrase: ActorPhrase, sentence_text: str, offset: int) -> bool:
+        """A country named after a border word and its preposition ("an der Grenze zu Costa Rica", "near the
+        border with Chad"; cue kind `border_noun`)."""
+        if not sentence_text or phrase.prep is None:
+            return False
+        words = sentence_text[:phrase.char_start - offset].split()
+        return len(words) >= 2 and words[-1].lower() == phrase.prep \
+            and words[-2].lower().strip(",") in self._cues["border_noun"]
 
     @staticmethod
     def _possessed_by(phrases: list[ActorPhrase], actors: list[Actor | None], phrase: ActorPhrase, sentence_text: str,
