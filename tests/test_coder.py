@@ -1527,3 +1527,9 @@ def test_a_neighbour_named_where_a_border_runs_is_not_the_storys_country():
             "Ausnahmezustand verhängt.\n\nDie Polizei nahm 28 Demonstranten fest.")
     arrest = next(e for e in events(text, "de") if e.event_type == "COERCE" and "nahm" in e.evidence.trigger.text)
     assert [a.country for a in arrest.source] == ["PAN"], arrest
+
+
+@pytest.mark.parametrize("published, country", [("2008-05-02", "SDN"), ("2024-03-06", "SSD")])
+def test_salva_kiir_is_south_sudans_after_independence(published, country):
+    [accusation] = events("Präsident Salva Kiir warf Machar vor, einen Putsch zu planen.", "de", published)
+    assert accusation.source[0].country == country, accusation
