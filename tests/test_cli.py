@@ -148,6 +148,12 @@ def test_lexicon_check_reports_file_and_line(tmp_path):
     result = CliRunner().invoke(main, ["lexicon", "check", str(bad)])
     assert result.exit_code == 1
     assert "triggers.tsv:3" in result.output and "MEET" in result.output
+    (bad / "fr" / "roles.tsv").write_text(
+        "term\tmatch\tsector\tcameo\tcountry\tnote\n"
+        "conseil fédéral\tword\tGOV\tGOV\tCHE|FRA=GOV\t\n"
+        "sénat\tword\tLEG\tLEG\tFRA|Belgique\t\n", encoding="utf-8")
+    roles = CliRunner().invoke(main, ["lexicon", "check", str(bad / "fr")])
+    assert "roles.tsv:3" in roles.output and "roles.tsv:2" not in roles.output, roles.output
     good = CliRunner().invoke(main, ["lexicon", "check"])
     assert good.exit_code == 0, good.output
     one = CliRunner().invoke(main, ["lexicon", "check", str(bad / "fr")])  # one language's folder

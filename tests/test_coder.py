@@ -1533,3 +1533,20 @@ def test_a_neighbour_named_where_a_border_runs_is_not_the_storys_country():
 def test_salva_kiir_is_south_sudans_after_independence(published, country):
     [accusation] = events("Präsident Salva Kiir warf Machar vor, einen Putsch zu planen.", "de", published)
     assert accusation.source[0].country == country, accusation
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die Schweiz bestellte den iranischen Botschafter ein.\n\nDer Bundesrat lehnte Sanktionen gegen Iran ab.",
+     ("CHE", "GOV")),
+    ("Österreich schickt Hilfe.\n\nDer Bundesrat lehnte Sanktionen gegen Iran ab.", ("AUT", "LEG")),
+    ("Der Bundesrat lehnte Sanktionen gegen Iran ab.", ("DEU", "LEG")),
+])
+def test_a_role_of_several_countries_takes_the_one_the_article_names(text, expected):
+    refusal = next(e for e in events(text, "de") if e.event_type == "REJECT")
+    assert (refusal.source[0].country, refusal.source[0].sector) == expected, refusal
+
+
+def test_the_owner_of_a_subjects_partner_is_no_object():
+    text = "Politikerinnen und Politiker mehrerer Parteien forderten den Bundesrat auf, den Druck zu erhöhen."
+    [request] = events(text, "de")
+    assert [a.text for a in request.target] == ["Bundesrat"], request

@@ -55,6 +55,7 @@ _DETERMINERS_DE = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "ein
                    "diese", "diesen", "diesem", "jener", "mehrere", "zahlreiche", "zwei", "drei", "vier", "viele"}
 _RELATIVE_OBLIQUE_DE = {"denen", "dem", "den", "deren", "dessen"}
 _RELATIVE_NOMINATIVE_DE = {"der", "die", "das", "welcher", "welche", "welches"}
+_GENITIVE_DET_DE = {"des", "der", "mehrerer", "zahlreicher", "beider", "vieler", "einiger", "verschiedener", "aller"}
 _NON_NOMINATIVE_DE = {"den", "dem", "des", "einem", "einen", "eines", "seinem", "seinen", "seines", "ihrem",
                       "ihren", "ihres", "unserem", "deren", "dessen"}
 _PASSIVE_AUX_DE = {"wurde", "wurden", "worden", "wird", "werden", "wirst", "würde", "würden"}
@@ -223,16 +224,19 @@ class Discourse:
     def last_country(self, exclude: str | None = None) -> str | None:
         return next((c for c in reversed(self.countries) if c != exclude and len(c) == 3 and c != "WST"), None)
 
-    def focus_country(self) -> str | None:
-        """The country the article's actors and places had most often so far (the latest of equals): whose
-        army, police and civilians a bare "die Armee", "the police", "civilians" are."""
+    def ranked(self) -> list[str]:
+        """The countries the article's actors and places had, most often first (the latest of equals)."""
         counts: dict[str, int] = {}
         for c in self.named:
             counts[c] = counts.get(c, 0) + 1
-        if not counts:
-            return None
         latest = {c: k for k, c in enumerate(self.named)}
-        return max(counts, key=lambda c: (counts[c], latest[c]))
+        return sorted(counts, key=lambda c: (counts[c], latest[c]), reverse=True)
+
+    def focus_country(self) -> str | None:
+        """The country the article's actors and places had most often so far (the latest of equals): whose
+        army, police and civilians a bare "die Armee", "the police", "civilians" are."""
+        ranked = self.ranked()
+        return ranked[0] if ranked else None
 
 
 @dataclass
@@ -1191,7 +1195,8 @@ class RuleCoder:
                 # a person named again ("Lai said"): coded as where the article introduced them
                 actors.append(replace(known, text=phrase.text, char_start=phrase.char_start, char_end=phrase.char_end))
                 continue
-            nearby = [m.country for m in phrase.mentions if m.country]
+            # (a role of several countries, "Bundesrat", names none: the context chooses among them)
+            nearby = [m.country for m in phrase.mentions if m.country and "|" not in m.country]
             context = None
             if not nearby and phrase.case_word in self._cues["possessive"] and kinds == {"role"} and phrase.prep is None:
                 # "his government would not", "ihre Truppen zogen ab": the nearest actor before owns them (not
@@ -1226,7 +1231,8 @@ class RuleCoder:
                     context = self._sentence_country(phrases, phrase, skip_after=(sentence_text, offset)) \
                         or self._place_country(sentence_text, named) \
                         or memory.focus_country() or self._actor_country(phrases, phrase)
-            actor = resolve_phrase(phrase, context_country=context, generic_roles=self._cues["generic_role"])
+            actor = resolve_phrase(phrase, context_country=context, generic_roles=self._cues["generic_role"],
+                                   preferred=memory.ranked())
             if actor is not None and kinds <= {"demonym", "people", "country"} and self._ethnic(phrase, sentence_text, offset):
                 # "ethnic Albanians in Serbia", "ethnische Ungarn" (also Hungary): a people is coded by the country it lives in
                 # (CAMEO), from the sentence's places; the demonym's state is not the actor
@@ -2082,6 +2088,13 @@ class RuleCoder:
                                          and tokens[subj.end].lower in ("der", "des")
                                          and not any(t.is_punct for t in tokens[subj.end:p.start]))]
                         # ("Spezialeinheiten der Polizei", "Anhänger der Demokratischen Partei": the subject's owner)
+                        if subj is not None and pool:
+                            # nor the subject's partners and their owners: "Politikerinnen und Politiker mehrerer
+                            # Parteien forderten den Bundesrat auf"
+                            group = self._coordinated(subj, analysis, tokens)
+                            pool = [p for p in pool if p not in group and not (p.end <= tok.i and any(
+                                q.end < p.start <= q.end + 2 and {t.lower for t in tokens[q.end:p.start]} <= _GENITIVE_DET_DE
+                                for q in group))]
                         if slot == "dat":
                             pool = sorted(pool, key=lambda p: p.case_word not in ("dem", "einem", "seinem", "ihrem", "der"))
                         found = pool[0] if pool else None

@@ -270,7 +270,13 @@ def _load_roles(paths: list[Path], book: Codebook, problems: list[str]) -> list[
             if match not in ("word", "suffix"):
                 problems.append(f"{where}: match must be word or suffix")
                 continue
-            roles.append(RoleEntry(term, match, sector, row.get("cameo") or sector, row.get("country") or None))
+            country = row.get("country") or None
+            if country and not all(re.fullmatch(r"[A-Z]{3}", code) and (not own or own in book.sectors)
+                                   for code, _, own in (a.partition("=") for a in country.split("|"))):
+                problems.append(f"{where}: country must be a code or alternatives such as DEU|AUT|CHE=GOV, "
+                                f"not {country!r}")
+                continue
+            roles.append(RoleEntry(term, match, sector, row.get("cameo") or sector, country))
     return roles
 
 

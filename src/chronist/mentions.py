@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -20,7 +21,7 @@ from .lexicon import ActorEntry, Lexicon
 from .model import Actor, Mention
 from .segment import Token
 
-__all__ = ["INTERNATIONAL", "ActorPhrase", "Gazetteer", "gazetteer_for", "find_phrases", "resolve_phrase"]
+__all__ = ["INTERNATIONAL", "ActorPhrase", "Gazetteer", "gazetteer_for", "find_phrases", "resolve_phrase", "role_country"]
 
 _GERMAN_ADJ_ENDINGS = ("", "e", "en", "er", "es", "em")
 INTERNATIONAL = {"UNO", "EUR", "IGO", "NGO", "IMG", "ISM", "MNC"}
@@ -517,11 +518,27 @@ def _genitive_form(tok: Token, lang: str) -> bool:
     return tok.text.endswith("s") and tok.text[:1].isupper()
 
 
+def role_country(spec: str, preferred: Sequence[str | None] = ()) -> tuple[str, str | None]:
+    """A role's country from its roles.tsv cell: one code, or alternatives ("DEU|AUT|CHE=GOV": Germany's
+    and Austria's Bundesrat, Switzerland's, which is its government). The first of `preferred` (the
+    context's country, then the article's countries, most named first) that is an alternative wins, else the
+    first alternative. Returns the country and the sector that alternative sets, if any."""
+    if "|" not in spec:
+        return spec, None
+    alternatives = [(code, sector or None) for code, _, sector in (a.partition("=") for a in spec.split("|"))]
+    for want in preferred:
+        for code, sector in alternatives:
+            if code == want:
+                return code, sector
+    return alternatives[0]
+
+
 def resolve_phrase(phrase: ActorPhrase, *, context_country: str | None = None,
-                   generic_roles: frozenset[str] = frozenset()) -> Actor | None:
+                   generic_roles: frozenset[str] = frozenset(), preferred: Sequence[str] = ()) -> Actor | None:
     """Code an actor phrase: country from names/demonyms/genitives, sector from roles or actors. A role the
     phrase states beats a dictionary person's sector unless it is one of `generic_roles` (cue kind
-    `generic_role`: "leader", "spokesman" say no more than that someone leads or speaks for a body)."""
+    `generic_role`: "leader", "spokesman" say no more than that someone leads or speaks for a body). A role
+    of several countries takes the one `preferred` (after the context's country) names first."""
     country = sector = name = cameo = None
     person_code = None
     role_sector = next((m.sector for m in phrase.mentions if m.kind == "role" and m.sector
@@ -540,11 +557,15 @@ def resolve_phrase(phrase: ActorPhrase, *, context_country: str | None = None,
                 sector = sector or m.sector
             name = name or m.name
         elif m.kind == "role":
+            own_sector = None
             if m.country:
-                country = country or m.country
+                own, own_sector = role_country(m.country, (context_country, *preferred))
+                country = country or own
             if m.sector:
                 sector = m.sector if sector is None or person_code is None else sector
                 cameo = m.cameo_actor
+            if own_sector and person_code is None:
+                sector = cameo = own_sector
     if person_code and role_sector and sector is not None and sector != role_sector \
             and {m.kind for m in phrase.mentions} & {"person"}:
         # "Opposition leader Raila Odinga": the role the text states beats the dictionary's (a former office)
