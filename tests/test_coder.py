@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import pytest
 
 import chronist
@@ -9,6 +11,12 @@ from chronist.config import load_options
 from chronist.pipeline import Pipeline
 
 PIPE = Pipeline(load_options(geocode=False))
+
+
+@functools.cache
+def geo_pipe() -> Pipeline:
+    """A pipeline with the GeoNames gazetteer, for what only places tell (built once, when a test asks)."""
+    return Pipeline(load_options())
 
 
 def events(text: str, lang: str, published: str = "2024-03-06"):
@@ -1361,7 +1369,7 @@ def test_a_refusal_to_let_someone_act_targets_them():
 
 def test_local_roles_are_not_placed_by_a_town_of_another_country_with_an_old_name_alike():
     # "Bassa" in Plateau State is also an old name of Passau, Germany: the police are Nigeria's
-    pipe = Pipeline(load_options())
+    pipe = geo_pipe()
     text = ("JOS, Nigeria - Gunmen killed twelve villagers in central Nigeria, the state government said.\n\n"
             "Police arrested four suspects in Bassa on Tuesday.")
     [arrest] = [e for e in pipe.extract(text, published="2025-04-16", lang="en").events if e.event_type == "COERCE"]
@@ -1550,3 +1558,14 @@ def test_the_owner_of_a_subjects_partner_is_no_object():
     text = "Politikerinnen und Politiker mehrerer Parteien forderten den Bundesrat auf, den Druck zu erhöhen."
     [request] = events(text, "de")
     assert [a.text for a in request.target] == ["Bundesrat"], request
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Borno State Governor Babagana Zulum condemned the attack.", "en"),
+    ("Kharkiv's governor Oleh Syniehubov condemned the attack.", "en"),
+    ("The governor of Kherson region condemned the attack.", "en"),
+    ("Der Gouverneur der Region Charkiw verurteilte den Angriff.", "de"),
+])
+def test_a_role_takes_the_country_of_the_town_or_region_it_belongs_to(text, lang):
+    [condemnation] = geo_pipe().extract(text, published="2024-03-06", lang=lang).events
+    assert condemnation.source[0].country in ("NGA", "UKR") and condemnation.source[0].sector == "GOV", condemnation

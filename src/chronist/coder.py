@@ -261,6 +261,14 @@ def _verb_bases_de(form: str) -> tuple[str, ...]:
     return tuple(bases)
 
 
+# between a town or region and the role it owns ("Borno State Governor", "Kharkiv's governor"), or between the
+# role and it ("the governor of Kherson region", "der Gouverneur der Region Charkiw")
+_ADMIN_WORDS = r"(?:State|County|Province|Region|Oblast|District|Governorate|Prefecture|Municipality|Bundesstaat|" \
+               r"Provinz|Region|Bezirk|Gebiet|Stadt|state|county|province|region|oblast|district|governorate|city)"
+_OWNER_BEFORE = re.compile(rf"(?:['’]s)?\s+(?:{_ADMIN_WORDS}\s+)?")
+_OWNER_AFTER = re.compile(rf"\s+(?:of|von|des|der)\s+(?:the\s+)?(?:{_ADMIN_WORDS}\s+)?")
+
+
 def _governs(doc: Any, verb: Event, noun: Event) -> bool:
     """English: a noun trigger that is the subject or object of another verb than the verb trigger, and not
     under it, tells an act of its own ("Hamas, whose attack triggered the war, said it was committed": the
@@ -576,6 +584,7 @@ class RuleCoder:
         self._word_heads: dict[tuple[str, int], str | None] = {}
         self._lexicon_words = frozenset(self.lexicon.triggers) | self._rule_words | self._with_words
         self._place_memo: dict[tuple[str, frozenset[str]], str | None] = {}
+        self._toponym_memo: dict[tuple[str, frozenset[str]], list[Any]] = {}
         self._rules_by_id = {r.id: r for rs in self.lexicon.triggers.values() for r in rs}
 
     # -- public -------------------------------------------------------------------------
@@ -1128,8 +1137,35 @@ class RuleCoder:
             memo[key] = self._first_place_country(text, named)
         return memo[key]
 
+    def _toponyms(self, text: str, named: frozenset[str]) -> list[Any]:
+        """The sentence's toponyms, ranked with the article's countries (asked again for each actor phrase)."""
+        key = (text, named)
+        if key not in self._toponym_memo:
+            if len(self._toponym_memo) > 4096:
+                self._toponym_memo.clear()
+            self._toponym_memo[key] = list(self.places.find_toponyms(text, self.lang, context_countries=tuple(sorted(named))))
+        return self._toponym_memo[key]
+
+    def _place_owner(self, phrase: ActorPhrase, text: str, offset: int, named: frozenset[str]) -> str | None:
+        """The country of a town or region a role belongs to: named right before it ("Borno State Governor",
+        "Kharkiv's governor", "Sokoto police") or after it with "of"/"von" ("the governor of Kherson region",
+        "der Bürgermeister von Charkiw"). A country's own name is a mention, not looked up here."""
+        if self.places is None or not text:
+            return None
+        start, end = phrase.char_start - offset, phrase.char_end - offset
+        for top in self._toponyms(text, named):
+            place = top.candidates[0] if top.candidates else None
+            if place is None or not place.country or place.precision == "country":
+                continue
+            if top.char_end <= start and _OWNER_BEFORE.fullmatch(text[top.char_end:start]) \
+                    or top.char_start >= end and _OWNER_AFTER.fullmatch(text[end:top.char_start]):
+                if self.places.known_elsewhere(top, named):
+                    continue
+                return str(place.country)
+        return None
+
     def _first_place_country(self, text: str, named: frozenset[str]) -> str | None:
-        for top in self.places.find_toponyms(text, self.lang, context_countries=tuple(sorted(named))):
+        for top in self._toponyms(text, named):
             # "in Bahir Dar", "in the northern city of Bahir Dar", "im Norden Nigerias"
             if top.candidates and top.candidates[0].country and locative_phrase(text[:top.char_start], _LOCATIVE_PREPS):
                 if self.places.known_elsewhere(top, named):
@@ -1198,7 +1234,12 @@ class RuleCoder:
             # (a role of several countries, "Bundesrat", names none: the context chooses among them)
             nearby = [m.country for m in phrase.mentions if m.country and "|" not in m.country]
             context = None
-            if not nearby and phrase.case_word in self._cues["possessive"] and kinds == {"role"} and phrase.prep is None:
+            if not nearby and kinds <= {"role", "person"} \
+                    and (home := self._place_owner(phrase, sentence_text, offset, named)):
+                # "Borno State Governor Babagana Zulum", "Kharkiv's governor", "the governor of Kherson region":
+                # the town or region the role belongs to
+                context = home
+            elif not nearby and phrase.case_word in self._cues["possessive"] and kinds == {"role"} and phrase.prep is None:
                 # "his government would not", "ihre Truppen zogen ab": the nearest actor before owns them (not
                 # "mit seinen Junta-Führern", where "seinen" may point ahead to the host)
                 # (actors holds the phrases resolved so far, so this zip stops at the current phrase)
