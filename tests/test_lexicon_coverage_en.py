@@ -263,6 +263,7 @@ def event_types(text: str) -> list[str]:
     ("Kenya's opposition leader tore into the government over the tax increases.", "ACCUSE"),
     ("The foreign ministry took issue with the report by the U.S. State Department.", "ACCUSE"),
     ("Russia's foreign ministry blasted the EU's latest sanctions package.", "ACCUSE"),
+    ("Peru's transport ministry suspended a decree raising fines for taxi drivers after the strike.", "CONCEDE"),
 ])
 def test_wire_phrasing_is_coded(text, expected):
     got = event_types(text)
@@ -383,6 +384,11 @@ def test_wire_phrasing_is_coded(text, expected):
     ("Kenya's central bank warned against panic buying of dollars on Monday.", "THREATEN"),
     ("The Pakistan Meteorological Department issued a warning of heavy rain in Karachi.", "THREATEN"),
     ("Engineers blasted the rock to build the new road in Uttarakhand.", "ACCUSE"),
+    ("Santo Domingo pressed ahead with its crackdown on undocumented migrants.", "REQUEST"),
+    ("The stoppage was called by a coalition of unions to protest killings by gangs.", "REQUEST"),
+    ("The gunmen arrived in a white sedan and opened fire on the police post in Dagestan.", "CONSULT"),
+    ("The militant group's news agency claimed the attack but offered no evidence.", "AGREE"),
+    ("Bosnia's Constitutional Court suspended the law passed by the Republika Srpska assembly.", "CONCEDE"),
 ])
 def test_near_misses_are_not_coded(text, not_expected):
     got = event_types(text)
