@@ -1569,3 +1569,12 @@ def test_the_owner_of_a_subjects_partner_is_no_object():
 def test_a_role_takes_the_country_of_the_town_or_region_it_belongs_to(text, lang):
     [condemnation] = geo_pipe().extract(text, published="2024-03-06", lang=lang).events
     assert condemnation.source[0].country in ("NGA", "UKR") and condemnation.source[0].sector == "GOV", condemnation
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("A French military source declined to say whether the French troops had been placed on alert.", "en"),
+    ("It is unclear whether Russia will attack Moldova.", "en"),
+    ("Die Ermittler prüfen, ob Mitglieder der Gruppe die Polizisten angegriffen haben.", "de"),
+])
+def test_an_act_in_a_whether_clause_is_asked_about_not_asserted(text, lang):
+    assert events(text, lang) == ()

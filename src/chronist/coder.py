@@ -1790,6 +1790,11 @@ class RuleCoder:
             # them (as "Iran-backed" and German "die von Ruanda unterstützten Rebellen" do)
             analysis.decisions.append(Decision(tok.text, rule.id, "a participle describing its noun, not an act"))
             return None
+        if self._open_question(tok, tokens, clauses, parse, sent):
+            # "declined to say whether the troops had been placed on alert", "Ob die Waffenruhe hält, ist offen":
+            # an open question asserts nothing
+            analysis.decisions.append(Decision(tok.text, rule.id, "inside a whether-clause, an open question"))
+            return None
         if parse is not None:
             source, target = self._slots_en(tok, rule, analysis, parse, sent, tokens)
         else:
@@ -1927,6 +1932,21 @@ class RuleCoder:
             negated=flags["negated"], hypothetical=flags["hypothetical"], future=flags["future"],
             attributed_to=attributed, magnitudes=magnitudes, domain=article.domain, lang=article.lang,
         )
+
+    def _open_question(self, tok: Token, tokens: list[Token], clauses: list[_Clause], parse: Any, sent: Sentence) -> bool:
+        """The trigger sits in a clause opened by "whether" or "ob" (cue kind `open_question`)."""
+        cues = self._cues["open_question"]
+        if parse is None:
+            clause = next((c for c in clauses if c.start <= tok.i < max(c.end, c.start + 1)), None)
+            return clause is not None and clause.kind != "main" and clause.first in cues
+        node = _at(parse, tok.start - sent.char_start)
+        while node is not None:
+            if any(c.dep_ == "mark" and c.lower_ in cues for c in node.children):
+                return True
+            if node.dep_ in ("ROOT", "ccomp", "advcl", "csubj", "relcl", "acl", "parataxis") or node.head.i == node.i:
+                return False  # the trigger's own clause ends here
+            node = node.head
+        return False
 
     @staticmethod
     def _forces(phrase: ActorPhrase) -> bool:
