@@ -264,6 +264,9 @@ def event_types(text: str) -> list[str]:
     ("The foreign ministry took issue with the report by the U.S. State Department.", "ACCUSE"),
     ("Russia's foreign ministry blasted the EU's latest sanctions package.", "ACCUSE"),
     ("Peru's transport ministry suspended a decree raising fines for taxi drivers after the strike.", "CONCEDE"),
+    ("Riot police in Tirana responded with water cannon and tear gas.", "ASSAULT"),
+    ("Chad's military council dissolved parliament on Thursday.", "COERCE"),
+    ("An Albanian court lifted the house arrest of the former prime minister on Friday.", "RETREAT"),
 ])
 def test_wire_phrasing_is_coded(text, expected):
     got = event_types(text)
@@ -389,6 +392,7 @@ def test_wire_phrasing_is_coded(text, expected):
     ("The gunmen arrived in a white sedan and opened fire on the police post in Dagestan.", "CONSULT"),
     ("The militant group's news agency claimed the attack but offered no evidence.", "AGREE"),
     ("Bosnia's Constitutional Court suspended the law passed by the Republika Srpska assembly.", "CONCEDE"),
+    ("An Albanian court lifted the house arrest of the former prime minister on Friday.", "COERCE"),
 ])
 def test_near_misses_are_not_coded(text, not_expected):
     got = event_types(text)
