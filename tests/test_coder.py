@@ -1578,3 +1578,8 @@ def test_a_role_takes_the_country_of_the_town_or_region_it_belongs_to(text, lang
 ])
 def test_an_act_in_a_whether_clause_is_asked_about_not_asserted(text, lang):
     assert events(text, lang) == ()
+
+
+def test_an_act_announced_in_a_zu_infinitive_is_future():
+    [visit] = events("Die Afrikanische Union kündigte an, eine Vermittlerdelegation nach Juba zu entsenden.", "de")
+    assert (visit.event_type, visit.future) == ("AGREE", True), visit

@@ -336,6 +336,8 @@ CASES = [
     ("PROTEST", "Die Milchbauern protestierten gegen die niedrigen Preise."),
     ("ACCUSE", "Der UN-Sonderberichterstatter kritisierte die Haftbedingungen."),
     ("PROTEST", "Die Bergleute traten in einen unbefristeten Streik."),
+    ("AGREE", "Die Afrikanische Union kündigte an, eine Vermittlerdelegation nach Juba zu entsenden."),
+    ("RETREAT", "Mehr als 300 von ihnen ließ die Polizei am Freitag wieder frei."),
 ]
 
 
@@ -404,6 +406,10 @@ NOT_CODED = [
     ("RETREAT", "Die Regierung Ecuadors hat Soldaten an die Grenze beordert."),
     ("ASSAULT", "Der Oppositionsführer attackierte den Premierminister in einer Rede scharf."),
     ("CONSULT", "Die Regierung setzte sich an die Spitze der Bewegung gegen die Reform."),
+    ("CONSULT", "Das Parlament in Teheran berät über einen Austritt aus dem Atomwaffensperrvertrag."),
+    ("SANCTION", "Das Parlament in Teheran berät über einen Austritt aus dem Atomwaffensperrvertrag."),
+    ("AID", "Die Außenminister sprachen in Brüssel über neue Waffenlieferungen an die Ukraine."),
+    ("CONSULT", "Der Schweizer sei bei der Ausreise am Flughafen in Teheran festgenommen worden."),
 ]
 
 

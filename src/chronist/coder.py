@@ -56,6 +56,7 @@ _DETERMINERS_DE = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "ein
 _RELATIVE_OBLIQUE_DE = {"denen", "dem", "den", "deren", "dessen"}
 _RELATIVE_NOMINATIVE_DE = {"der", "die", "das", "welcher", "welche", "welches"}
 _GENITIVE_DET_DE = {"des", "der", "mehrerer", "zahlreicher", "beider", "vieler", "einiger", "verschiedener", "aller"}
+_INDEFINITE_DE = {"ein", "eine", "einen", "einem", "einer", "eines"}
 _NON_NOMINATIVE_DE = {"den", "dem", "des", "einem", "einen", "eines", "seinem", "seinen", "seines", "ihrem",
                       "ihren", "ihres", "unserem", "deren", "dessen"}
 _PASSIVE_AUX_DE = {"wurde", "wurden", "worden", "wird", "werden", "wirst", "würde", "würden"}
@@ -1790,6 +1791,10 @@ class RuleCoder:
             # them (as "Iran-backed" and German "die von Ruanda unterstützten Rebellen" do)
             analysis.decisions.append(Decision(tok.text, rule.id, "a participle describing its noun, not an act"))
             return None
+        if parse is None and rule.pos == "N" and self._topic_de(tok, tokens):
+            # "berät über einen Austritt", "sprachen über eine Waffenruhe": what is talked about has not happened
+            analysis.decisions.append(Decision(tok.text, rule.id, "the topic of talks (über + indefinite), not an act"))
+            return None
         if self._open_question(tok, tokens, clauses, parse, sent):
             # "declined to say whether the troops had been placed on alert", "Ob die Waffenruhe hält, ist offen":
             # an open question asserts nothing
@@ -1932,6 +1937,19 @@ class RuleCoder:
             negated=flags["negated"], hypothetical=flags["hypothetical"], future=flags["future"],
             attributed_to=attributed, magnitudes=magnitudes, domain=article.domain, lang=article.lang,
         )
+
+    def _topic_de(self, tok: Token, tokens: list[Token]) -> bool:
+        """German: a noun after a topic preposition (cue kind `topic_prep`: über) with an indefinite article or
+        none, past adjectives ("über neue Sanktionen", "über einen Austritt"); "Empörung über den Angriff" names an
+        act that happened."""
+        k = tok.i - 1
+        while k >= 0 and tokens[k].text[:1].islower() and tokens[k].lower not in _INDEFINITE_DE \
+                and tokens[k].lower not in _DETERMINERS_DE and tokens[k].lower not in self._cues["topic_prep"] \
+                and tok.i - k <= 2:
+            k -= 1  # adjectives: "über neue", "über einen möglichen"
+        if k >= 0 and tokens[k].lower in _INDEFINITE_DE:
+            k -= 1
+        return k >= 0 and tokens[k].lower in self._cues["topic_prep"]
 
     def _open_question(self, tok: Token, tokens: list[Token], clauses: list[_Clause], parse: Any, sent: Sentence) -> bool:
         """The trigger sits in a clause opened by "whether" or "ob" (cue kind `open_question`)."""
@@ -2536,6 +2554,21 @@ class RuleCoder:
 
     # -- flags and attribution ------------------------------------------------------------
 
+    def _announced_infinitive(self, tokens: list[Token], tok: Token, clauses: list[_Clause]) -> bool:
+        """German: the trigger is in a zu-infinitive governed by a clause that announces, plans or promises it
+        ("kündigte an, eine Delegation nach Juba zu entsenden", "versprach, ... zu liefern")."""
+        idx = next((k for k, c in enumerate(clauses) if c.start <= tok.i < c.end), None)
+        if not idx or clauses[idx].kind != "inf" or not _zu_infinitive(tokens[clauses[idx].start:clauses[idx].end]):
+            return False
+        gov = next((c for c in reversed(clauses[:idx]) if c.kind != "inf"), None)
+        if gov is None:
+            return False
+        words = tokens[gov.start:gov.end]
+        if {t.lower for t in words} & self._future or {t.lemma for t in words} & self._future:
+            return True
+        # separable "kündigte ... an": the lemma is "kündigen", the particle closes the clause
+        return any(t.lemma == "kündigen" and self._has_particle(tokens, t, "an") for t in words)
+
     def _clause_tokens(self, tokens: list[Token], tok: Token, clauses: list[_Clause]) -> list[Token]:
         for c in clauses:
             if c.start <= tok.i < c.end:
@@ -2631,7 +2664,7 @@ class RuleCoder:
                 else:
                     break
         hypothetical = bool(lowers & self._hypothetical) or whoever
-        future = announced or bool(lowers & self._future)
+        future = announced or bool(lowers & self._future) or (parse is None and self._announced_infinitive(tokens, tok, clauses))
         if parse is not None and head is not None and head.dep_ == "advcl" \
                 and any(c.dep_ == "mark" and c.lower_ in self._cues["until"] for c in head.children) \
                 and any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo"))

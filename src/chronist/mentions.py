@@ -490,8 +490,11 @@ def find_phrases(tokens: list[Token], gaz: Gazetteer, published: dt.date | None,
         while j >= 0 and tokens[j].lower in glue and tokens[j].lower not in ("von", "of"):
             j -= 1
         while j >= 0 and not tokens[j].is_punct and tokens[j].text[:1].islower() and gaz.lang == "de" \
-                and tokens[j].lower not in preps and j >= first - 3:
-            j -= 1  # adjectives between preposition and noun: "von seinem Amtskollegen"
+                and tokens[j].lower not in preps and j >= first - 3 \
+                and not _finite_verb_de(tokens[j]):
+            # adjectives between preposition and noun: "von seinem Amtskollegen" (not a verb: "von ihnen ließ die
+            # Polizei" has no preposition)
+            j -= 1
         prep = tokens[j].lower if j >= 0 and tokens[j].lower in preps else None
         mentions = tuple(
             Mention(kind=e.kind, text=text[tokens[s].start - offset:tokens[t - 1].end - offset],
@@ -504,6 +507,12 @@ def find_phrases(tokens: list[Token], gaz: Gazetteer, published: dt.date | None,
                                    text[tokens[first].start - offset:tokens[end - 1].end - offset],
                                    prep, case_word, bool(genitive)))
     return phrases
+
+
+def _finite_verb_de(tok: Token) -> bool:
+    """A German word that looks like an inflected verb: its lemma is another word in -n and it has no adjective
+    ending ("ließ", "nahm", "hat"; not "bislang", "größten")."""
+    return tok.lemma != tok.lower and tok.lemma.endswith("n") and not tok.lower.endswith(_GERMAN_ADJ_ENDINGS[1:])
 
 
 def _attributive_de(tok: Token, lang: str) -> bool:
