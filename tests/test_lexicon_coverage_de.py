@@ -338,6 +338,7 @@ CASES = [
     ("PROTEST", "Die Bergleute traten in einen unbefristeten Streik."),
     ("AGREE", "Die Afrikanische Union kündigte an, eine Vermittlerdelegation nach Juba zu entsenden."),
     ("RETREAT", "Mehr als 300 von ihnen ließ die Polizei am Freitag wieder frei."),
+    ("SANCTION", "Algerien antwortete mit der Rückberufung seiner Botschafter aus Bamako und Niamey."),
 ]
 
 
