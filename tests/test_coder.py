@@ -1583,3 +1583,19 @@ def test_an_act_in_a_whether_clause_is_asked_about_not_asserted(text, lang):
 def test_an_act_announced_in_a_zu_infinitive_is_future():
     [visit] = events("Die Afrikanische Union kündigte an, eine Vermittlerdelegation nach Juba zu entsenden.", "de")
     assert (visit.event_type, visit.future) == ("AGREE", True), visit
+
+
+def test_german_noun_event_takes_its_agent_from_durch():
+    text = "Am Ursprung der Krise steht der Abschuss einer Drohne der malischen Streitkräfte durch die algerische Luftabwehr."
+    assert triples(text, "de") == {("ASSAULT", ("DZA",), ("MLI",))}
+    # the agent of the noun that owns the trigger is not the trigger's: "der Unterdrückung der Proteste durch ..."
+    text = "Gemäß den Vereinten Nationen wurden bei der Unterdrückung der Proteste durch die Polizei 22 Menschen getötet."
+    assert all(e.event_type != "PROTEST" or not e.source for e in events(text, "de"))
+    assert all(a.country != "UNO" for e in events(text, "de") for a in e.target)
+
+
+def test_a_relative_clause_opened_by_dessen_acts_for_its_antecedent():
+    text = ("Während der Rettung sei ein Schnellboot der libyschen Küstenwache aufgetaucht, dessen Besatzung "
+            "Warnschüsse abgegeben und die Helfer aufgefordert habe, die Geretteten zu übergeben.")
+    [request] = [e for e in events(text, "de") if e.event_type == "REQUEST"]
+    assert [a.country for a in request.source] == ["LBY"] and [a.text for a in request.target] == ["Helfer"], request

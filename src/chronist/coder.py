@@ -2106,8 +2106,21 @@ class RuleCoder:
                 before = [p for p in inside if p.end == tok.i and (p.genitive or {m.kind for m in p.mentions} == {"demonym"})]
                 if before:
                     return before[-1]
+                # "der Abschuss einer Drohne der malischen Streitkräfte durch die algerische Luftabwehr": the agent
+                # (not "der Unterdrückung der Proteste durch die Sicherheitskräfte": the agent of the noun that
+                # owns the trigger in the genitive)
+                owned = tok.i >= 2 and tokens[tok.i - 1].lower in ("der", "des", "einer", "eines") \
+                    and tokens[tok.i - 2].text[:1].isupper() and not tokens[tok.i - 2].is_punct
+                agent = None if owned else next((p for p in inside if p.prep == "durch" and 0 < p.start - tok.i <= 10
+                                                 and not any(t.is_punct for t in tokens[tok.i:p.start])), None)
+                if agent is not None:
+                    return agent
             elif clause.kind == "rel" and tokens[clause.start].lower in _RELATIVE_NOMINATIVE_DE:
                 return self._inherited_subject(clause, clauses, usable, tokens)
+            elif self._owner_relative(clause, tokens, usable):
+                # "ein Schnellboot der Küstenwache, dessen Besatzung Warnschüsse abgegeben habe": the crew of no
+                # stated actor acts for the antecedent
+                return self._antecedent(clause, usable)
             elif rule.pos == "V" and tokens[clause.start].lower in _COORDINATORS_DE and clause.start + 1 == tok.i:
                 # ", und lobte die Vermittlerrolle der Vereinten Nationen": a coordinated verb shares the subject
                 return self._inherited_subject(clause, clauses, usable, tokens)
@@ -2153,7 +2166,8 @@ class RuleCoder:
                     found = subject() if not passive else next((p for p in inside if p.prep in ("von", "durch")), None)
                 elif slot == "agent":
                     found = next((p for p in inside if p.prep in ("von", "durch")), None)
-                elif slot in ("obj", "dat") and clause.kind == "rel" and tokens[clause.start].lower in _RELATIVE_OBLIQUE_DE:
+                elif slot in ("obj", "dat") and clause.kind == "rel" and tokens[clause.start].lower in _RELATIVE_OBLIQUE_DE \
+                        and not self._owner_relative(clause, tokens, usable):
                     found = self._antecedent(clause, usable)  # "..., denen ... vorgeworfen wurden"
                 elif slot in ("obj", "dat"):
                     if passive:  # (not "Nach Angaben der Polizei wurden ... festgenommen": the police say so)
@@ -2178,7 +2192,7 @@ class RuleCoder:
                             pool = sorted(pool, key=lambda p: p.case_word not in ("dem", "einem", "seinem", "ihrem", "der"))
                         found = pool[0] if pool else None
                 elif slot == "gen":
-                    found = next((p for p in inside if p.start > tok.i and (
+                    found = next((p for p in inside if p.start > tok.i and not self._news_source(p, tokens) and (
                         (p.case_word in ("des", "der") and p.prep is None) or p.prep == "von")), None)  # not "in der ..."
                 elif slot.startswith("pp:"):
                     preps = set(slot[3:].split("|"))
@@ -2267,6 +2281,14 @@ class RuleCoder:
             return False
         nxt = tokens[p.end]
         return nxt.text[:1].isupper() and not nxt.is_punct
+
+    @staticmethod
+    def _owner_relative(clause: _Clause, tokens: list[Token], usable: list[ActorPhrase]) -> bool:
+        """A relative clause opened by "dessen"/"deren" and a noun that names no actor ("dessen Besatzung"): the
+        antecedent owns the clause's subject."""
+        return clause.kind == "rel" and tokens[clause.start].lower in ("dessen", "deren") \
+            and clause.start + 1 < clause.end and tokens[clause.start + 1].text[:1].isupper() \
+            and not any(p.start == clause.start + 1 for p in usable)
 
     @staticmethod
     def _antecedent(clause: _Clause, usable: list[ActorPhrase]) -> ActorPhrase | None:
