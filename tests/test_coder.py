@@ -1599,3 +1599,11 @@ def test_a_relative_clause_opened_by_dessen_acts_for_its_antecedent():
             "Warnschüsse abgegeben und die Helfer aufgefordert habe, die Geretteten zu übergeben.")
     [request] = [e for e in events(text, "de") if e.event_type == "REQUEST"]
     assert [a.country for a in request.source] == ["LBY"] and [a.text for a in request.target] == ["Helfer"], request
+
+
+def test_the_place_of_fighting_counts_towards_the_storys_country():
+    # al-Shabaab is Somalia's, but the attack on Mandera makes it a Kenyan story: the bare "police" are Kenya's
+    text = ("Suspected al-Shabaab militants attacked a police camp in Mandera on Monday, officials said.\n\n"
+            "Al-Shabaab has carried out dozens of attacks in the region.\n\nPolice arrested three suspects on Tuesday.")
+    arrest = next(e for e in geo_pipe().extract(text, published="2025-03-04", lang="en").events if e.event_type == "COERCE")
+    assert [a.country for a in arrest.source] == ["KEN"], arrest

@@ -159,6 +159,10 @@ def _party(phrase: ActorPhrase, actor: Actor | None) -> bool:
         and bool(kinds & {"person", "role", "country", "capital", "metonym", "org", "group", "igo"})
 
 
+PLACE_WEIGHT = 1.0
+_LOCAL_TYPES = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
+
+
 @dataclass
 class Discourse:
     """What earlier sentences of the article said: for pronouns, counterparts and bare roles."""
@@ -171,6 +175,7 @@ class Discourse:
     persons: dict[str, Actor] = field(default_factory=dict)  # a named person's actor, by dictionary key or name
     offices: list[tuple[str, str]] = field(default_factory=list)  # (role, country) of each office named, in order
     bodies: list[Actor] = field(default_factory=list)  # organisations, armed groups and IGOs named, in order
+    places: list[str] = field(default_factory=list)  # the country of each sentence's place ("in Mandera"), in order
 
     def office(self, key: str) -> str | None:
         """German: the country of the last office named whose role ends in `key` ("Verteidigungsministerium"
@@ -227,11 +232,13 @@ class Discourse:
 
     def ranked(self) -> list[str]:
         """The countries the article's actors and places had, most often first (the latest of equals)."""
-        counts: dict[str, int] = {}
+        counts: dict[str, float] = {}
         for c in self.named:
             counts[c] = counts.get(c, 0) + 1
+        for c in self.places:  # (half as much as an actor: "in Neu-Delhi" may be only where it was said)
+            counts[c] = counts.get(c, 0) + PLACE_WEIGHT
         latest = {c: k for k, c in enumerate(self.named)}
-        return sorted(counts, key=lambda c: (counts[c], latest[c]), reverse=True)
+        return sorted(counts, key=lambda c: (counts[c], latest.get(c, -1)), reverse=True)
 
     def focus_country(self) -> str | None:
         """The country the article's actors and places had most often so far (the latest of equals): whose
@@ -604,7 +611,13 @@ class RuleCoder:
         docs = dict(zip(todo, english_parser().pipe((sentences[k].text for k in todo), batch_size=64),
                         strict=True)) if todo else {}
         for k, (sent, (tokens, phrases, _)) in enumerate(zip(sentences, prepared, strict=True)):
-            events.extend(self.analyse(article, sent, memory, _prepared=(tokens, phrases, docs.get(k))).events)
+            found = self.analyse(article, sent, memory, _prepared=(tokens, phrases, docs.get(k))).events
+            events.extend(found)
+            if any(e.event_type in _LOCAL_TYPES for e in found) \
+                    and (where := self._place_country(_without_dateline(sent).text, memory.named_set())):
+                # "attacked a camp in Mandera", "clashes in N'Djamena": where the fighting, the protests or the
+                # arrests happen is what the story is about (not where talks are held or words said)
+                memory.places.append(where)
         return events
 
     def without_retold(self, events: Sequence[Event]) -> list[Event]:
