@@ -369,3 +369,10 @@ def test_a_small_town_found_by_an_old_name_is_known_elsewhere(gaz: Gazetteer) ->
     assert not gaz.known_elsewhere(geneva, {"USA", "RUS"})
     [paris] = gaz.find_toponyms("They met in Paris.", "en")
     assert not gaz.known_elsewhere(paris, {"USA"})
+
+
+def test_a_place_word_after_a_town_is_no_other_name(gaz: Gazetteer) -> None:
+    # "Mandera County": a small town followed by "County" is still found, as "Jackson Browne" is not
+    [top] = gaz.find_toponyms("Gunmen attacked a police camp in Mandera County on Monday.", "en")
+    assert (top.text, top.candidates[0].country) == ("Mandera", "KEN")
+    assert gaz.find_toponyms("The band played with Jackson Browne on Monday.", "en") == []

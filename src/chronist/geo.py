@@ -784,8 +784,9 @@ class _Scanner:
         return self.lang == "en" and self._in_title_line(s)
 
     def _next_capitalised(self, i: int, width: int) -> bool:
+        """The next word is capitalised and not a place word ("Mandera County", "Borno State" are places)."""
         nxt = self._next(i, width)
-        return nxt is not None and nxt[0].isupper()
+        return nxt is not None and nxt[0].isupper() and nxt.casefold() not in _PLACE_NOUNS[self.lang]
 
     def _adjacent_capitalised(self, i: int, width: int) -> bool:
         if self._next_capitalised(i, width):
