@@ -190,3 +190,15 @@ def test_victims_are_the_people_of_the_place_an_attack_hit(pipeline, text, lang,
     [attack] = pipeline.extract(text, published="2024-03-06", lang=lang).events
     assert attack.event_type == "ASSAULT"
     assert [(a.country, a.sector) for a in attack.target] == [(victims, "CVL")]
+
+
+
+def test_victims_the_coder_gave_the_attackers_country_are_the_people_of_the_place_hit(pipeline):
+    text = ("Ukraine's air force said Russian troops shelled Kharkiv overnight, killing two civilians, and accused "
+            "Moscow of targeting homes.")
+    [shelling] = [e for e in pipeline.extract(text, published="2024-03-04", lang="en").events if e.event_type == "ASSAULT"]
+    assert [a.country for a in shelling.target] == ["UKR"], shelling
+    # victims whose own words name their country keep it
+    text = "Israeli troops shot dead two Israeli civilians in Jenin by mistake."
+    [shooting] = [e for e in pipeline.extract(text, published="2024-03-04", lang="en").events if e.event_type == "ASSAULT"]
+    assert [a.country for a in shooting.target] == ["ISR"], shooting

@@ -220,7 +220,11 @@ class TimePlace:
         country = place.country if place is not None else next(iter(home)) if len(home) == 1 else None
         if not country or len(country) != 3 or country == "WST":
             return event.target
-        return tuple(with_country(a, country) if a.country is None and a.sector in DOMESTIC_SECTORS else a
+        # (also victims the coder gave the attacker's country from the context, when the sentence names the place
+        # hit and the victims' own words state none: "Russian forces shelled Kharkiv, killing three civilians")
+        return tuple(with_country(a, country) if a.sector in DOMESTIC_SECTORS and (
+            a.country is None or (place is not None and a.country in home and a.country != country
+                                  and not any(w[:1].isupper() for w in a.text.split()))) else a
                      for a in event.target)
 
     def _target_of_place(self, event: Event, location: tuple[Place, ...]) -> tuple[Actor, ...]:
