@@ -1607,3 +1607,12 @@ def test_the_place_of_fighting_counts_towards_the_storys_country():
             "Al-Shabaab has carried out dozens of attacks in the region.\n\nPolice arrested three suspects on Tuesday.")
     arrest = next(e for e in geo_pipe().extract(text, published="2025-03-04", lang="en").events if e.event_type == "COERCE")
     assert [a.country for a in arrest.source] == ["KEN"], arrest
+
+
+def test_whom_an_offer_would_act_on_is_its_target():
+    text = "Pakistan's government offered on Monday to free hundreds of jailed supporters of the opposition party."
+    [offer] = [e for e in events(text, "en") if e.event_type == "AGREE"]
+    assert [a.country for a in offer.target] == ["PAK"], offer
+    # not the actors of a circumstance: "a deal reached after talks mediated by the UN"
+    text = "The two sides reached a deal in Geneva last month after talks mediated by the United Nations."
+    assert all(not e.target for e in events(text, "en") if e.event_type == "AGREE")

@@ -288,6 +288,16 @@ def _governs(doc: Any, verb: Event, noun: Event) -> bool:
     return not (n.dep_ in ("nsubj", "nsubjpass", "dobj") and n.head.pos_ in ("VERB", "AUX") and n.head.i != v.i)
 
 
+def _direct_complement(doc: Any, verb: Event, content: Event) -> bool:
+    """English: the content's verb is a clause right under the speech act's verb ("offered on Tuesday to release
+    ..."), not deeper in it nor a circumstance ("a deal reached after talks mediated by the UN")."""
+    v = _at(doc, verb.evidence.trigger.char_start - verb.evidence.char_start)
+    c = _at(doc, content.evidence.trigger.char_start - content.evidence.char_start)
+    return v is not None and c is not None and c.head.i == v.i and c.dep_ in ("xcomp", "ccomp", "advcl") \
+        and c.pos_ in ("VERB", "AUX") and not any(m.dep_ == "mark" and m.lower_ in ("after", "before", "since", "because")
+                                                  for m in c.children)
+
+
 def _at(doc: Any, char: int) -> Any:
     """The parse token starting at a character offset of the sentence (a map built once per parse)."""
     table = doc.user_data.get("chronist_by_idx")
@@ -1015,9 +1025,16 @@ class RuleCoder:
                 continue  # "drohte mit Strafzöllen, sollten beide Länder nicht gegen ... vorgehen": the threat's condition
             if parse is not None and (said := _complement_of_speech(e, events, parse, tokens[0].start - parse[0].idx,
                                                                     self._cues["circumstance_mark"])):
+                base = merged.get(said.event_id, said)
                 if said.event_type == e.event_type:  # "filed a case ..., accusing Israel of genocide": one accusation
-                    base = merged.get(said.event_id, said)
                     merged[said.event_id] = replace(base, target=base.target or _others(base.source, e.target, e.event_type))
+                elif not base.target and said.event_type in _SPEECH_ABOUT_ACTS and _direct_complement(parse, said, e):
+                    # "offered on Tuesday to release hundreds of detained supporters": whom the content acts on (or,
+                    # when someone else is to act, who that is) is the offer's, threat's or demand's target
+                    own = {a.cameo_actor for a in base.source}
+                    other = [a for a in e.source if a.cameo_actor not in own]
+                    merged[said.event_id] = replace(base, target=_others(base.source, tuple(other) or e.target,
+                                                                         said.event_type))
                 continue
             if parse is not None and (act := _purpose_of_event(e, events, parse, tokens[0].start - parse[0].idx)):
                 # "began a hunger strike to protest against X", "blocked roads, demanding that the government ...":
