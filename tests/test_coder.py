@@ -1616,3 +1616,14 @@ def test_whom_an_offer_would_act_on_is_its_target():
     # not the actors of a circumstance: "a deal reached after talks mediated by the UN"
     text = "The two sides reached a deal in Geneva last month after talks mediated by the United Nations."
     assert all(not e.target for e in events(text, "en") if e.event_type == "AGREE")
+
+
+def test_a_german_name_is_not_found_in_lower_case_words():
+    # "Die Linke" is a German party; "die linke Kandidatin" is a left-wing candidate
+    [accusation] = events("Die linke Präsidentschaftskandidatin Luisa González warf Präsident Noboa vor, "
+                          "den Ausnahmezustand zu missbrauchen.", "de")
+    assert accusation.source[0].country != "DEU", accusation
+    # a German outlet named in an inflected form is the outlet, not a German actor
+    [statement] = [e for e in events("Die Polizei nahm 28 Menschen fest, sagte ein Sprecher der Deutschen Welle.", "de")
+                   if e.event_type == "COERCE"]
+    assert statement.source[0].country is None, statement

@@ -250,12 +250,23 @@ def _match_at(tokens: list[Token], norms: list[str], i: int, gaz: Gazetteer) -> 
             for entry in entries:
                 if entry.needs_cap and not first[:1].isupper():
                     continue
+                if entry.needs_cap and length > 1 and gaz.lang == "de" and _lowercase_inside(window, entry.name):
+                    # "Die linke Präsidentschaftskandidatin" is no "Die Linke" (English writes "European parliament")
+                    continue
                 if length == 1 and entry.kind in ("person", "org") and len(first) < 4 and not first.isupper():
                     continue
                 if length == 1 and entry.kind == "role" and _modifier(tokens, i, gaz):
                     continue
                 return length, entry
     return None
+
+
+def _lowercase_inside(window: list[Token], name: str | None) -> bool:
+    """A word after the first that the dictionary writes capitalised is written in lower case here."""
+    words = (name or "").split()
+    if len(words) != len(window):
+        return False
+    return any(w[:1].isupper() and not t.text[:1].isupper() for w, t in zip(words[1:], window[1:], strict=True))
 
 
 def _modifier(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
