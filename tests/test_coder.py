@@ -1627,3 +1627,14 @@ def test_a_german_name_is_not_found_in_lower_case_words():
     [statement] = [e for e in events("Die Polizei nahm 28 Menschen fest, sagte ein Sprecher der Deutschen Welle.", "de")
                    if e.event_type == "COERCE"]
     assert statement.source[0].country is None, statement
+
+
+def test_a_first_name_takes_no_german_ending_and_a_demonym_adds_no_second_target():
+    # "Martin" is not the dictionary's "Marti" (a Venezuelan minister of 2003) with a plural -n
+    [appeal] = events("Arbeitsminister Martin Kocher rief beide Seiten auf, an den Verhandlungstisch zurückzukehren.", "de",
+                      "2023-11-16")
+    assert appeal.source[0].country != "VEN", appeal
+    text = ("Die EU hat am Montag ein Sanktionspaket gegen Russland beschlossen, das ein Importverbot für russische "
+            "Diamanten vorsieht.")
+    [sanction] = events(text, "de")
+    assert [a.country for a in sanction.target] == ["RUS"], sanction

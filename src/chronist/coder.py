@@ -945,8 +945,12 @@ class RuleCoder:
                 continue
             o = out[host]
             have = {a.cameo_actor for a in o.source} | {a.cameo_actor for a in o.target}
-            out[host] = replace(o, source=o.source or e.source,
-                                target=o.target + tuple(a for a in e.target if a.cameo_actor not in have))
+            # (nor a bare demonym of a country already targeted: "Sanktionspaket gegen Russland ..., ein
+            # Importverbot für russische Diamanten" targets Russia once)
+            countries = {a.country for a in o.target}
+            out[host] = replace(o, source=o.source or e.source, target=o.target + tuple(
+                a for a in e.target if a.cameo_actor not in have
+                and not (a.sector is None and a.cameo_actor == a.country and a.country in countries)))
         return sorted(out, key=lambda e: e.evidence.trigger.char_start)
 
     def _subsume(self, events: list[Event], tokens: list[Token], clauses: list[_Clause], parse: Any = None) -> list[Event]:

@@ -247,9 +247,12 @@ def _match_at(tokens: list[Token], norms: list[str], i: int, gaz: Gazetteer) -> 
             if not entries:
                 continue
             first = window[0].text
+            written = _norm(window[-1].text)
             for entry in entries:
                 if entry.needs_cap and not first[:1].isupper():
                     continue
+                if entry.kind == "person" and last not in (written, written[:-1] if written.endswith("s") else written):
+                    continue  # a name takes no plural or dative ending: "Martin" is not "Marti"
                 if entry.needs_cap and length > 1 and gaz.lang == "de" and _lowercase_inside(window, entry.name):
                     # "Die linke Präsidentschaftskandidatin" is no "Die Linke" (English writes "European parliament")
                     continue
