@@ -1638,3 +1638,10 @@ def test_a_first_name_takes_no_german_ending_and_a_demonym_adds_no_second_target
             "Diamanten vorsieht.")
     [sanction] = events(text, "de")
     assert [a.country for a in sanction.target] == ["RUS"], sanction
+
+
+def test_the_mediator_is_the_genitive_after_vermittlung():
+    text = "Schweden und der Iran haben am Samstag unter Vermittlung des Sultanats Oman Gefangene ausgetauscht."
+    mediation = next(e for e in events(text, "de") if e.event_type == "CONSULT")
+    assert [a.country for a in mediation.source] == ["OMN"], mediation
+    assert sorted(a.country for a in mediation.target) == ["IRN", "SWE"], mediation

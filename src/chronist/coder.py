@@ -2226,8 +2226,14 @@ class RuleCoder:
                             pool = sorted(pool, key=lambda p: p.case_word not in ("dem", "einem", "seinem", "ihrem", "der"))
                         found = pool[0] if pool else None
                 elif slot == "gen":
+                    # (also "unter Vermittlung Katars" and "des Sultanats Oman": a genitive right after the noun, or
+                    # a name after a genitive noun the lexicon does not know)
                     found = next((p for p in inside if p.start > tok.i and not self._news_source(p, tokens) and (
-                        (p.case_word in ("des", "der") and p.prep is None) or p.prep == "von")), None)  # not "in der ..."
+                        (p.case_word in ("des", "der") and p.prep is None) or p.prep == "von"
+                        or (p.genitive and p.start == tok.i + 1 and p.prep is None)
+                        or (p.start == tok.i + 3 and tokens[tok.i + 1].lower in ("des", "der")
+                            and tokens[tok.i + 2].text[:1].isupper() and tokens[tok.i + 2].lower.endswith("s")))),
+                                 None)  # not "in der ..."
                 elif slot.startswith("pp:"):
                     preps = set(slot[3:].split("|"))
                     # the nearest to the trigger: "hat Beziehungen zur Volksrepublik China aufgenommen und die
