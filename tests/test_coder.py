@@ -1645,3 +1645,16 @@ def test_the_mediator_is_the_genitive_after_vermittlung():
     mediation = next(e for e in events(text, "de") if e.event_type == "CONSULT")
     assert [a.country for a in mediation.source] == ["OMN"], mediation
     assert sorted(a.country for a in mediation.target) == ["IRN", "SWE"], mediation
+
+
+@pytest.mark.parametrize("text, lang, published, expected", [
+    ("Brasiliens Präsident Lula und Chiles Präsident Gabriel Boric stellten sich hinter Arce.", "de", "2024-06-27",
+     ("SUPPORT", ("BRA", "CHL"), ("BOL",))),
+    ("Die Polizei in Belgrad nahm nach eigenen Angaben einen Tatverdächtigen fest.", "de", "2024-06-27",
+     ("COERCE", ("SRB",), ("SRB",))),
+    ("Prime Minister Edi Rama condemned the attack on Tuesday.", "en", "2025-02-12", ("ACCUSE", ("ALB",), ())),
+])
+def test_heads_of_government_and_objects_after_news_words(text, lang, published, expected):
+    got = {(e.event_type, tuple(sorted(a.country or "-" for a in e.source)),
+            tuple(sorted(a.country or "-" for a in e.target))) for e in events(text, lang, published)}
+    assert expected in got, got

@@ -2296,6 +2296,8 @@ class RuleCoder:
             return any(tokens[k].lower in words for k in range(start, p.start - 1))
         if start > 0 and (tokens[start - 1].text[:1].isdigit() or tokens[start - 1].lower in self.lexicon.number_words):
             return False  # "nahm nach eigenen Angaben vier Menschen fest": a count names the people acted upon
+        if start > 1 and tokens[start - 1].lower in ("ein", "eine", "einen") and tokens[start - 2].lower != "laut":
+            return False  # "nahm nach eigenen Angaben einen Tatverdächtigen fest": an accusative object
         return any(tokens[k].lower in words for k in range(max(0, start - 2), start))
 
     @staticmethod

@@ -34,10 +34,10 @@ _GLUE = {
     "en": {"the", "a", "an", "'s", "’s", "'", "of", "-", "his", "her", "its", "their", "top", "former", "new",
            "senior", "chief", "junior", "deputy", "acting", "interim", "nationalist", "separatist"},
 }
-# Prepositions that govern actor phrases (extended by the lexicon's `preposition` cues).
+# Prepositions that govern actor phrases.
 PREPOSITIONS = {
     "de": {"von", "vom", "nach", "in", "im", "mit", "gegen", "aus", "an", "am", "auf", "bei", "beim", "durch", "für",
-           "zu", "zum", "zur", "über", "unter", "vor", "zwischen", "seitens", "gegenüber", "um", "ins", "ans"},
+           "zu", "zum", "zur", "über", "unter", "vor", "zwischen", "seitens", "gegenüber", "um", "ins", "ans", "hinter"},
     "en": {"by", "to", "in", "with", "against", "from", "of", "on", "at", "for", "into", "between", "over",
            "toward", "towards", "among", "about", "after", "before", "during", "under"},
 }
