@@ -339,6 +339,8 @@ CASES = [
     ("AGREE", "Die Afrikanische Union kündigte an, eine Vermittlerdelegation nach Juba zu entsenden."),
     ("RETREAT", "Mehr als 300 von ihnen ließ die Polizei am Freitag wieder frei."),
     ("SANCTION", "Algerien antwortete mit der Rückberufung seiner Botschafter aus Bamako und Niamey."),
+    ("RETREAT", "Ägypten ließ am Sonntag erstmals Lastwagen mit Hilfsgütern über den Grenzübergang Rafah fahren."),
+    ("AGREE", "Die Miliz sagte den Vermittlern zu, Hilfskonvois ungehindert passieren zu lassen."),
 ]
 
 
@@ -411,6 +413,8 @@ NOT_CODED = [
     ("SANCTION", "Das Parlament in Teheran berät über einen Austritt aus dem Atomwaffensperrvertrag."),
     ("AID", "Die Außenminister sprachen in Brüssel über neue Waffenlieferungen an die Ukraine."),
     ("CONSULT", "Der Schweizer sei bei der Ausreise am Flughafen in Teheran festgenommen worden."),
+    ("RETREAT", "Die Miliz sagte den Vermittlern zu, Hilfskonvois ungehindert passieren zu lassen."),
+    ("RETREAT", "Die Polizei ließ die Demonstranten nicht bis zum Parlament durch."),
 ]
 
 
