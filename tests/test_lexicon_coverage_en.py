@@ -267,6 +267,10 @@ def event_types(text: str) -> list[str]:
     ("Riot police in Tirana responded with water cannon and tear gas.", "ASSAULT"),
     ("Chad's military council dissolved parliament on Thursday.", "COERCE"),
     ("An Albanian court lifted the house arrest of the former prime minister on Friday.", "RETREAT"),
+    ("The prime minister dismissed the opposition rally as a show of desperation.", "ACCUSE"),
+    ("The opposition party called the detentions politically motivated.", "ACCUSE"),
+    ("The army denied shelling the market, blaming rebel fighters for the attack.", "ACCUSE"),
+    ("The unions dismissed the government's concession as insufficient.", "REJECT"),
 ])
 def test_wire_phrasing_is_coded(text, expected):
     got = event_types(text)
@@ -393,6 +397,7 @@ def test_wire_phrasing_is_coded(text, expected):
     ("The militant group's news agency claimed the attack but offered no evidence.", "AGREE"),
     ("Bosnia's Constitutional Court suspended the law passed by the Republika Srpska assembly.", "CONCEDE"),
     ("An Albanian court lifted the house arrest of the former prime minister on Friday.", "COERCE"),
+    ("The unions dismissed the government's concession as insufficient.", "ACCUSE"),
 ])
 def test_near_misses_are_not_coded(text, not_expected):
     got = event_types(text)
