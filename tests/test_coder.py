@@ -1658,3 +1658,11 @@ def test_heads_of_government_and_objects_after_news_words(text, lang, published,
     got = {(e.event_type, tuple(sorted(a.country or "-" for a in e.source)),
             tuple(sorted(a.country or "-" for a in e.target))) for e in events(text, lang, published)}
     assert expected in got, got
+
+
+def test_a_reporting_verb_joined_to_a_request_frees_its_content_from_the_request():
+    text = "China urged all sides on Saturday to stop fighting and said it had closed two border crossings."
+    assert {e.event_type for e in events(text, "en")} == {"REQUEST", "COERCE"}
+    # what is urged stays the request's content
+    text = "Haiti called on Santo Domingo to respect the rights of migrants and to stop deporting pregnant women."
+    assert [e.event_type for e in events(text, "en")] == ["REQUEST"]

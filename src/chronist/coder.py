@@ -1513,6 +1513,11 @@ class RuleCoder:
         cut = next((k for k, a in enumerate([head] + ancestors) if a.dep_ == "advcl"
                     and any(c.dep_ == "mark" and c.lower_ in marks for c in a.children)), None)
         ancestors = ancestors if cut is None else ancestors[:cut]
+        # "urged all sides to stop fighting and said it had closed two border crossings": above a reporting verb
+        # joined by "and" to another verb, that verb's governors are not the trigger's (other conjunctions keep
+        # them: "urged Iran to free A and release B", "called on X to respect ... and to stop deporting")
+        joined = next((k for k, a in enumerate(ancestors) if a.dep_ == "conj" and a.lemma_ in self._report), None)
+        ancestors = ancestors if joined is None else ancestors[:joined + 1]
         # a verb coordinated with the trigger is a predication of its own ("suspended X's membership and urged
         # ..."): it does not veto the trigger's rule
         own = [c for c in head.children if c.dep_ not in ("conj", "cc")]
