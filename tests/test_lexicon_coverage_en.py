@@ -398,6 +398,10 @@ def test_wire_phrasing_is_coded(text, expected):
     ("Bosnia's Constitutional Court suspended the law passed by the Republika Srpska assembly.", "CONCEDE"),
     ("An Albanian court lifted the house arrest of the former prime minister on Friday.", "COERCE"),
     ("The unions dismissed the government's concession as insufficient.", "ACCUSE"),
+    ("Russia announced a partial mobilisation on Wednesday, calling up 200,000 reservists to fight in Ukraine.",
+     "ASSAULT"),
+    ("The three juntas agreed to form a joint force of 5,000 troops to fight the insurgents.", "ASSAULT"),
+    ("The head-on collision between two trains near Larissa killed 57 people.", "ASSAULT"),
 ])
 def test_near_misses_are_not_coded(text, not_expected):
     got = event_types(text)

@@ -380,6 +380,9 @@ def _purpose_of_event(event: Event, events: list[Event], doc: Any, offset: int) 
     if event.event_type == "REQUEST" and node is not None and node.dep_ == "advcl" and node.tag_ == "VBG" \
             and (host := acts.get(node.head)) is not None and host.event_type == "PROTEST":
         return host  # "blocked the road, demanding that the government resolve ...": the protest's demand
+    if node is not None and node.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children) \
+            and (host := acts.get(node.head)) is not None and host.event_type == "MOBILIZE":
+        return host  # "calling up 300,000 reservists to fight in Ukraine": what troops are sent for
     if node is None or node.dep_ not in ("advcl", "acl") or not any(
             c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
         return None
