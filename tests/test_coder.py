@@ -360,7 +360,7 @@ def test_a_demonym_in_a_place_phrase_is_the_target_not_the_source():
 def test_parenthesised_abbreviation_keeps_the_clause_and_bare_roles_take_the_article_s_country():
     text = ("Die sudanesische Armee und die Rapid Support Forces (RSF) haben sich am Freitag auf eine Waffenruhe "
             "geeinigt. Vermittelt hatten Saudi-Arabien und die USA. Am Samstag wurden dennoch Zivilisten "
-            "getötet, teilten Helfer mit.")
+            "von Kämpfern getötet, teilten Helfer mit.")
     evs = events(text, "de")
     agree = next(e for e in evs if e.event_type == "AGREE")
     assert {a.country for a in agree.source} == {"SDN"}, agree.source

@@ -415,6 +415,7 @@ NOT_CODED = [
     ("CONSULT", "Der Schweizer sei bei der Ausreise am Flughafen in Teheran festgenommen worden."),
     ("RETREAT", "Die Miliz sagte den Vermittlern zu, Hilfskonvois ungehindert passieren zu lassen."),
     ("RETREAT", "Die Polizei ließ die Demonstranten nicht bis zum Parlament durch."),
+    ("ASSAULT", "Nach UN-Angaben wurden bei den Kämpfen seit Januar Tausende Menschen getötet."),
 ]
 
 

@@ -1909,8 +1909,7 @@ class RuleCoder:
         if not src and rule.event_type == "ASSAULT" and rule.lemma in self._cues["casualty_verb"] and tgt \
                 and all(a.sector == "CVL" and not a.name for a in tgt):
             # "At least three people were killed, according to ...": a count of casualties with no attacker is the
-            # toll of an attack told elsewhere, not an event (cue kind `casualty_verb`; German has none, its gold
-            # codes such counts)
+            # toll of an attack told elsewhere, not an event (cue kind `casualty_verb`)
             analysis.decisions.append(Decision(tok.text, rule.id, "a casualty count with no attacker, not an event"))
             return None
         if src and tgt and all(a.sector == "BUS" for a in src) and all(a.sector in ("BUS", None) for a in tgt):
