@@ -341,6 +341,10 @@ CASES = [
     ("SANCTION", "Algerien antwortete mit der Rückberufung seiner Botschafter aus Bamako und Niamey."),
     ("RETREAT", "Ägypten ließ am Sonntag erstmals Lastwagen mit Hilfsgütern über den Grenzübergang Rafah fahren."),
     ("AGREE", "Die Miliz sagte den Vermittlern zu, Hilfskonvois ungehindert passieren zu lassen."),
+    ("COERCE", "Die Polizei setzte Pfefferspray gegen die Angreifer ein und nahm sieben von ihnen in Gewahrsam."),
+    ("COERCE", "Der Präsident hatte im Juli das Parlament suspendiert und die Regierung entlassen."),
+    ("COERCE", "Das Verfassungsgericht annullierte die Präsidentenwahl Anfang Dezember."),
+    ("COERCE", "Einer der Söhne Bongos wurde nach Angaben der Militärs wegen Hochverrats festgenommen."),
 ]
 
 
@@ -416,6 +420,7 @@ NOT_CODED = [
     ("RETREAT", "Die Miliz sagte den Vermittlern zu, Hilfskonvois ungehindert passieren zu lassen."),
     ("RETREAT", "Die Polizei ließ die Demonstranten nicht bis zum Parlament durch."),
     ("ASSAULT", "Nach UN-Angaben wurden bei den Kämpfen seit Januar Tausende Menschen getötet."),
+    ("COERCE", "Die Organisation hatte Guinea nach dem Putsch suspendiert."),
 ]
 
 

@@ -971,6 +971,9 @@ class RuleCoder:
             tok = by_start.get(e.evidence.trigger.char_start)
             if tok is None:
                 return False
+            rule = self._rules_by_id.get(e.evidence.rule)
+            if rule is not None and any(group & self._cues["light_verb"] for group in rule.with_groups):
+                return False  # "nahm sieben von ihnen in Gewahrsam": a noun with its light verb is a verb phrase
             if tok.pos:
                 return tok.pos in ("NOUN", "PROPN")
             return self.lang == "de" and tok.text[:1].isupper() and tok.i > 0

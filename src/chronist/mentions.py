@@ -360,6 +360,8 @@ def _other_bearer(tokens: list[Token], norms: list[str], i: int, match: tuple[in
     if length != 1 or entry.kind != "person" or i == 0 or not _is_name_token(tokens[i - 1], stop) \
             or _role(norms[i - 1], gaz) is not None or norms[i - 1] in gaz.lexicon.cue("counterpart"):
         return False
+    if gaz.lang == "de" and norms[i].endswith("s") and not (entry.name or "").lower().endswith("s"):
+        return False  # a genitive after the noun it owns: "die Söhne Bongos"
     firsts = {n.split()[0].lower()[:3] for a in gaz.by_key.get(entry.key, ()) for n in a.names if " " in n}
     return bool(firsts) and norms[i - 1][:3] not in firsts
 
