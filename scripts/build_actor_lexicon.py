@@ -930,7 +930,7 @@ ORG_HEADS = _words(
     "association movement committee"
 )
 #: Agent phrases that are no role noun on their own (too vague to give a sector).
-NOT_ROLES = FUNCTION_WORDS | _words("retired actor")
+NOT_ROLES = FUNCTION_WORDS | _words("retired actor prison jail")  # places people are held in, not actors
 TRAILING_PREPOSITIONS = _words("of to in for at from on")
 
 

@@ -1666,3 +1666,9 @@ def test_a_reporting_verb_joined_to_a_request_frees_its_content_from_the_request
     # what is urged stays the request's content
     text = "Haiti called on Santo Domingo to respect the rights of migrants and to stop deporting pregnant women."
     assert [e.event_type for e in events(text, "en")] == ["REQUEST"]
+
+
+def test_a_critic_is_a_dissident_and_prison_is_no_actor():
+    text = "A Moscow court sentenced Kremlin critic Vladimir Kara-Murza to 25 years in prison on Monday."
+    for e in events(text, "en", "2023-04-17"):
+        assert [(a.country, a.sector) for a in e.target] == [("RUS", "OPP")], e
