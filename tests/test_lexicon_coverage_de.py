@@ -344,6 +344,7 @@ CASES = [
     ("COERCE", "Die Polizei setzte Pfefferspray gegen die Angreifer ein und nahm sieben von ihnen in Gewahrsam."),
     ("COERCE", "Der Präsident hatte im Juli das Parlament suspendiert und die Regierung entlassen."),
     ("COERCE", "Das Verfassungsgericht annullierte die Präsidentenwahl Anfang Dezember."),
+    ("SUPPORT", "Der Polizeichef bat die Familie des Toten öffentlich um Verzeihung."),
     ("COERCE", "Einer der Söhne Bongos wurde nach Angaben der Militärs wegen Hochverrats festgenommen."),
 ]
 

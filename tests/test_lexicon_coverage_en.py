@@ -271,6 +271,7 @@ def event_types(text: str) -> list[str]:
     ("The opposition party called the detentions politically motivated.", "ACCUSE"),
     ("The army denied shelling the market, blaming rebel fighters for the attack.", "ACCUSE"),
     ("The unions dismissed the government's concession as insufficient.", "REJECT"),
+    ("The Dutch king asked Indonesians for forgiveness for the violence of colonial rule.", "SUPPORT"),
 ])
 def test_wire_phrasing_is_coded(text, expected):
     got = event_types(text)
