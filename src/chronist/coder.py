@@ -176,6 +176,7 @@ class Discourse:
     offices: list[tuple[str, str]] = field(default_factory=list)  # (role, country) of each office named, in order
     bodies: list[Actor] = field(default_factory=list)  # organisations, armed groups and IGOs named, in order
     places: list[str] = field(default_factory=list)  # the country of each sentence's place ("in Mandera"), in order
+    _ranked: tuple[tuple[int, int], list[str]] | None = field(default=None, repr=False, compare=False)
 
     def office(self, key: str) -> str | None:
         """German: the country of the last office named whose role ends in `key` ("Verteidigungsministerium"
@@ -232,13 +233,18 @@ class Discourse:
 
     def ranked(self) -> list[str]:
         """The countries the article's actors and places had, most often first (the latest of equals)."""
+        key = (len(self.named), len(self.places))
+        if self._ranked is not None and self._ranked[0] == key:
+            return self._ranked[1]  # asked for each actor phrase; the lists only grow
         counts: dict[str, float] = {}
         for c in self.named:
             counts[c] = counts.get(c, 0) + 1
         for c in self.places:  # (half as much as an actor: "in Neu-Delhi" may be only where it was said)
             counts[c] = counts.get(c, 0) + PLACE_WEIGHT
         latest = {c: k for k, c in enumerate(self.named)}
-        return sorted(counts, key=lambda c: (counts[c], latest.get(c, -1)), reverse=True)
+        ranked = sorted(counts, key=lambda c: (counts[c], latest.get(c, -1)), reverse=True)
+        self._ranked = (key, ranked)
+        return ranked
 
     def focus_country(self) -> str | None:
         """The country the article's actors and places had most often so far (the latest of equals): whose
