@@ -345,6 +345,9 @@ CASES = [
     ("COERCE", "Der Präsident hatte im Juli das Parlament suspendiert und die Regierung entlassen."),
     ("COERCE", "Das Verfassungsgericht annullierte die Präsidentenwahl Anfang Dezember."),
     ("SUPPORT", "Der Polizeichef bat die Familie des Toten öffentlich um Verzeihung."),
+    ("ACCUSE", "Die Anwälte des Oppositionsführers sprachen von einem politisch motivierten Verfahren."),
+    ("ACCUSE", "Der Oppositionsführer bezeichnete die Wahl als Maskerade."),
+    ("ACCUSE", "Die Opposition in Rom spricht von einem Angriff auf die Meinungsfreiheit."),
     ("COERCE", "Einer der Söhne Bongos wurde nach Angaben der Militärs wegen Hochverrats festgenommen."),
 ]
 
@@ -422,6 +425,7 @@ NOT_CODED = [
     ("RETREAT", "Die Polizei ließ die Demonstranten nicht bis zum Parlament durch."),
     ("ASSAULT", "Nach UN-Angaben wurden bei den Kämpfen seit Januar Tausende Menschen getötet."),
     ("COERCE", "Die Organisation hatte Guinea nach dem Putsch suspendiert."),
+    ("ACCUSE", "Der Gouverneur sprach von einem massiven Angriff mit Drohnen auf die Stadt."),
 ]
 
 
