@@ -1672,3 +1672,11 @@ def test_a_critic_is_a_dissident_and_prison_is_no_actor():
     text = "A Moscow court sentenced Kremlin critic Vladimir Kara-Murza to 25 years in prison on Monday."
     for e in events(text, "en", "2023-04-17"):
         assert [(a.country, a.sector) for a in e.target] == [("RUS", "OPP")], e
+
+
+def test_a_definite_commission_is_the_commission_named_before():
+    text = ("Die Staats- und Regierungschefs haben die EU-Kommission aufgefordert, einen Gesetzentwurf vorzulegen.\n\n"
+            "Die CDU begrüßte den Beschluss.\n\n"
+            "Die Kommission wies das Ansinnen der Niederlande zurück.")
+    refusal = next(e for e in events(text, "de") if e.event_type == "REJECT")
+    assert [a.country for a in refusal.source] == ["EUR"], refusal

@@ -1410,6 +1410,12 @@ class RuleCoder:
             # the organisation, armed group or IGO named last: in the sentence before it, else in the article
             named = [a for p, a in zip(before, actors, strict=True) if a is not None and {m.kind for m in p.mentions} & {"org", "igo", "group"}]
             antecedent = named[-1] if named else memory.bodies[-1] if memory.bodies else None
+            # a body whose name ends in the noun, named last, before any other: "die Kommission" is the
+            # "EU-Kommission" the article named, not the party named after it
+            noun = phrase.text.lower()
+            same = [a for a in [*memory.bodies, *named] if a.text.lower().replace("-", " ").split()[-1:] == [noun]
+                    or a.text.lower().endswith("-" + noun)]
+            antecedent = same[-1] if same else antecedent
             return replace(antecedent, text=phrase.text, char_start=phrase.char_start,
                            char_end=phrase.char_end) if antecedent else None
         if word == "own_country":
