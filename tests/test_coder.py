@@ -1680,3 +1680,9 @@ def test_a_definite_commission_is_the_commission_named_before():
             "Die Kommission wies das Ansinnen der Niederlande zurück.")
     refusal = next(e for e in events(text, "de") if e.event_type == "REJECT")
     assert [a.country for a in refusal.source] == ["EUR"], refusal
+
+
+def test_an_international_organisations_national_branch_is_the_organisation():
+    [accusation] = [e for e in events("Amnesty International Nigeria accused the military of killing civilians.", "en")
+                    if e.event_type == "ACCUSE"]
+    assert [(a.country, a.sector) for a in accusation.source] == [("NGO", None)], accusation

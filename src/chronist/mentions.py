@@ -446,8 +446,11 @@ def find_phrases(tokens: list[Token], gaz: Gazetteer, published: dt.date | None,
             # Migranten Grenzbeamte beworfen"; a title keeps its form, "Präsident General X")
             inflected_pair = gaz.lang == "de" and k < len(spans) and entries[-1][2].kind == "role" \
                 and spans[k][2].kind == "role" and tokens[end - 1].lower != entries[-1][2].key
+            # (an international organisation's national branch is the organisation: "Amnesty International Nigeria")
+            branch = k < len(spans) and spans[k][0] == end and spans[k][2].kind == "country" \
+                and entries[-1][2].kind in ("org", "igo") and entries[-1][2].country in INTERNATIONAL
             if k < len(spans) and spans[k][0] == end and spans[k][2].kind not in ("country", "capital", "demonym") \
-                    and not inflected_pair or \
+                    and not inflected_pair or branch or \
                     k < len(spans) and spans[k][0] == end and entries[-1][2].kind in ("demonym",):
                 entries.append(spans[k])
                 end = spans[k][1]
@@ -604,7 +607,7 @@ def resolve_phrase(phrase: ActorPhrase, *, context_country: str | None = None,
         country = context_country
     if country is None and sector is None and person_code is None:
         return None
-    if sector is None and kinds & {"country", "capital", "metonym"}:
+    if sector is None and kinds & {"country", "capital", "metonym"} and not kinds & {"org", "igo", "group"}:
         sector = "GOV"  # a state named as an actor acts through its government
     if person_code:
         code = person_code
