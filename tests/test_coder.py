@@ -1686,3 +1686,16 @@ def test_an_international_organisations_national_branch_is_the_organisation():
     [accusation] = [e for e in events("Amnesty International Nigeria accused the military of killing civilians.", "en")
                     if e.event_type == "ACCUSE"]
     assert [(a.country, a.sector) for a in accusation.source] == [("NGO", None)], accusation
+
+
+def test_local_roles_take_the_storys_country_before_another_named_in_the_sentence():
+    text = ("Protesters attacked several foreign embassies in Kinshasa on Tuesday.\n\n"
+            "Police fired tear gas to disperse the crowds, some of whom chanted slogans accusing Western powers of "
+            "complicity with Kigali.")
+    tear_gas = next(e for e in events(text, "en") if e.evidence.trigger.text == "fired")
+    assert [a.country for a in tear_gas.source] == ["COD"], tear_gas
+    # refugees come from the country the sentence names
+    text = ("Äthiopien nahm Zehntausende auf.\n\nDie Bundesregierung kündigte an, fünf Millionen Euro für "
+            "Flüchtlinge aus dem Sudan bereitzustellen.")
+    aid = next(e for e in events(text, "de") if e.event_type == "AGREE")
+    assert [a.country for a in aid.target] == ["SDN"], aid

@@ -1310,8 +1310,12 @@ class RuleCoder:
                     context = memory.last_country(exclude=person.country if person else None)
                 elif {m.sector for m in phrase.mentions} & _LOCAL_SECTORS:
                     # civilians, protesters, police: the people of the place where it happened
+                    # (the story's country before another named in the sentence: "Police fired tear gas ..., some of
+                    # whom chanted slogans accusing Western powers of complicity with Kigali"; but refugees come
+                    # from the country the sentence names: "Flüchtlinge aus dem Sudan")
+                    refugees = "REF" in {m.sector for m in phrase.mentions}
                     context = self._place_country(sentence_text, named) or self._locative_demonym(phrases, sentence_text, offset) \
-                        or self._sentence_country(phrases, phrase) \
+                        or (None if refugees else memory.focus_country()) or self._sentence_country(phrases, phrase) \
                         or memory.focus_country() or self._actor_country(phrases, phrase, after=True)
                 else:
                     # (not a country named bare after it, an actor of its own: "Präsident Mohamed Muizzu hatte Indien
