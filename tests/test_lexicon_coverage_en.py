@@ -272,6 +272,9 @@ def event_types(text: str) -> list[str]:
     ("The army denied shelling the market, blaming rebel fighters for the attack.", "ACCUSE"),
     ("The unions dismissed the government's concession as insufficient.", "REJECT"),
     ("The Dutch king asked Indonesians for forgiveness for the violence of colonial rule.", "SUPPORT"),
+    ("Niger's junta said it remained open to talks with Cotonou on an equal footing.", "AGREE"),
+    ("Islamabad said it remained committed to dialogue with Kabul on the border dispute.", "AGREE"),
+    ("Beijing said it was willing to maintain communication with Tokyo through diplomatic channels.", "AGREE"),
 ])
 def test_wire_phrasing_is_coded(text, expected):
     got = event_types(text)
@@ -403,6 +406,8 @@ def test_wire_phrasing_is_coded(text, expected):
      "ASSAULT"),
     ("The three juntas agreed to form a joint force of 5,000 troops to fight the insurgents.", "ASSAULT"),
     ("The head-on collision between two trains near Larissa killed 57 people.", "ASSAULT"),
+    ("Albania opened accession negotiations with the EU in 2022.", "AGREE"),
+    ("Bogota and the rebels agreed to open a new round of peace negotiations in Mexico City.", "CONSULT"),
 ])
 def test_near_misses_are_not_coded(text, not_expected):
     got = event_types(text)
