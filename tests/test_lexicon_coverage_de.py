@@ -348,6 +348,7 @@ CASES = [
     ("ACCUSE", "Die Anwälte des Oppositionsführers sprachen von einem politisch motivierten Verfahren."),
     ("ACCUSE", "Der Oppositionsführer bezeichnete die Wahl als Maskerade."),
     ("ACCUSE", "Die Opposition in Rom spricht von einem Angriff auf die Meinungsfreiheit."),
+    ("AGREE", "Der Kreml zeigte sich offen für Kontakte zu Kiew."),
     ("COERCE", "Einer der Söhne Bongos wurde nach Angaben der Militärs wegen Hochverrats festgenommen."),
 ]
 
