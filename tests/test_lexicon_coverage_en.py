@@ -275,6 +275,7 @@ def event_types(text: str) -> list[str]:
     ("Niger's junta said it remained open to talks with Cotonou on an equal footing.", "AGREE"),
     ("Islamabad said it remained committed to dialogue with Kabul on the border dispute.", "AGREE"),
     ("Beijing said it was willing to maintain communication with Tokyo through diplomatic channels.", "AGREE"),
+    ("Kenya's interior minister ordered a dusk-to-dawn curfew in three border towns for 30 days.", "COERCE"),
 ])
 def test_wire_phrasing_is_coded(text, expected):
     got = event_types(text)
@@ -407,6 +408,9 @@ def test_wire_phrasing_is_coded(text, expected):
     ("The three juntas agreed to form a joint force of 5,000 troops to fight the insurgents.", "ASSAULT"),
     ("The head-on collision between two trains near Larissa killed 57 people.", "ASSAULT"),
     ("Albania opened accession negotiations with the EU in 2022.", "AGREE"),
+    ("Two civilians travelling in a second car were also wounded in the strike.", "CONSULT"),
+    ("The governor, who visited the scene of the attack on Tuesday, condemned the killings.", "CONSULT"),
+    ("Kenya's interior minister ordered a dusk-to-dawn curfew in three border towns for 30 days.", "MOBILIZE"),
     ("Bogota and the rebels agreed to open a new round of peace negotiations in Mexico City.", "CONSULT"),
 ])
 def test_near_misses_are_not_coded(text, not_expected):
