@@ -427,6 +427,9 @@ NOT_CODED = [
     ("ASSAULT", "Nach UN-Angaben wurden bei den Kämpfen seit Januar Tausende Menschen getötet."),
     ("COERCE", "Die Organisation hatte Guinea nach dem Putsch suspendiert."),
     ("ACCUSE", "Der Gouverneur sprach von einem massiven Angriff mit Drohnen auf die Stadt."),
+    ("CONSULT", "Das Ministerium erklärte, man habe mit Präzisionswaffen Einrichtungen der Rüstungsindustrie getroffen."),
+    ("CONSULT", "Die meisten Opfer waren Jugendliche, die ein Konzert besucht hatten."),
+    ("CONSULT", "Der Präsident sprach bei einem Besuch auf einem Marinestützpunkt über die Verteidigung."),
 ]
 
 
