@@ -1699,3 +1699,8 @@ def test_local_roles_take_the_storys_country_before_another_named_in_the_sentenc
             "Flüchtlinge aus dem Sudan bereitzustellen.")
     aid = next(e for e in events(text, "de") if e.event_type == "AGREE")
     assert [a.country for a in aid.target] == ["SDN"], aid
+
+
+def test_nicht_before_an_attributive_participle_negates_no_event():
+    [visit] = events("Verteidigungsminister Pistorius ist zu einem nicht angekündigten Besuch in Kiew eingetroffen.", "de")
+    assert (visit.event_type, visit.negated) == ("CONSULT", False), visit

@@ -429,6 +429,8 @@ NOT_CODED = [
     ("ACCUSE", "Der Gouverneur sprach von einem massiven Angriff mit Drohnen auf die Stadt."),
     ("CONSULT", "Das Ministerium erklärte, man habe mit Präzisionswaffen Einrichtungen der Rüstungsindustrie getroffen."),
     ("CONSULT", "Die meisten Opfer waren Jugendliche, die ein Konzert besucht hatten."),
+    ("AGREE", "In der Grenzstadt sind an einigen Tagen mehr als 2.000 Menschen angekommen."),
+    ("SUPPORT", "Zu dem Überfall bekannte sich die Gruppe für die Unterstützung des Islams und der Muslime (JNIM)."),
     ("CONSULT", "Der Präsident sprach bei einem Besuch auf einem Marinestützpunkt über die Verteidigung."),
 ]
 

@@ -56,6 +56,7 @@ _DETERMINERS_DE = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "ein
 _RELATIVE_OBLIQUE_DE = {"denen", "dem", "den", "deren", "dessen"}
 _RELATIVE_NOMINATIVE_DE = {"der", "die", "das", "welcher", "welche", "welches"}
 _GENITIVE_DET_DE = {"des", "der", "mehrerer", "zahlreicher", "beider", "vieler", "einiger", "verschiedener", "aller"}
+_DETERMINER_FORMS_DE = {"einigen", "einige"}  # verb forms that are also determiners
 _INDEFINITE_DE = {"ein", "eine", "einen", "einem", "einer", "eines"}
 _NON_NOMINATIVE_DE = {"den", "dem", "des", "einem", "einen", "eines", "seinem", "seinen", "seines", "ihrem",
                       "ihren", "ihres", "unserem", "deren", "dessen"}
@@ -1607,7 +1608,7 @@ class RuleCoder:
         best_close = False
         detached = self.lang == "de" and tok.text.islower() and self._final_particle(tokens, tok)
         for rule in rules:
-            if not self._pos_fits(tok, rule):
+            if not self._pos_fits(tok, rule, tokens):
                 continue
             split_verb = rule.base and tok.lemma == rule.base and tok.lemma != rule.lemma
             if split_verb and not self._has_particle(tokens, tok, rule.particle or ""):
@@ -1712,7 +1713,7 @@ class RuleCoder:
                         return True
         return False
 
-    def _pos_fits(self, tok: Token, rule: TriggerRule) -> bool:
+    def _pos_fits(self, tok: Token, rule: TriggerRule, tokens: Sequence[Token] = ()) -> bool:
         if tok.pos:  # a parser tagged the sentence
             return _POS_FITS[rule.pos].__contains__(tok.pos)
         if self.lang != "de":
@@ -1720,6 +1721,8 @@ class RuleCoder:
         capital = tok.text[:1].isupper()
         if rule.pos == "N":
             return capital
+        if tok.lower in _DETERMINER_FORMS_DE and tok.i + 1 < len(tokens) and tokens[tok.i + 1].text[:1].isupper():
+            return False  # "an einigen Tagen": a determiner before its noun, not the verb "einigen"
         return not capital or tok.i == 0
 
     @staticmethod
@@ -2692,6 +2695,12 @@ class RuleCoder:
                 (t.lower in self._hypothetical or t.lemma in self._hypothetical) and t.text.islower() and t.i != tok.i
                 and t.lower.endswith(("e", "en", "er", "es", "em")) and t.i + 1 < len(tokens)
                 and tokens[t.i + 1].text[:1].isupper() and t.i + 1 != tok.i)]
+            # "zu einem nicht angekündigten Besuch": a negation before an attributive participle or adjective is the
+            # adjective's, not the clause's
+            words = [t for t in words if not (
+                t.lower == "nicht" and t.i + 2 < len(tokens) and tokens[t.i + 1].text.islower()
+                and tokens[t.i + 1].lower.endswith(("e", "en", "er", "es", "em")) and tokens[t.i + 2].text[:1].isupper()
+                and t.i + 1 != tok.i)]
             # "wie geplant", "wie angekündigt": as planned, it happened
             words = [t for t in words if not (t.i > 0 and tokens[t.i - 1].lower == "wie"
                                                and (t.lower in plans or t.lemma in plans))]
