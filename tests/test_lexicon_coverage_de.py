@@ -349,6 +349,8 @@ CASES = [
     ("ACCUSE", "Der Oppositionsführer bezeichnete die Wahl als Maskerade."),
     ("ACCUSE", "Die Opposition in Rom spricht von einem Angriff auf die Meinungsfreiheit."),
     ("AGREE", "Der Kreml zeigte sich offen für Kontakte zu Kiew."),
+    ("THREATEN", "Moskau kündigte eine angemessene Antwort auf die Ausweisungen an."),
+    ("THREATEN", "Sollte Pakistan erneut angreifen, werde man entschlossen antworten, sagte der Sprecher."),
     ("COERCE", "Einer der Söhne Bongos wurde nach Angaben der Militärs wegen Hochverrats festgenommen."),
 ]
 
