@@ -1704,3 +1704,9 @@ def test_local_roles_take_the_storys_country_before_another_named_in_the_sentenc
 def test_nicht_before_an_attributive_participle_negates_no_event():
     [visit] = events("Verteidigungsminister Pistorius ist zu einem nicht angekündigten Besuch in Kiew eingetroffen.", "de")
     assert (visit.event_type, visit.negated) == ("CONSULT", False), visit
+
+
+def test_a_rule_that_reads_the_modal_itself_makes_no_hypothetical():
+    text = "Er sagte, die Vereinigten Staaten würden nicht zögern, weitere Maßnahmen gegen die Miliz zu ergreifen."
+    [threat] = [e for e in events(text, "de") if e.event_type == "THREATEN"]
+    assert (threat.negated, threat.hypothetical) == (False, False), threat

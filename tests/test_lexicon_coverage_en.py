@@ -276,6 +276,7 @@ def event_types(text: str) -> list[str]:
     ("Islamabad said it remained committed to dialogue with Kabul on the border dispute.", "AGREE"),
     ("Beijing said it was willing to maintain communication with Tokyo through diplomatic channels.", "AGREE"),
     ("Kenya's interior minister ordered a dusk-to-dawn curfew in three border towns for 30 days.", "COERCE"),
+    ("The Pentagon said the United States would not hesitate to take further action against the militia.", "THREATEN"),
 ])
 def test_wire_phrasing_is_coded(text, expected):
     got = event_types(text)

@@ -1979,6 +1979,10 @@ class RuleCoder:
         if any(g & self._negation for g in rule.with_groups):
             # the rule reads the negation itself ("would not send weapons": a refusal, made now)
             flags["negated"] = flags["future"] = False
+        if any(g & self._hypothetical for g in rule.with_groups):
+            # the rule reads the modal itself ("würden nicht zögern", "werde entschlossen reagieren"): the
+            # threat is made now
+            flags["hypothetical"] = False
         book = self.lexicon.codebook
         code = book.cameo.get(cameo)
         raw = rule.confidence + (0.1 if src and tgt else -0.15 if not src else 0.0) - (0.1 if rule.pos == "N" else 0.0)
