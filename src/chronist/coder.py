@@ -160,7 +160,6 @@ def _party(phrase: ActorPhrase, actor: Actor | None) -> bool:
         and bool(kinds & {"person", "role", "country", "capital", "metonym", "org", "group", "igo"})
 
 
-PLACE_WEIGHT = 1.0
 _LOCAL_TYPES = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
 
 
@@ -237,11 +236,11 @@ class Discourse:
         key = (len(self.named), len(self.places))
         if self._ranked is not None and self._ranked[0] == key:
             return self._ranked[1]  # asked for each actor phrase; the lists only grow
-        counts: dict[str, float] = {}
+        counts: dict[str, int] = {}
         for c in self.named:
             counts[c] = counts.get(c, 0) + 1
-        for c in self.places:  # (half as much as an actor: "in Neu-Delhi" may be only where it was said)
-            counts[c] = counts.get(c, 0) + PLACE_WEIGHT
+        for c in self.places:  # the place of an attack, arrest, protest or deployment counts as an actor does
+            counts[c] = counts.get(c, 0) + 1
         latest = {c: k for k, c in enumerate(self.named)}
         ranked = sorted(counts, key=lambda c: (counts[c], latest.get(c, -1)), reverse=True)
         self._ranked = (key, ranked)
@@ -279,7 +278,7 @@ def _verb_bases_de(form: str) -> tuple[str, ...]:
 # between a town or region and the role it owns ("Borno State Governor", "Kharkiv's governor"), or between the
 # role and it ("the governor of Kherson region", "der Gouverneur der Region Charkiw")
 _ADMIN_WORDS = r"(?:State|County|Province|Region|Oblast|District|Governorate|Prefecture|Municipality|Bundesstaat|" \
-               r"Provinz|Region|Bezirk|Gebiet|Stadt|state|county|province|region|oblast|district|governorate|city)"
+               r"Provinz|Bezirk|Gebiet|Stadt|state|county|province|region|oblast|district|governorate|city)"
 _OWNER_BEFORE = re.compile(rf"(?:['’]s)?\s+(?:{_ADMIN_WORDS}\s+)?")
 _OWNER_AFTER = re.compile(rf"\s+(?:of|von|des|der)\s+(?:the\s+)?(?:{_ADMIN_WORDS}\s+)?")
 

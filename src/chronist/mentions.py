@@ -34,7 +34,7 @@ _GLUE = {
     "en": {"the", "a", "an", "'s", "’s", "'", "of", "-", "his", "her", "its", "their", "top", "former", "new",
            "senior", "chief", "junior", "deputy", "acting", "interim", "nationalist", "separatist"},
 }
-# Prepositions that govern actor phrases.
+# Prepositions that govern actor phrases (extended by the lexicon's `preposition` cues).
 PREPOSITIONS = {
     "de": {"von", "vom", "nach", "in", "im", "mit", "gegen", "aus", "an", "am", "auf", "bei", "beim", "durch", "für",
            "zu", "zum", "zur", "über", "unter", "vor", "zwischen", "seitens", "gegenüber", "um", "ins", "ans", "hinter"},
