@@ -1710,3 +1710,10 @@ def test_a_rule_that_reads_the_modal_itself_makes_no_hypothetical():
     text = "Er sagte, die Vereinigten Staaten würden nicht zögern, weitere Maßnahmen gegen die Miliz zu ergreifen."
     [threat] = [e for e in events(text, "de") if e.event_type == "THREATEN"]
     assert (threat.negated, threat.hypothetical) == (False, False), threat
+
+
+def test_who_follows_suit_does_the_act_told_before_it():
+    text = "Washington imposed sanctions on Dodik in 2022, and Britain followed suit months later."
+    found = {(e.event_type, tuple(a.country for a in e.source), tuple(a.country for a in e.target))
+             for e in events(text, "en")}
+    assert found == {("SANCTION", ("USA",), ("BIH",)), ("SANCTION", ("GBR",), ("BIH",))}, found

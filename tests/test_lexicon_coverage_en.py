@@ -277,6 +277,8 @@ def event_types(text: str) -> list[str]:
     ("Beijing said it was willing to maintain communication with Tokyo through diplomatic channels.", "AGREE"),
     ("Kenya's interior minister ordered a dusk-to-dawn curfew in three border towns for 30 days.", "COERCE"),
     ("The Pentagon said the United States would not hesitate to take further action against the militia.", "THREATEN"),
+    ("The Baltic states barred more than 60 Georgian officials from entering their territory.", "SANCTION"),
+    ("London imposed visa bans on several Georgian officials on Monday.", "SANCTION"),
 ])
 def test_wire_phrasing_is_coded(text, expected):
     got = event_types(text)

@@ -855,6 +855,7 @@ class RuleCoder:
         kept = _refusal_targets(_protest_and_concession(kept))
         if parse is not None:
             kept += self._ultimatums(article, kept, analysis, parse)
+            kept += self._followed_suit(article, kept, analysis, parse)
         ids = {e.event_id for e in kept}
         for e in seen.values():
             if e.event_id not in ids:
@@ -1794,6 +1795,32 @@ class RuleCoder:
                     goldstein=code.goldstein if code else None, target=(actor,), evidence=evidence,
                     hypothetical=False, future=False))
                 analysis.decisions.append(Decision(mark.text, evidence.rule, "event"))
+        return out
+
+    def _followed_suit(self, article: Article, events: list[Event], analysis: SentenceAnalysis, doc: Any) -> list[Event]:
+        """English: "Washington imposed sanctions on Dodik, and Britain followed suit": the one who follows suit does
+        the act told before it in the sentence, to the same target (the rule id is that act's with "+followed_suit")."""
+        sent, out = analysis.sentence, []
+        offset = sent.char_start
+        for tok in doc:
+            if tok.lemma_ != "follow" or not any(c.dep_ == "dobj" and c.lower_ == "suit" for c in tok.children):
+                continue
+            subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            before = [e for e in events if e.evidence.trigger.char_start < tok.idx + offset]
+            if subject is None or not before:
+                continue
+            at = subject.idx + offset
+            actor = next((a for p, a in zip(analysis.phrases, analysis.actors, strict=True)
+                          if a is not None and p.char_start <= at < p.char_end), None)
+            model = before[-1]
+            if actor is None or actor in model.source:
+                continue
+            span = Span(tok.text, tok.idx + offset, tok.idx + offset + len(tok.text))
+            evidence = replace(model.evidence, trigger=span, rule=model.evidence.rule + "+followed_suit")
+            out.append(replace(model, event_id=event_id(article.article_id, sent.char_start, sent.char_end,
+                                                        model.event_type, (actor,), model.target, span.char_start),
+                               source=(actor,), evidence=evidence, attributed_to=None))
+            analysis.decisions.append(Decision(tok.text, evidence.rule, "event"))
         return out
 
     def _condition(self, tokens: list[Token], tok: Token, clauses: list[_Clause], parse: Any, sent: Sentence,
