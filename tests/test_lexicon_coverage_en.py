@@ -279,6 +279,9 @@ def event_types(text: str) -> list[str]:
     ("The Pentagon said the United States would not hesitate to take further action against the militia.", "THREATEN"),
     ("The Baltic states barred more than 60 Georgian officials from entering their territory.", "SANCTION"),
     ("London imposed visa bans on several Georgian officials on Monday.", "SANCTION"),
+    ("Brazil sent armoured vehicles and additional troops to its northern state of Roraima.", "MOBILIZE"),
+    ("Paris ordered hundreds of extra police to the Pacific territory after a third night of rioting.", "MOBILIZE"),
+    ("Washington said it would keep pressing Managua to release everyone unjustly detained.", "REQUEST"),
 ])
 def test_wire_phrasing_is_coded(text, expected):
     got = event_types(text)
