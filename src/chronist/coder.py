@@ -275,12 +275,6 @@ def _verb_bases_de(form: str) -> tuple[str, ...]:
     return tuple(bases)
 
 
-# between a town or region and the role it owns ("Borno State Governor", "Kharkiv's governor"), or between the
-# role and it ("the governor of Kherson region", "der Gouverneur der Region Charkiw")
-_ADMIN_WORDS = r"(?:State|County|Province|Region|Oblast|District|Governorate|Prefecture|Municipality|Bundesstaat|" \
-               r"Provinz|Bezirk|Gebiet|Stadt|state|county|province|region|oblast|district|governorate|city)"
-_OWNER_BEFORE = re.compile(rf"(?:['’]s)?\s+(?:{_ADMIN_WORDS}\s+)?")
-_OWNER_AFTER = re.compile(rf"\s+(?:of|von|des|der)\s+(?:the\s+)?(?:{_ADMIN_WORDS}\s+)?")
 
 
 def _governs(doc: Any, verb: Event, noun: Event) -> bool:
@@ -294,14 +288,14 @@ def _governs(doc: Any, verb: Event, noun: Event) -> bool:
     return not (n.dep_ in ("nsubj", "nsubjpass", "dobj") and n.head.pos_ in ("VERB", "AUX") and n.head.i != v.i)
 
 
-def _direct_complement(doc: Any, verb: Event, content: Event) -> bool:
+def _direct_complement(doc: Any, verb: Event, content: Event, circumstances: frozenset[str]) -> bool:
     """English: the content's verb is a clause right under the speech act's verb ("offered on Tuesday to release
-    ..."), not deeper in it nor a circumstance ("a deal reached after talks mediated by the UN")."""
+    ..."), not deeper in it nor a circumstance its `circumstances` marks open ("a deal reached after talks mediated
+    by the UN")."""
     v = _at(doc, verb.evidence.trigger.char_start - verb.evidence.char_start)
     c = _at(doc, content.evidence.trigger.char_start - content.evidence.char_start)
     return v is not None and c is not None and c.head.i == v.i and c.dep_ in ("xcomp", "ccomp", "advcl") \
-        and c.pos_ in ("VERB", "AUX") and not any(m.dep_ == "mark" and m.lower_ in ("after", "before", "since", "because")
-                                                  for m in c.children)
+        and c.pos_ in ("VERB", "AUX") and not any(m.dep_ == "mark" and m.lower_ in circumstances for m in c.children)
 
 
 def _at(doc: Any, char: int) -> Any:
@@ -612,6 +606,11 @@ class RuleCoder:
         self._lexicon_words = frozenset(self.lexicon.triggers) | self._rule_words | self._with_words
         self._place_memo: dict[tuple[str, frozenset[str]], str | None] = {}
         self._toponym_memo: dict[tuple[str, frozenset[str]], list[Any]] = {}
+        # between a town or region and the role it owns ("Borno State Governor", "Kharkiv's governor"), or between
+        # the role and it ("the governor of Kherson region", "der Gouverneur der Region Charkiw"; cue kind `admin_word`)
+        admin = "|".join(sorted(map(re.escape, self._cues["admin_word"]))) or "(?!)"
+        self._owner_before = re.compile(rf"(?:['’]s)?\s+(?:(?:{admin})\s+)?", re.IGNORECASE)
+        self._owner_after = re.compile(rf"\s+(?:of|von|des|der)\s+(?:the\s+)?(?:(?:{admin})\s+)?", re.IGNORECASE)
         self._rules_by_id = {r.id: r for rs in self.lexicon.triggers.values() for r in rs}
 
     # -- public -------------------------------------------------------------------------
@@ -1045,7 +1044,8 @@ class RuleCoder:
                 base = merged.get(said.event_id, said)
                 if said.event_type == e.event_type:  # "filed a case ..., accusing Israel of genocide": one accusation
                     merged[said.event_id] = replace(base, target=base.target or _others(base.source, e.target, e.event_type))
-                elif not base.target and said.event_type in _SPEECH_ABOUT_ACTS and _direct_complement(parse, said, e):
+                elif not base.target and said.event_type in _SPEECH_ABOUT_ACTS and _direct_complement(
+                        parse, said, e, self._cues["circumstance_mark"] | self._cues["until"]):
                     # "offered on Tuesday to release hundreds of detained supporters": whom the content acts on (or,
                     # when someone else is to act, who that is) is the offer's, threat's or demand's target
                     own = {a.cameo_actor for a in base.source}
@@ -1205,8 +1205,8 @@ class RuleCoder:
             place = top.candidates[0] if top.candidates else None
             if place is None or not place.country or place.precision == "country":
                 continue
-            if top.char_end <= start and _OWNER_BEFORE.fullmatch(text[top.char_end:start]) \
-                    or top.char_start >= end and _OWNER_AFTER.fullmatch(text[end:top.char_start]):
+            if top.char_end <= start and self._owner_before.fullmatch(text[top.char_end:start]) \
+                    or top.char_start >= end and self._owner_after.fullmatch(text[end:top.char_start]):
                 if self.places.known_elsewhere(top, named):
                     continue
                 return str(place.country)
@@ -2407,8 +2407,7 @@ class RuleCoder:
             if left.joined or (left.kind == "rel" and left.first in _RELATIVE_NOMINATIVE_DE) or _verb_first(left, tokens):
                 return self._inherited_subject(left, clauses, usable, tokens)
             pool = [p for p in usable if left.start <= p.start < left.end and p.prep is None
-                    and p.case_word not in _NON_NOMINATIVE_DE and not self._possessor(p, tokens)
-                   ]
+                    and p.case_word not in _NON_NOMINATIVE_DE and not self._possessor(p, tokens)]
             return pool[0] if pool else self._inherited_subject(left, clauses, usable, tokens)
         if clause.kind == "rel":
             return self._antecedent(clause, usable) if clause.first in _RELATIVE_NOMINATIVE_DE else None
@@ -2689,8 +2688,10 @@ class RuleCoder:
         words = tokens[gov.start:gov.end]
         if {t.lower for t in words} & self._future or {t.lemma for t in words} & self._future:
             return True
-        # separable "kündigte ... an": the lemma is "kündigen", the particle closes the clause
-        return any(t.lemma == "kündigen" and self._has_particle(tokens, t, "an") for t in words)
+        # a separable cue split in two, "kündigte ... an" (ankündigen): its stem's lemma, its particle closing the clause
+        return any(cue.endswith(t.lemma) and cue[:-len(t.lemma)] in SEPARABLE_PARTICLES
+                   and self._has_particle(tokens, t, cue[:-len(t.lemma)])
+                   for t in words if t.text.islower() and len(t.lemma) > 2 for cue in self._future)
 
     def _clause_tokens(self, tokens: list[Token], tok: Token, clauses: list[_Clause]) -> list[Token]:
         for c in clauses:
