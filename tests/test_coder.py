@@ -1717,3 +1717,50 @@ def test_who_follows_suit_does_the_act_told_before_it():
     found = {(e.event_type, tuple(a.country for a in e.source), tuple(a.country for a in e.target))
              for e in events(text, "en")}
     assert found == {("SANCTION", ("USA",), ("BIH",)), ("SANCTION", ("GBR",), ("BIH",))}, found
+
+
+def test_a_dative_relative_pronoun_is_no_article_of_the_subject_after_it():
+    # "dem" before a noun and another article, in a clause that ends in its verb, opens a relative clause
+    found = events("Der Gouverneur, dem Journalisten die Zerstörung von Dörfern in Kasai vorwerfen, trat am Montag "
+                   "zurück.", "de")
+    accuse = next(e for e in found if e.event_type == "ACCUSE")
+    assert [a.sector for a in accuse.source] == ["JRN"]
+    assert [a.text for a in accuse.target] == ["Gouverneur"]
+
+
+def test_an_extraposed_relative_clause_takes_the_object_before_the_verbs():
+    # "hatte ... Studenten festgenommen, denen ...": the relative clause comes after the verbs that end its clause
+    found = events("Die serbische Polizei hatte in Niš mehrere Studenten vorübergehend festgenommen, denen die "
+                   "Staatsanwaltschaft Aufrufe zur Gewalt vorwirft.", "de")
+    accuse = next(e for e in found if e.event_type == "ACCUSE")
+    assert [a.text for a in accuse.target] == ["Studenten"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Die Polizei nahm am Dienstag in Manila den Ex-Präsidenten fest.", "de"),
+    ("Polizisten nahmen in Lima den früheren Präsidenten fest.", "de"),
+    ("Police in Manila arrested the former president on Tuesday.", "en"),
+])
+def test_a_former_office_holder_is_an_elite(text, lang):
+    coerce = next(e for e in events(text, lang) if e.event_type == "COERCE")
+    assert [a.sector for a in coerce.target] == ["ELI"]
+    assert coerce.target[0].cameo_actor.endswith("ELI")
+
+
+def test_an_organisations_acronym_is_no_given_name():
+    # the dictionary's AMIT (an organisation) is not the first name of "Amit Shah"
+    found = events("Home Minister Amit Shah met the chief ministers of both states in New Delhi on Monday.", "en")
+    consult = next(e for e in found if e.event_type == "CONSULT")
+    assert [a.country for a in consult.source] == ["IND"]
+    assert consult.source[0].sector == "GOV"
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Estonian Prime Minister Kristen Michal, whose government closed the border with Russia last year, "
+     "spoke in Tallinn on Monday.", "en", ("EST",)),
+    ("Der tschadische Präsident, dessen Regierung im Januar die Grenze zum Sudan geschlossen hatte, sprach am "
+     "Montag in Paris.", "de", ("TCD",)),
+])
+def test_whose_role_belongs_to_the_antecedents_country(text, lang, expected):
+    coerce = next(e for e in events(text, lang) if e.event_type == "COERCE")
+    assert tuple(a.country for a in coerce.source) == expected

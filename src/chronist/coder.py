@@ -436,7 +436,8 @@ def _clauses_de(tokens: list[Token], in_phrase: frozenset[int] = frozenset()) ->
                 second = tokens[start + 1].lower if start + 1 < i else ""
                 if start > 0 and _zu_infinitive(tokens[start:i]) and first not in _SUBORDINATORS_DE:
                     kind = "inf"  # "drohte, die Beziehungen zu Montenegro abzubrechen": an article, not a relative pronoun
-                elif start > 0 and first in ("der", "die", "das", "den", "dem") and start + 1 < i and tokens[start + 1].text[:1].isupper():
+                elif start > 0 and first in ("der", "die", "das", "den", "dem") and start + 1 < i and tokens[start + 1].text[:1].isupper() \
+                        and not _oblique_relative(tokens[start:i]):
                     # "sagte, die Bundesregierung verurteile die Gewalt": an article before its noun, a reported
                     # main clause (a relative pronoun is followed by the relative clause's own article or words)
                     kind = "main"
@@ -451,6 +452,30 @@ def _clauses_de(tokens: list[Token], in_phrase: frozenset[int] = frozenset()) ->
                 clauses.append(_Clause(start, i, kind, first))
             start = i + 1
     return clauses
+
+
+_WHOSE = re.compile(r",\s+(?:whose|dessen|deren)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _whose_owner(phrases: list[ActorPhrase], actors: list[Actor | None], phrase: ActorPhrase, text: str,
+                 offset: int) -> str | None:
+    """The country of the antecedent of "whose", "dessen", "deren" before a bare role: "Orpo, whose government",
+    "die Junta, deren Truppen"."""
+    lead = text[:phrase.char_start - offset]
+    if not text or not (m := _WHOSE.search(lead)):
+        return None
+    owners = [a.country for p, a in zip(phrases, actors, strict=False) if a is not None and a.country
+              and len(a.country) == 3 and a.country != "WST" and p.char_end - offset <= m.start()]
+    return owners[-1] if owners else None
+
+
+def _oblique_relative(words: list[Token]) -> bool:
+    """"Prabowo, dem Menschenrechtler die Verschleppung von Aktivisten vorwerfen, ...": "dem" or "den" before a noun
+    and another article, in a clause that ends in its verb, is a relative pronoun before the clause's subject, not
+    the article of a reported main clause's first noun ("sagte, dem Land drohe eine Krise")."""
+    return len(words) > 3 and words[0].lower in ("dem", "den") \
+        and words[2].lower in ("die", "das", "den", "dem", "ein", "eine", "einen", "einem", "seine", "ihre") \
+        and words[-1].text.isalpha() and words[-1].text.islower()
 
 
 def _verb_first(clause: _Clause, tokens: list[Token]) -> bool:
@@ -1287,6 +1312,9 @@ class RuleCoder:
                 # "Borno State Governor Babagana Zulum", "Kharkiv's governor", "the governor of Kherson region":
                 # the town or region the role belongs to
                 context = home
+            elif not nearby and kinds == {"role"} and (owner := _whose_owner(phrases, actors, phrase, sentence_text, offset)):
+                # "Finnish Prime Minister Petteri Orpo, whose government closed the border": the antecedent's
+                context = owner
             elif not nearby and phrase.case_word in self._cues["possessive"] and kinds == {"role"} and phrase.prep is None:
                 # "his government would not", "ihre Truppen zogen ab": the nearest actor before owns them (not
                 # "mit seinen Junta-Führern", where "seinen" may point ahead to the host)
@@ -2213,7 +2241,7 @@ class RuleCoder:
             elif self._owner_relative(clause, tokens, usable):
                 # "ein Schnellboot der Küstenwache, dessen Besatzung Warnschüsse abgegeben habe": the crew of no
                 # stated actor acts for the antecedent
-                return self._antecedent(clause, usable)
+                return self._antecedent(clause, usable, tokens)
             elif rule.pos == "V" and tokens[clause.start].lower in _COORDINATORS_DE and clause.start + 1 == tok.i:
                 # ", und lobte die Vermittlerrolle der Vereinten Nationen": a coordinated verb shares the subject
                 return self._inherited_subject(clause, clauses, usable, tokens)
@@ -2232,8 +2260,9 @@ class RuleCoder:
                 return self._inherited_subject(clause, clauses, usable, tokens)
             elif rule.pos == "V" and clause.kind == "main" and (fronted := _apposed_subject(clause, tokens, usable)):
                 return fronted
-            pool = [p for p in inside if p.prep is None and p.case_word not in _NON_NOMINATIVE_DE
-                    and not self._possessor(p, tokens)]
+            # (a relative pronoun is no article of the noun after it: "dem Menschenrechtler ... vorwerfen")
+            pool = [p for p in inside if p.prep is None and not self._possessor(p, tokens)
+                    and (p.case_word not in _NON_NOMINATIVE_DE or (clause.kind == "rel" and p.start == clause.start + 1))]
             if rule.pos == "N" and any(t.lower in self._cues["reason_prep"] for t in tokens[max(clause.start, tok.i - 4):tok.i]):
                 return None  # "belegt ... wegen mutmaßlicher Raketenlieferungen mit Sanktionen": the reason is another's act
             if rule.pos == "N":
@@ -2261,7 +2290,7 @@ class RuleCoder:
                     found = next((p for p in inside if p.prep in ("von", "durch")), None)
                 elif slot in ("obj", "dat") and clause.kind == "rel" and tokens[clause.start].lower in _RELATIVE_OBLIQUE_DE \
                         and not self._owner_relative(clause, tokens, usable):
-                    found = self._antecedent(clause, usable)  # "..., denen ... vorgeworfen wurden"
+                    found = self._antecedent(clause, usable, tokens)  # "..., denen ... vorgeworfen wurden"
                 elif slot in ("obj", "dat"):
                     if passive:  # (not "Nach Angaben der Polizei wurden ... festgenommen": the police say so)
                         found = next((p for p in inside if p.prep is None and not self._news_source(p, tokens)), None) \
@@ -2392,9 +2421,14 @@ class RuleCoder:
             and not any(p.start == clause.start + 1 for p in usable)
 
     @staticmethod
-    def _antecedent(clause: _Clause, usable: list[ActorPhrase]) -> ActorPhrase | None:
-        """The phrase right before a relative clause's comma ("Lawrow, der ..."), not any earlier actor."""
+    def _antecedent(clause: _Clause, usable: list[ActorPhrase], tokens: list[Token] | None = None) -> ActorPhrase | None:
+        """The phrase right before a relative clause's comma ("Lawrow, der ..."), not any earlier actor, or before
+        the verbs that end the clause before it ("hatte mehrere Aktivisten festgenommen, denen ...")."""
         before = [p for p in usable if clause.start - 2 <= p.end <= clause.start]
+        if not before and tokens is not None:
+            gap = [p for p in usable if clause.start - 5 <= p.end < clause.start
+                   and all(t.text.isalpha() and t.text.islower() for t in tokens[p.end:clause.start - 1])]
+            before = gap[-1:]
         return before[-1] if before else None
 
     def _inherited_subject(self, clause: _Clause, clauses: list[_Clause], usable: list[ActorPhrase],
@@ -2410,7 +2444,7 @@ class RuleCoder:
                     and p.case_word not in _NON_NOMINATIVE_DE and not self._possessor(p, tokens)]
             return pool[0] if pool else self._inherited_subject(left, clauses, usable, tokens)
         if clause.kind == "rel":
-            return self._antecedent(clause, usable) if clause.first in _RELATIVE_NOMINATIVE_DE else None
+            return self._antecedent(clause, usable, tokens) if clause.first in _RELATIVE_NOMINATIVE_DE else None
         for prev in reversed(clauses[:idx]):
             if prev.kind not in ("main",) or prev.joined or _verb_first(prev, tokens):
                 continue  # (a clause that begins with its verb shares an earlier subject: "..., drängte die Menge ab")

@@ -258,6 +258,9 @@ def _match_at(tokens: list[Token], norms: list[str], i: int, gaz: Gazetteer) -> 
                     continue
                 if length == 1 and entry.kind in ("person", "org") and len(first) < 4 and not first.isupper():
                     continue
+                if length == 1 and entry.kind == "org" and (entry.name or "").isupper() and first[1:].islower() \
+                        and i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper() and tokens[i + 1].text[1:].islower():
+                    continue  # "Amit Shah" is no AMIT: an organisation's acronym written as a given name
                 if length == 1 and entry.kind == "role" and _modifier(tokens, i, gaz):
                     continue
                 return length, entry
@@ -518,7 +521,8 @@ def find_phrases(tokens: list[Token], gaz: Gazetteer, published: dt.date | None,
         mentions = tuple(
             Mention(kind=e.kind, text=text[tokens[s].start - offset:tokens[t - 1].end - offset],
                     char_start=tokens[s].start, char_end=tokens[t - 1].end, key=e.key, country=e.country,
-                    sector=e.sector, cameo_actor=e.cameo, name=e.name)
+                    sector=_FORMER if _former(tokens, s, e, gaz) else e.sector,
+                    cameo_actor=_FORMER if _former(tokens, s, e, gaz) else e.cameo, name=e.name)
             for s, t, e in entries
         )
         genitive = _genitive_form(tokens[end - 1], gaz.lang) or case_word in ("des", "of")
@@ -526,6 +530,21 @@ def find_phrases(tokens: list[Token], gaz: Gazetteer, published: dt.date | None,
                                    text[tokens[first].start - offset:tokens[end - 1].end - offset],
                                    prep, case_word, bool(genitive)))
     return phrases
+
+
+_FORMER = "ELI"  # CAMEO codes former office holders as elites
+_OFFICES = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
+
+
+def _former(tokens: list[Token], s: int, entry: Entry, gaz: Gazetteer) -> bool:
+    """A role of office held before: "Ex-Präsident", "der frühere Präsident", "former prime minister" (cue kind
+    `former`): an elite, CAMEO ELI, no longer the office's sector."""
+    if entry.kind != "role" or entry.sector not in _OFFICES:
+        return False
+    former = gaz.lexicon.cue("former")
+    head = tokens[s].lower
+    return any(head.startswith(w + "-") for w in former) \
+        or any(tokens[j].lower in former for j in range(max(0, s - 2), s))
 
 
 def _finite_verb_de(tok: Token) -> bool:
