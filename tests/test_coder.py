@@ -1764,3 +1764,13 @@ def test_an_organisations_acronym_is_no_given_name():
 def test_whose_role_belongs_to_the_antecedents_country(text, lang, expected):
     coerce = next(e for e in events(text, lang) if e.event_type == "COERCE")
     assert tuple(a.country for a in coerce.source) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ISLAMABAD: Pakistan's army said on Monday it had struck hideouts near the Afghan border. The Foreign Office "
+     "urged Kabul to act against the militants.", "PAK"),
+    ("LONDON: Iran detained a British aid worker in Tehran. The Foreign Office urged Tehran to release him.", "GBR"),
+])
+def test_the_foreign_office_is_the_one_of_the_articles_country(text, expected):
+    request = next(e for e in events(text, "en") if e.event_type == "REQUEST")
+    assert [a.country for a in request.source] == [expected]
