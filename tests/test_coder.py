@@ -1774,3 +1774,11 @@ def test_whose_role_belongs_to_the_antecedents_country(text, lang, expected):
 def test_the_foreign_office_is_the_one_of_the_articles_country(text, expected):
     request = next(e for e in events(text, "en") if e.event_type == "REQUEST")
     assert [a.country for a in request.source] == [expected]
+
+
+def test_the_authority_that_reports_an_arrest_of_no_stated_agent_made_it():
+    found = events("Kenya's interior ministry said on Monday that two Ugandan opposition activists had been detained "
+                   "in Busia.", "en")
+    coerce = next(e for e in found if e.event_type == "COERCE")
+    assert [a.country for a in coerce.source] == ["KEN"]
+    assert [a.country for a in coerce.target] == ["UGA"]

@@ -161,6 +161,7 @@ def _party(phrase: ActorPhrase, actor: Actor | None) -> bool:
 
 
 _LOCAL_TYPES = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
+_ENFORCING_SECTORS = {"GOV", "COP", "JUD", "MIL"}
 
 
 @dataclass
@@ -2044,8 +2045,14 @@ class RuleCoder:
         evidence = Evidence(sentence=sent.text, char_start=sent.char_start, char_end=sent.char_end,
                             trigger=Span(tok.text, tok.start, tok.end), rule=rule_id)
         attributed = self._attribution(tokens, tok, clauses, analysis, parse, sent)
-        if not src and attributed is not None and event_type in _VERBAL_TYPES:
-            src = [attributed]  # "Westliche Beamte sagen, ... denen ... vorgeworfen wurden": the speakers accuse
+        if not src and attributed is not None and (event_type in _VERBAL_TYPES or (
+                self.lang == "en" and event_type in ("COERCE", "SANCTION") and attributed.sector in _ENFORCING_SECTORS
+                and attributed.country
+                and tgt and all(a.country != attributed.country or a.sector != attributed.sector for a in tgt))):
+            # "Westliche Beamte sagen, ... denen ... vorgeworfen wurden": the speakers accuse; "police said 18 people had
+            # been arrested", "the ministry said the diplomat had been declared persona non grata": the authority that
+            # reports an arrest or an expulsion of no stated agent made it (English; in German the same measured worse)
+            src = [attributed]
             tgt = [a for a in tgt if a != attributed]
         magnitudes = {k: v for k, v in self._magnitudes(tokens).items() if k in _MAGNITUDE_TYPES.get(event_type, ())}
         analysis.decisions.append(Decision(tok.text, rule.id, "event"))
