@@ -282,6 +282,7 @@ def event_types(text: str) -> list[str]:
     ("Brazil sent armoured vehicles and additional troops to its northern state of Roraima.", "MOBILIZE"),
     ("Paris ordered hundreds of extra police to the Pacific territory after a third night of rioting.", "MOBILIZE"),
     ("Washington said it would keep pressing Managua to release everyone unjustly detained.", "REQUEST"),
+    ("Vilnius responded on Friday by ordering a Belarusian consul to leave within 72 hours.", "SANCTION"),
 ])
 def test_wire_phrasing_is_coded(text, expected):
     got = event_types(text)
@@ -418,6 +419,7 @@ def test_wire_phrasing_is_coded(text, expected):
     ("The governor, who visited the scene of the attack on Tuesday, condemned the killings.", "CONSULT"),
     ("Kenya's interior minister ordered a dusk-to-dawn curfew in three border towns for 30 days.", "MOBILIZE"),
     ("Bogota and the rebels agreed to open a new round of peace negotiations in Mexico City.", "CONSULT"),
+    ("Hungary retaliated by summoning the Ukrainian ambassador and expelling two diplomats.", "ASSAULT"),
 ])
 def test_near_misses_are_not_coded(text, not_expected):
     got = event_types(text)
