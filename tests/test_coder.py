@@ -1782,3 +1782,10 @@ def test_the_authority_that_reports_an_arrest_of_no_stated_agent_made_it():
     coerce = next(e for e in found if e.event_type == "COERCE")
     assert [a.country for a in coerce.source] == ["KEN"]
     assert [a.country for a in coerce.target] == ["UGA"]
+
+
+def test_a_german_object_pronoun_is_never_the_subject():
+    found = events("Die Demonstranten zogen vor das Parlament. Ihnen drohte der Armeechef mit harten Konsequenzen.", "de")
+    threat = next(e for e in found if e.event_type == "THREATEN")
+    assert [a.sector for a in threat.source] == ["MIL"]
+    assert [a.text for a in threat.target] == ["Ihnen"]

@@ -434,6 +434,9 @@ NOT_CODED = [
     ("AGREE", "In der Grenzstadt sind an einigen Tagen mehr als 2.000 Menschen angekommen."),
     ("SUPPORT", "Zu dem Überfall bekannte sich die Gruppe für die Unterstützung des Islams und der Muslime (JNIM)."),
     ("CONSULT", "Der Präsident sprach bei einem Besuch auf einem Marinestützpunkt über die Verteidigung."),
+    ("CONSULT", "Wachleute versuchten, die Soldaten am Eingang des Parlaments in Seoul aufzuhalten."),
+    ("CONSULT", "Der Oppositionsführer, der sich aus Sicherheitsgründen im Ausland aufhält, rief zum Streik auf."),
+    ("THREATEN", "Dem Präsidenten Südkoreas droht nun die Amtsenthebung durch das Parlament."),
 ]
 
 

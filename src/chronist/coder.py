@@ -53,6 +53,7 @@ _RELATIVE_DE = {"der", "die", "das", "welcher", "welche", "welches", "denen", "d
 _DETERMINERS_DE = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines",
                    "sein", "seine", "seinen", "seinem", "seiner", "ihr", "ihre", "ihren", "ihrem", "ihrer", "dieser",
                    "diese", "diesen", "diesem", "jener", "mehrere", "zahlreiche", "zwei", "drei", "vier", "viele"}
+_OBJECT_PRONOUNS_DE = {"ihm", "ihn", "ihnen", "mir", "dir", "uns", "euch"}
 _RELATIVE_OBLIQUE_DE = {"denen", "dem", "den", "deren", "dessen"}
 _RELATIVE_NOMINATIVE_DE = {"der", "die", "das", "welcher", "welche", "welches"}
 _GENITIVE_DET_DE = {"des", "der", "mehrerer", "zahlreicher", "beider", "vieler", "einiger", "verschiedener", "aller"}
@@ -2268,7 +2269,9 @@ class RuleCoder:
             elif rule.pos == "V" and clause.kind == "main" and (fronted := _apposed_subject(clause, tokens, usable)):
                 return fronted
             # (a relative pronoun is no article of the noun after it: "dem Menschenrechtler ... vorwerfen")
+            # (nor an object pronoun: "Nun droht ihm die Amtsenthebung")
             pool = [p for p in inside if p.prep is None and not self._possessor(p, tokens)
+                    and p.text.lower() not in _OBJECT_PRONOUNS_DE
                     and (p.case_word not in _NON_NOMINATIVE_DE or (clause.kind == "rel" and p.start == clause.start + 1))]
             if rule.pos == "N" and any(t.lower in self._cues["reason_prep"] for t in tokens[max(clause.start, tok.i - 4):tok.i]):
                 return None  # "belegt ... wegen mutmaßlicher Raketenlieferungen mit Sanktionen": the reason is another's act
