@@ -1789,3 +1789,12 @@ def test_a_german_object_pronoun_is_never_the_subject():
     threat = next(e for e in found if e.event_type == "THREATEN")
     assert [a.sector for a in threat.source] == ["MIL"]
     assert [a.text for a in threat.target] == ["Ihnen"]
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("In der Hauptstadt Kiew forderte die Polizei die Demonstranten auf, nach Hause zu gehen.", "REQUEST"),
+    ("In der Hauptstadt Maputo nahm die Polizei am Dienstag 40 Menschen fest.", "COERCE"),
+])
+def test_a_capital_after_a_place_word_is_a_place_not_an_actor(text, etype):
+    found = next(e for e in events(text, "de") if e.event_type == etype)
+    assert [a.sector for a in found.source] == ["COP"]

@@ -508,7 +508,8 @@ def find_phrases(tokens: list[Token], gaz: Gazetteer, published: dt.date | None,
                 and tokens[k_back].lower not in preps and first - k_back < 3:
             k_back -= 1
         case_word = tokens[k_back].lower if k_back >= 0 and tokens[k_back].lower in glue else None
-        j = first - 1
+        j = _before_place_word(tokens, first, entries[0][2], gaz)
+        shifted = j != first - 1
         while j >= 0 and tokens[j].lower in glue and tokens[j].lower not in ("von", "of"):
             j -= 1
         while j >= 0 and not tokens[j].is_punct and tokens[j].text[:1].islower() and gaz.lang == "de" \
@@ -518,6 +519,8 @@ def find_phrases(tokens: list[Token], gaz: Gazetteer, published: dt.date | None,
             # Polizei" has no preposition)
             j -= 1
         prep = tokens[j].lower if j >= 0 and tokens[j].lower in preps else None
+        if shifted and prep not in _LOCATIVE_PREPS:
+            prep = None  # ("Angriffe auf die Hauptstadt Kiew": the city attacked, as before)
         mentions = tuple(
             Mention(kind=e.kind, text=text[tokens[s].start - offset:tokens[t - 1].end - offset],
                     char_start=tokens[s].start, char_end=tokens[t - 1].end, key=e.key, country=e.country,
@@ -532,6 +535,7 @@ def find_phrases(tokens: list[Token], gaz: Gazetteer, published: dt.date | None,
     return phrases
 
 
+_LOCATIVE_PREPS = {"in", "im", "bei", "nahe", "at", "near"}
 _FORMER = "ELI"  # CAMEO codes former office holders as elites
 _OFFICES = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
 
@@ -545,6 +549,22 @@ def _former(tokens: list[Token], s: int, entry: Entry, gaz: Gazetteer) -> bool:
     head = tokens[s].lower
     return any(head.startswith(w + "-") for w in former) \
         or any(tokens[j].lower in former for j in range(max(0, s - 2), s))
+
+
+def _before_place_word(tokens: list[Token], first: int, entry: Entry, gaz: Gazetteer) -> int:
+    """Where to look for a capital's or country's preposition: before a place word that names it ("in der
+    Hauptstadt Maputo", "in the capital, Bamako": a place, not an actor; cue kind `place_noun`), else right
+    before it."""
+    k = first - 1
+    if entry.kind not in ("capital", "country"):
+        return k
+    if k >= 1 and tokens[k].text == ",":
+        k -= 1
+    words = gaz.lexicon.cue("place_noun")
+    if k >= 0 and (tokens[k].lower in words or tokens[k].lemma in words
+                   or (gaz.lang == "de" and any(tokens[k].lower.endswith(w) for w in words if len(w) >= 5))):
+        return k - 1
+    return first - 1
 
 
 def _finite_verb_de(tok: Token) -> bool:
