@@ -1798,3 +1798,52 @@ def test_a_german_object_pronoun_is_never_the_subject():
 def test_a_capital_after_a_place_word_is_a_place_not_an_actor(text, etype):
     found = next(e for e in events(text, "de") if e.event_type == etype)
     assert [a.sector for a in found.source] == ["COP"]
+
+
+def test_a_sentences_first_word_before_an_article_is_no_surname():
+    # "Knapp" is a Dutch politician's surname in the dictionary, and here the adverb "nearly"
+    found = events("Knapp eine Woche nach dem Erdbeben hat die Militärjunta in Myanmar eine Waffenruhe verkündet.", "de")
+    concede = next(e for e in found if e.event_type == "CONCEDE")
+    assert [a.country for a in concede.source] == ["MMR"]
+
+
+@pytest.mark.parametrize("text, lang, etype, expected", [
+    ("Die Regierung in Damaskus schwieg. Die FPÖ kritisierte die Abschiebungen nach Syrien.", "de", "ACCUSE", ("AUT",)),
+    ("Kabul rejected the claim. Pakistan Tehreek-e-Insaf accused Kabul of sheltering militants.", "en", "ACCUSE",
+     ("PAK",)),
+    # a politician's party in brackets gives the country of a role of none
+    ("Syrer wurden abgeschoben. Innenminister Gerhard Karner (ÖVP) begrüßte die Abschiebung.", "de", "SUPPORT", ("AUT",)),
+])
+def test_political_parties_have_their_country(text, lang, etype, expected):
+    found = next(e for e in events(text, lang) if e.event_type == etype)
+    assert tuple(a.country for a in found.source) == expected
+
+
+def test_a_party_accusing_another_party_keeps_its_target():
+    found = events("The opposition Peoples Democratic Party (PDP) accused the All Progressives Congress (APC) of "
+                   "rigging the governorship election in Kano.", "en")
+    accuse = next(e for e in found if e.event_type == "ACCUSE")
+    assert [a.name for a in accuse.target] and accuse.target[0].country == "NGA"
+
+
+def test_party_supporters_throwing_stones_riot():
+    found = events("PTI workers pelted policemen with stones near the Chungi interchange in Lahore.", "en")
+    assert "PROTEST" in [e.event_type for e in found]
+    assert "ASSAULT" not in [e.event_type for e in found]
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Itamar Ben-Gvir visited the compound on Sunday.", "ITAMAR_BEN_GVIR"),
+    ("ZANU-PF officials denied the allegations.", "ZANU_PF"),
+    ("The Tigray People's Liberation Front rejected the plan.", "TPLF"),
+    ("The Kurdistan Workers' Party said it would lay down its arms.", "PKK"),
+])
+def test_english_names_with_hyphens_and_apostrophes_are_found(text, key):
+    import datetime as dt
+
+    from chronist.lexicon import load_lexicon
+    from chronist.mentions import find_phrases, gazetteer_for
+    from chronist.segment import tokenize
+    gaz = gazetteer_for(load_lexicon("en"))
+    phrases = find_phrases(tokenize(text, 0, "en"), gaz, dt.date(2025, 6, 1), text, 0)
+    assert key in {m.key for p in phrases for m in p.mentions}

@@ -45,7 +45,7 @@ __all__ = ["EventCoder", "RuleCoder", "SentenceAnalysis", "event_id"]
 _BREAKS = {",", ";", ":", "–", "—", "(", ")"}
 _COORD_DE = {"und", "oder", "aber", "sowie"}
 _DEFINITE_DE = {"der", "die", "das"}
-_PROTESTER_SECTORS = {"CVL", "OPP", "EDU", "LAB"}  # who riot when they throw stones (not REF, UAF)
+_PROTESTER_SECTORS = {"CVL", "OPP", "EDU", "LAB", "PTY"}  # who riot when they throw stones (not REF, UAF)
 _CLAUSE_END = {",", ".", ";", ":", "!", "?", ")", "–", "—"}
 _SUBORDINATORS_DE = {"dass", "weil", "nachdem", "als", "während", "ob", "wenn", "obwohl", "seit", "bevor",
                      "damit", "sodass", "falls", "indem", "wobei"}
@@ -457,6 +457,21 @@ def _clauses_de(tokens: list[Token], in_phrase: frozenset[int] = frozenset()) ->
 
 
 _WHOSE = re.compile(r",\s+(?:whose|dessen|deren)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _bracketed_party(phrases: list[ActorPhrase], phrase: ActorPhrase, text: str, offset: int) -> str | None:
+    """The country of a party named in brackets right after a phrase: "Innenminister Gerhard Karner (ÖVP)"."""
+    if not text:
+        return None
+    rest = text[phrase.char_end - offset:phrase.char_end - offset + 3]
+    if not rest.lstrip().startswith("("):
+        return None
+    nxt = next((p for p in phrases if p.char_start > phrase.char_end), None)
+    if nxt is None or not text[nxt.char_end - offset:].lstrip().startswith(")") \
+            or text[phrase.char_end - offset:nxt.char_start - offset].strip() != "(":
+        return None
+    return next((m.country for m in nxt.mentions if m.kind == "org" and m.sector == "PTY" and m.country
+                 and len(m.country) == 3 and m.country != "EUR"), None)
 
 
 def _whose_owner(phrases: list[ActorPhrase], actors: list[Actor | None], phrase: ActorPhrase, text: str,
@@ -1314,6 +1329,9 @@ class RuleCoder:
                 # "Borno State Governor Babagana Zulum", "Kharkiv's governor", "the governor of Kherson region":
                 # the town or region the role belongs to
                 context = home
+            elif not nearby and kinds <= {"role", "person"} and (party := _bracketed_party(phrases, phrase, sentence_text, offset)):
+                # "Innenminister Gerhard Karner (ÖVP)": a politician's party in brackets gives the country
+                context = party
             elif not nearby and kinds == {"role"} and (owner := _whose_owner(phrases, actors, phrase, sentence_text, offset)):
                 # "Finnish Prime Minister Petteri Orpo, whose government closed the border": the antecedent's
                 context = owner
@@ -1960,7 +1978,8 @@ class RuleCoder:
         person_source = self.lang == "de" and any(m.kind in ("person", "pronoun") for p in source for m in p.mentions)
         # a person named as the target is someone else than an unnamed or differently named source of the same
         # code ("The governor called on President Bola Tinubu", "Der Gouverneur forderte Präsident Tinubu auf")
-        named_people = {p.char_start for p in target if any(m.kind == "person" for m in p.mentions)}
+        # (and a named party or organisation: "PDP accused the All Progressives Congress (APC)-led government")
+        named_people = {p.char_start for p in target if any(m.kind in ("person", "org") for m in p.mentions)}
         src_names = {a.name for a in src if a.name}
         tgt = [a for a in self._actors(target, analysis, tokens)
                if a not in src and a.country not in own and (a.cameo_actor not in own or (

@@ -101,6 +101,18 @@ def _add(table: dict[tuple[str, ...], list[Entry]], words: str, entry: Entry) ->
     key = tuple(_norm(w) for w in re.findall(r"[\w'’.&]+(?:-[\w'’.&]+)*-?|-", words) if _norm(w))
     if key:
         table[key].append(entry)
+    # as the English tokenizer splits a name: "Ben - Gvir", "ZANU - PF", "People 's", "Workers '"
+    split = _SPLIT_POSSESSIVE.sub(r" \1", _SPLIT_HYPHEN.sub(" - ", words))
+    split = _SPLIT_PLURAL_POSSESSIVE.sub(r" \1", split)
+    if split != words:
+        key = tuple(_norm(w) for w in re.findall(r"[\w'’.&]+(?:-[\w'’.&]+)*-?|-|['’]", split) if _norm(w))
+        if key and entry not in table.get(key, ()):
+            table[key].append(entry)
+
+
+_SPLIT_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
+_SPLIT_POSSESSIVE = re.compile(r"(?<=\w)(['’]s)\b")
+_SPLIT_PLURAL_POSSESSIVE = re.compile(r"(?<=s)(['’])(?=\s|$)")
 
 
 def _transliterations(name: str, lexicon: Lexicon) -> set[str]:
@@ -258,6 +270,8 @@ def _match_at(tokens: list[Token], norms: list[str], i: int, gaz: Gazetteer) -> 
                     continue
                 if length == 1 and entry.kind in ("person", "org") and len(first) < 4 and not first.isupper():
                     continue
+                if length == 1 and entry.kind == "person" and i == 0 and gaz.lang == "de" and _sentence_adverb_de(tokens):
+                    continue  # "Knapp eine Woche nach dem Beben", "Kurz vor der Wahl": a word, no surname
                 if length == 1 and entry.kind == "org" and (entry.name or "").isupper() and first[1:].islower() \
                         and i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper() and tokens[i + 1].text[1:].islower():
                     continue  # "Amit Shah" is no AMIT: an organisation's acronym written as a given name
@@ -265,6 +279,20 @@ def _match_at(tokens: list[Token], norms: list[str], i: int, gaz: Gazetteer) -> 
                     continue
                 return length, entry
     return None
+
+
+def _sentence_adverb_de(tokens: list[Token]) -> bool:
+    """German: the sentence's capitalised first word is an ordinary word before an article, a preposition or a
+    number ("Knapp eine Woche", "Kurz vor der Wahl", "Rund 200 Menschen"), not a surname before its verb ("Kurz
+    sagte")."""
+    if len(tokens) < 2:
+        return False
+    nxt = tokens[1]
+    if not (nxt.lower in _ARTICLES_DE or nxt.lower in PREPOSITIONS["de"] or nxt.text[:1].isdigit()):
+        return False
+    import simplemma
+
+    return simplemma.lemmatize(tokens[0].lower, lang="de").islower()
 
 
 def _lowercase_inside(window: list[Token], name: str | None) -> bool:
