@@ -1827,7 +1827,7 @@ def test_a_party_accusing_another_party_keeps_its_target():
 
 
 def test_party_supporters_throwing_stones_riot():
-    found = events("PTI workers pelted policemen with stones near the Chungi interchange in Lahore.", "en")
+    found = events("BNP activists pelted policemen with stones near the party office in Dhaka.", "en")
     assert "PROTEST" in [e.event_type for e in found]
     assert "ASSAULT" not in [e.event_type for e in found]
 
