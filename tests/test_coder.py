@@ -1847,3 +1847,12 @@ def test_english_names_with_hyphens_and_apostrophes_are_found(text, key):
     gaz = gazetteer_for(load_lexicon("en"))
     phrases = find_phrases(tokenize(text, 0, "en"), gaz, dt.date(2025, 6, 1), text, 0)
     assert key in {m.key for p in phrases for m in p.mentions}
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of opposition supporters marched on the capital Maputo on Thursday.",
+    "The party staged protests in Islamabad in October.",
+])
+def test_where_people_protest_is_no_target(text):
+    protest = next(e for e in events(text, "en") if e.event_type == "PROTEST")
+    assert protest.target == ()

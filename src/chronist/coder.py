@@ -163,6 +163,7 @@ def _party(phrase: ActorPhrase, actor: Actor | None) -> bool:
 
 _LOCAL_TYPES = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
 _ENFORCING_SECTORS = {"GOV", "COP", "JUD", "MIL"}
+_PROTEST_PLACE_PREPS = {"in", "im", "through", "to", "on", "across", "of", "outside", "nach", "durch", "vor"}
 
 
 @dataclass
@@ -1947,6 +1948,11 @@ class RuleCoder:
             partners = [p for p in source[1:] if any(m.key == "counterpart" or m.text.lower().rstrip("n") in
                                                      self._counterpart for m in p.mentions)]
             source, target = [p for p in source if p not in partners], partners
+        if rule.event_type == "PROTEST":
+            # "marched on the capital Maputo", "staged protests in Islamabad", "took to the streets of Italian
+            # cities": where people protest, not against whom
+            target = [p for p in target if not (p.prep in _PROTEST_PLACE_PREPS
+                                                and {m.kind for m in p.mentions} <= {"capital", "country", "demonym"})]
         if not target and rule.event_type in PLACE_TARGET_TYPES and "none" not in rule.target:
             target = self._place_people(analysis, source, tok, tokens)
         if not source and not target:
