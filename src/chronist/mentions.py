@@ -563,7 +563,7 @@ def find_phrases(tokens: list[Token], gaz: Gazetteer, published: dt.date | None,
     return phrases
 
 
-_LOCATIVE_PREPS = {"in", "im", "bei", "nahe", "at", "near"}
+_LOCATIVE_PREPS = {"in", "im", "bei", "nahe", "at", "near", "on", "to", "through"}
 _FORMER = "ELI"  # CAMEO codes former office holders as elites
 _OFFICES = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
 
