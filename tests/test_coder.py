@@ -1856,3 +1856,9 @@ def test_english_names_with_hyphens_and_apostrophes_are_found(text, key):
 def test_where_people_protest_is_no_target(text):
     protest = next(e for e in events(text, "en") if e.event_type == "PROTEST")
     assert protest.target == ()
+
+
+def test_the_own_parliament_people_gather_in_front_of_is_no_target():
+    found = events("Vor der Nationalversammlung in Seoul versammelten sich am Abend Tausende Menschen.", "de")
+    protest = next(e for e in found if e.event_type == "PROTEST")
+    assert protest.target == ()

@@ -163,6 +163,7 @@ def _party(phrase: ActorPhrase, actor: Actor | None) -> bool:
 
 _LOCAL_TYPES = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
 _ENFORCING_SECTORS = {"GOV", "COP", "JUD", "MIL"}
+_FRONT_PREPS = {"vor", "outside"}
 _PROTEST_PLACE_PREPS = {"in", "im", "through", "to", "on", "across", "of", "outside", "nach", "durch", "vor"}
 
 
@@ -1993,6 +1994,18 @@ class RuleCoder:
                    person_source and rule.event_type in _SPEECH_ABOUT_ACTS
                    and not any({m.kind for m in p.mentions} & {"country", "capital", "person", "pronoun"}
                                for p in target if p.char_start == a.char_start)))]
+        if rule.event_type == "PROTEST" and tgt:
+            # "versammelten sich vor dem Parlament", "rallied outside parliament": the building of their own country
+            # people gather in front of is where they protest (a foreign embassy is whom they protest against)
+            before = {p.char_start for p in target if p.prep in _FRONT_PREPS}
+            home = {a.country for a in src if a.country}
+            kept = [a for a in tgt if not (a.char_start in before and a.country in home)]
+            if len(kept) < len(tgt) and not kept:
+                # "versammelten sich vor dem Parlament, um gegen die Wahlkommission zu protestieren": whom the
+                # sentence says they protest against, after the trigger
+                against = [p for p in analysis.phrases if p.prep in ("gegen", "against") and p.char_start > tok.start]
+                kept = self._actors(against[:1], analysis, tokens)
+            tgt = kept
         targets = {a.country for a in tgt}
         if src and tgt and len(targets) == 1 and (country := next(iter(targets))) and len(country) == 3 \
                 and all(a.country is None and a.sector in _STATE_SECTORS for a in src) \
