@@ -1859,6 +1859,8 @@ def test_where_people_protest_is_no_target(text):
 
 
 def test_the_own_parliament_people_gather_in_front_of_is_no_target():
-    found = events("Vor der Nationalversammlung in Seoul versammelten sich am Abend Tausende Menschen.", "de")
+    found = geo_pipe().extract("Hunderte Menschen haben sich am Montag vor dem Parlament in Seoul zu einer Mahnwache "
+                               "versammelt.",
+                               published="2024-12-04", lang="de").events
     protest = next(e for e in found if e.event_type == "PROTEST")
     assert protest.target == ()
