@@ -283,6 +283,9 @@ def event_types(text: str) -> list[str]:
     ("Paris ordered hundreds of extra police to the Pacific territory after a third night of rioting.", "MOBILIZE"),
     ("Washington said it would keep pressing Managua to release everyone unjustly detained.", "REQUEST"),
     ("Vilnius responded on Friday by ordering a Belarusian consul to leave within 72 hours.", "SANCTION"),
+    # a verb form the tagger leaves unlemmatised
+    ("Niger has been ruled by the military since July 2023, when soldiers overthrew President Mohamed Bazoum.",
+     "COERCE"),
 ])
 def test_wire_phrasing_is_coded(text, expected):
     got = event_types(text)

@@ -1627,6 +1627,11 @@ class RuleCoder:
             elif not rules and self.lang == "de" and tok.text[:1].isupper() and (head := self._compound_head(tok.lemma)):
                 # "Raketenangriff", "Wiederaufbaukonferenz": a compound noun is an event of its head's rules
                 rules = tuple(r for r in self.lexicon.triggers[head] if r.pos == "N")
+            if self.lang == "en" and tok.lemma == tok.lower and tok.text.islower() and tok.text.isalpha():
+                # a verb form the tagger took for another word and left as it is ("when soldiers overthrew
+                # President Keita"): the verb's rules, from spaCy's own lemma tables
+                rules += tuple(r for base in sorted(english_lemmas(tok.text) - {tok.lower})
+                               for r in self.lexicon.triggers.get(base, ()) if r.pos == "V" and r not in rules)
             if self.lang == "de" and tok.lemma == tok.lower and tok.text.islower() and tok.lower.endswith("t"):
                 # a finite form or participle the lemmatizer kept as it is ("verstärkt", "entsendet"): the verb's
                 # rules too
