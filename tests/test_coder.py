@@ -1864,3 +1864,10 @@ def test_the_own_parliament_people_gather_in_front_of_is_no_target():
                                published="2024-12-04", lang="de").events
     protest = next(e for e in found if e.event_type == "PROTEST")
     assert protest.target == ()
+
+
+def test_a_compound_organisation_is_an_ngo_and_tariffs_are_no_customs_office():
+    found = events("Die Flüchtlingsorganisation Pro Asyl kritisierte die Zölle der Regierung auf Medikamente.", "de")
+    accuse = next(e for e in found if e.event_type == "ACCUSE")
+    assert [a.sector for a in accuse.source] == ["NGO"]
+    assert all(a.text != "Zölle" for e in found for a in e.source + e.target)
