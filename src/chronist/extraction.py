@@ -51,7 +51,8 @@ _DATELINE = re.compile(
 # "KYIV, Feb 5 (AFP) -"), or a place in capitals and a dash ("KIEW -", "MANILA, Philippines —")
 DATELINE_PREFIX = re.compile(
     r"\s*(?:[A-ZÄÖÜ][\w.'’/ -]{1,40}?(?:,[^()\n]{1,30})?\s*\((?:[A-Za-z][\w/ .-]{1,25})\)\s*[-–—:]"
-    r"|[A-ZÄÖÜ]{2,}(?:[ -][A-ZÄÖÜ]{2,})*(?:,\s*[A-ZÄÖÜ][a-zäöüß.]+(?:\s[A-ZÄÖÜ][a-zäöüß.]+)?)?\s*[-–—])\s")
+    r"|[A-ZÄÖÜ]{2,}(?:[ -][A-ZÄÖÜ]{2,})*(?:,\s*[A-ZÄÖÜ][a-zäöüß.]+(?:\s[A-ZÄÖÜ][a-zäöüß.]+)?)?\s*[-–—]"
+    r"|[A-ZÄÖÜ]{3,}(?:[ /-][A-ZÄÖÜ]{2,})*:)\s")  # (South Asian papers: "CHENNAI: Chief Minister ...")
 
 # a live blog's or news ticker's time stamp before an entry ("17.05 Uhr: Der ukrainische Geheimdienst ...",
 # "10:45 GMT - Ukraine's air force ...", "+++ 08.40 Uhr: ...")

@@ -435,7 +435,13 @@ def _hyphen_part(tokens: list[Token], i: int) -> bool:
         and tokens[i + 1].start == tokens[i].end and tokens[i + 1].text.isalpha()
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+_NOT_INITIALS = {"U.S.", "U.N.", "U.K.", "E.U.", "A.U."}
+
+
 def _is_name_token(tok: Token, stop: frozenset[str]) -> bool:
+    if _INITIALS.fullmatch(tok.text) and tok.text not in _NOT_INITIALS:
+        return True  # "Chief Minister M.K. Stalin", "Police Commissioner Y.S. Ravikumar"
     if "-" in tok.text:  # one token in German: "Ching-te", "Jong-un"; not "EU-Kommission", "Nato-Chef"
         first, _, rest = tok.text.partition("-")
         return first[:1].isupper() and first[1:].islower() and first.isalpha() and rest.isalpha() and rest.islower()
