@@ -1875,8 +1875,9 @@ def test_a_compound_organisation_is_an_ngo_and_tariffs_are_no_customs_office():
 
 def test_a_south_asian_dateline_with_a_colon_and_a_name_with_initials():
     # "CHENNAI:" is the dateline (its country places the story); "M.K." is part of the chief minister's name
-    found = events("CHENNAI: Chief Minister K.R. Palanisamy on Sunday urged Prime Minister Narendra Modi to take up "
-                   "the arrest of 21 fishermen by the Sri Lankan Navy.", "en")
+    found = geo_pipe().extract("CHENNAI: Chief Minister K.R. Palanisamy on Sunday urged Prime Minister Narendra Modi "
+                               "to take up the arrest of 21 fishermen by the Sri Lankan Navy.", published="2024-06-02",
+                               lang="en").events
     request = next(e for e in found if e.event_type == "REQUEST")
     assert [a.text for a in request.source] == ["Chief Minister K.R. Palanisamy"]
     assert [a.country for a in request.source] == ["IND"]
