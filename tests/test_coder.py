@@ -1881,3 +1881,13 @@ def test_a_south_asian_dateline_with_a_colon_and_a_name_with_initials():
     request = next(e for e in found if e.event_type == "REQUEST")
     assert [a.text for a in request.source] == ["Chief Minister K.R. Palanisamy"]
     assert [a.country for a in request.source] == ["IND"]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Yunus has promised to hold the vote between December and June.", "2025-05-20", ("BGD", "GOV")),
+    ("Sheikh Hasina ordered a nationwide curfew.", "2024-07-20", ("BGD", "GOV")),
+    ("Amit Shah met the chief ministers of both states in New Delhi.", "2022-12-15", ("IND", "GOV")),
+])
+def test_south_asian_leaders_are_in_the_dictionary(text, published, expected):
+    found = events(text, "en", published=published)
+    assert (found[0].source[0].country, found[0].source[0].sector) == expected
