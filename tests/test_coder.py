@@ -1891,3 +1891,11 @@ def test_a_south_asian_dateline_with_a_colon_and_a_name_with_initials():
 def test_south_asian_leaders_are_in_the_dictionary(text, published, expected):
     found = events(text, "en", published=published)
     assert (found[0].source[0].country, found[0].source[0].sector) == expected
+
+
+def test_a_surname_followed_by_another_bearers_surname_is_a_first_name():
+    # the dictionary's "Joyce" (a New Zealand minister's surname) and "Msuya" (a Tanzanian prime minister's):
+    # "Joyce Msuya" is neither; the UN coordinator's role gives the actor
+    found = events("Die UN-Nothilfekoordinatorin Joyce Msuya rief die Armee auf, Helfern Zugang zu gewähren.", "de")
+    request = next(e for e in found if e.event_type == "REQUEST")
+    assert [a.country for a in request.source] == ["UNO"]

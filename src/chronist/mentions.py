@@ -404,8 +404,10 @@ def _first_name_of_another(tokens: list[Token], norms: list[str], i: int, match:
     length, entry = match
     j = i + 1
     if length != 1 or entry.kind != "person" or j >= len(tokens) or not _is_name_token(tokens[j], stop) \
-            or _role(norms[j], gaz) is not None or _match_at(tokens, norms, j, gaz) is not None:
+            or _role(norms[j], gaz) is not None:
         return False
+    if (after := _match_at(tokens, norms, j, gaz)) is not None and not _other_bearer(tokens, norms, j, after, gaz, stop):
+        return False  # (but "Joyce Msuya": the dictionary's Msuya has another first name, so Msuya is no actor here)
     surnames = {part for a in gaz.by_key.get(entry.key, ()) for n in a.names if " " in n
                 for part in n.split()[-1].lower().split("-")}
     # (matched through a transliteration: "Luis Arce" is not "Michèle Pierre-Louis")
