@@ -1899,3 +1899,10 @@ def test_a_surname_followed_by_another_bearers_surname_is_a_first_name():
     found = events("Die UN-Nothilfekoordinatorin Joyce Msuya rief die Armee auf, Helfern Zugang zu gewähren.", "de")
     request = next(e for e in found if e.event_type == "REQUEST")
     assert [a.country for a in request.source] == ["UNO"]
+
+
+def test_a_relative_pronoun_object_is_its_antecedent():
+    found = events("Government troops launched an offensive against the ADF, which Kampala accused of attacking a school.",
+                   "en")
+    accuse = next(e for e in found if e.event_type == "ACCUSE")
+    assert [a.text for a in accuse.target] == ["ADF"]

@@ -2644,8 +2644,12 @@ class RuleCoder:
                                 and c.tag_ == "VBN" and not children(c, {"nsubj", "nsubjpass", "mark", "aux"})
                                 for o in children(c, {"dobj"})]
                     node = objs[0] if objs else None
-                    if passive and node is not None and node.lower_ in ("who", "which", "that") and head.dep_ == "relcl":
-                        node = head.head  # "Evan Gershkovich, who was detained in Yekaterinburg": the antecedent
+                    if node is not None and head.dep_ == "relcl" and (
+                            node.lower_ in ("who", "whom", "which") or (passive and node.lower_ == "that")):
+                        # "Evan Gershkovich, who was detained in Yekaterinburg", "the TPLF, which Abiy accused of
+                        # attacking a base": the antecedent (an active "that" is mostly a thing's: "a proposal that
+                        # Moscow declined")
+                        node = head.head
                 elif slot == "gen":
                     ofs = [c for c in children(head, {"prep"}) if c.lower_ == "of"]
                     node = children(ofs[0], {"pobj"})[0] if ofs and children(ofs[0], {"pobj"}) else None
