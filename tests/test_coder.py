@@ -1906,3 +1906,10 @@ def test_a_relative_pronoun_object_is_its_antecedent():
                    "en")
     accuse = next(e for e in found if e.event_type == "ACCUSE")
     assert [a.text for a in accuse.target] == ["ADF"]
+
+
+def test_a_reaction_to_a_summarised_act_targets_its_author():
+    found = events("Zambia's government has agreed to raise the minimum wage by 5 percent, a concession the unions "
+                   "dismissed as insufficient.", "en")
+    reject = next(e for e in found if e.event_type == "REJECT")
+    assert [a.text for a in reject.target] == ["Zambia's government"]

@@ -164,6 +164,7 @@ def _party(phrase: ActorPhrase, actor: Actor | None) -> bool:
 _LOCAL_TYPES = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
 _ENFORCING_SECTORS = {"GOV", "COP", "JUD", "MIL"}
 _FRONT_PREPS = {"vor", "outside"}
+_REACTION_TYPES = {"REJECT", "ACCUSE", "SUPPORT"}
 _PROTEST_PLACE_PREPS = {"in", "im", "through", "to", "on", "across", "of", "outside", "nach", "durch", "vor"}
 
 
@@ -2763,7 +2764,29 @@ class RuleCoder:
                 if phrase is not None and phrase not in source and not where(node, phrase):
                     target = self._coordinated(phrase, analysis, tokens)
                     break
+        if not target and "none" not in rule.target and rule.event_type in _REACTION_TYPES \
+                and (owner := self._summary_owner(tok, tokens, usable, source)) is not None:
+            # "His government agreed to spare workers ..., a concession the unions dismissed": the reaction is to the
+            # one whose act the summary noun sums up, the subject before it
+            target = [owner]
         return source, [t for t in target if t not in source]
+
+    def _summary_owner(self, tok: Token, tokens: list[Token], usable: list[ActorPhrase],
+                       source: list[ActorPhrase]) -> ActorPhrase | None:
+        """English: the first actor of the sentence, with no preposition, before ", a <summary noun>" (cue kind
+        `summary_noun`: claim, plan, concession, move) that opens the trigger's clause: "X said it will hold an
+        election, a plan opposition groups have denounced"."""
+        nouns = self._cues["summary_noun"]
+        k = tok.i - 1
+        while k > 1 and tokens[k].text not in (",", ";", "—", "–") and tok.i - k <= 12:
+            k -= 1
+        if k < 1 or tokens[k].text not in (",", ";", "—", "–") or k + 2 >= tok.i:
+            return None
+        lead = [t.lower for t in tokens[k + 1:k + 4]]
+        if not lead or lead[0] not in ("a", "an") or not any(w in nouns or w.rstrip("s") in nouns for w in lead[1:]):
+            return None
+        before = [p for p in usable if p.end <= k and p.prep is None and p not in source]
+        return before[0] if before else None
 
     # -- flags and attribution ------------------------------------------------------------
 
