@@ -1913,3 +1913,9 @@ def test_a_reaction_to_a_summarised_act_targets_its_author():
                    "dismissed as insufficient.", "en")
     reject = next(e for e in found if e.event_type == "REJECT")
     assert [a.text for a in reject.target] == ["Zambia's government"]
+
+
+def test_the_first_country_to_act_is_the_copulas_subject():
+    found = events("Hungary was the only EU member to oppose the sanctions against Moscow.", "en")
+    reject = next(e for e in found if e.event_type == "REJECT")
+    assert [a.country for a in reject.source] == ["HUN"]

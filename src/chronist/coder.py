@@ -2571,6 +2571,10 @@ class RuleCoder:
                         and node.head.i != node.i:
                     if node.dep_ == "relcl" and voice:
                         return None  # "the opposition leader, who was detained": the antecedent suffers the act
+                    if node.dep_ in ("relcl", "acl") and node.tag_ == "VB" and node.head.dep_ == "attr":
+                        # "Russia became the first country to recognise the Taliban government": the copula's subject
+                        node = node.head.head
+                        continue
                     if node.dep_ == "relcl" or (node.dep_ == "acl" and node.tag_ == "VBG" and not passive):
                         return node.head  # "demonstrators protesting election results": the noun acts
                     if node.dep_ == "acl" and (node.head.dep_ == "ROOT" or children(node, {"dobj"})
