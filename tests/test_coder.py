@@ -1919,3 +1919,9 @@ def test_the_first_country_to_act_is_the_copulas_subject():
     found = events("Hungary was the only EU member to oppose the sanctions against Moscow.", "en")
     reject = next(e for e in found if e.event_type == "REJECT")
     assert [a.country for a in reject.source] == ["HUN"]
+
+
+def test_forces_aid_is_handed_to_are_its_recipient():
+    found = events("Norway handed over 30 armoured vehicles to Moldova's border police on Wednesday.", "en")
+    aid = next(e for e in found if e.event_type == "AID")
+    assert [a.country for a in aid.target] == ["MDA"]

@@ -1975,7 +1975,11 @@ class RuleCoder:
         if rule.event_type in ("AID", "AGREE", "COOPERATE") and src:
             # "werde 1.100 Soldaten bereitstellen", "pledged to provide 1,000 soldiers": the forces a country
             # provides are its own, not the target
-            target = [p for p in target if not self._forces(p)]
+            # (but forces they are handed to are the recipient: "handed over 30 armoured vehicles to Moldova's border
+            # police")
+            homes = {a.country for a in src}
+            target = [p for p in target if not self._forces(p) or p.prep in ("to", "an") or (
+                p.case_word in ("'s", "’s") and not {a.country for a in self._actors([p], analysis, tokens)} & homes)]
         elif rule.cameo.startswith("087") and src:
             # "hatte 4.000 Soldaten aus dem Land abgezogen": the forces withdrawn are its own (but "the withdrawal of
             # invasion forces from Panama" names where from)
