@@ -1925,3 +1925,12 @@ def test_forces_aid_is_handed_to_are_its_recipient():
     found = events("Norway handed over 30 armoured vehicles to Moldova's border police on Wednesday.", "en")
     aid = next(e for e in found if e.event_type == "AID")
     assert [a.country for a in aid.target] == ["MDA"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Poland's army moved 5,000 soldiers and tanks closer to the border with Belarus on Friday.", "en"),
+    ("Die polnische Armee verlegte am Freitag 5.000 Soldaten an die Grenze zu Belarus.", "de"),
+])
+def test_forces_moved_to_a_border_target_the_country_across_it(text, lang):
+    mobilize = next(e for e in events(text, lang) if e.event_type == "MOBILIZE")
+    assert [a.country for a in mobilize.target] == ["BLR"]

@@ -1972,7 +1972,7 @@ class RuleCoder:
         own = {a.cameo_actor for a in src if a.cameo_actor and len(a.cameo_actor) > 3} | (
             {a.country for a in src} if rule.event_type == "MOBILIZE" or (
                 rule.event_type in _JOINT_TYPES and len(src) > 1) else set())
-        if rule.event_type in ("AID", "AGREE", "COOPERATE") and src:
+        if rule.event_type in ("AID", "AGREE", "COOPERATE", "MOBILIZE") and src:
             # "werde 1.100 Soldaten bereitstellen", "pledged to provide 1,000 soldiers": the forces a country
             # provides are its own, not the target
             # (but forces they are handed to are the recipient: "handed over 30 armoured vehicles to Moldova's border
@@ -1980,6 +1980,10 @@ class RuleCoder:
             homes = {a.country for a in src}
             target = [p for p in target if not self._forces(p) or p.prep in ("to", "an") or (
                 p.case_word in ("'s", "’s") and not {a.country for a in self._actors([p], analysis, tokens)} & homes)]
+        if rule.event_type == "MOBILIZE" and src and not target:
+            # "moved troops closer to the border with Guyana", "verlegte Truppen an die Grenze zu Belarus": the
+            # country across the border the forces are sent to
+            target = self._border_country(analysis, tokens, tok)
         elif rule.cameo.startswith("087") and src:
             # "hatte 4.000 Soldaten aus dem Land abgezogen": the forces withdrawn are its own (but "the withdrawal of
             # invasion forces from Panama" names where from)
@@ -2778,6 +2782,16 @@ class RuleCoder:
             # one whose act the summary noun sums up, the subject before it
             target = [owner]
         return source, [t for t in target if t not in source]
+
+    def _border_country(self, analysis: SentenceAnalysis, tokens: list[Token], tok: Token) -> list[ActorPhrase]:
+        """The country named after a border noun and its preposition after the trigger ("the border with Guyana",
+        "die Grenze zu Belarus"; cue kind `border_noun`)."""
+        words = self._cues["border_noun"]
+        for k in range(tok.i + 1, len(tokens) - 1):
+            if (tokens[k].lower in words or tokens[k].lemma in words) and tokens[k + 1].lower in ("with", "zu", "zum", "mit"):
+                return [p for p in analysis.phrases if k + 2 <= p.start <= k + 3
+                        and {m.kind for m in p.mentions} <= {"country", "capital"}][:1]
+        return []
 
     def _summary_owner(self, tok: Token, tokens: list[Token], usable: list[ActorPhrase],
                        source: list[ActorPhrase]) -> ActorPhrase | None:
