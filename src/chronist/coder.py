@@ -2012,8 +2012,8 @@ class RuleCoder:
             # "versammelten sich vor dem Parlament", "rallied outside parliament": the building of their own country
             # people gather in front of is where they protest (a foreign embassy is whom they protest against)
             before = {p.char_start for p in target if p.prep in _FRONT_PREPS}
-            home = {a.country for a in src if a.country}
-            kept = [a for a in tgt if not (a.char_start in before and a.country in home)]
+            protesters = {a.country for a in src if a.country}
+            kept = [a for a in tgt if not (a.char_start in before and a.country in protesters)]
             if len(kept) < len(tgt) and not kept:
                 # "versammelten sich vor dem Parlament, um gegen die Wahlkommission zu protestieren": whom the
                 # sentence says they protest against, after the trigger
