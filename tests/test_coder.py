@@ -1934,3 +1934,11 @@ def test_forces_aid_is_handed_to_are_its_recipient():
 def test_forces_moved_to_a_border_target_the_country_across_it(text, lang):
     mobilize = next(e for e in events(text, lang) if e.event_type == "MOBILIZE")
     assert [a.country for a in mobilize.target] == ["BLR"]
+
+
+def test_the_forces_a_country_deploys_are_no_target():
+    # (the tanks are Russia's own, not Lithuania's, though Lithuania is the country the sentence names)
+    found = events("Russia's army held exercises near Lithuania on Monday, deploying tanks and troops close to the "
+                   "border.", "en")
+    mobilize = next(e for e in found if e.event_type == "MOBILIZE")
+    assert all(a.sector != "MIL" for a in mobilize.target)
