@@ -2483,11 +2483,11 @@ class RuleCoder:
             and not any(p.start == clause.start + 1 for p in usable)
 
     @staticmethod
-    def _antecedent(clause: _Clause, usable: list[ActorPhrase], tokens: list[Token] | None = None) -> ActorPhrase | None:
+    def _antecedent(clause: _Clause, usable: list[ActorPhrase], tokens: list[Token]) -> ActorPhrase | None:
         """The phrase right before a relative clause's comma ("Lawrow, der ..."), not any earlier actor, or before
         the verbs that end the clause before it ("hatte mehrere Aktivisten festgenommen, denen ...")."""
         before = [p for p in usable if clause.start - 2 <= p.end <= clause.start]
-        if not before and tokens is not None:
+        if not before:
             gap = [p for p in usable if clause.start - 5 <= p.end < clause.start
                    and all(t.text.isalpha() and t.text.islower() for t in tokens[p.end:clause.start - 1])]
             before = gap[-1:]

@@ -555,14 +555,14 @@ def find_phrases(tokens: list[Token], gaz: Gazetteer, published: dt.date | None,
             # Polizei" has no preposition)
             j -= 1
         prep = tokens[j].lower if j >= 0 and tokens[j].lower in preps else None
-        if shifted and prep not in _LOCATIVE_PREPS:
+        if shifted and prep not in _PLACE_WORD_PREPS:
             prep = None  # ("Angriffe auf die Hauptstadt Kiew": the city attacked, as before)
         mentions = tuple(
             Mention(kind=e.kind, text=text[tokens[s].start - offset:tokens[t - 1].end - offset],
                     char_start=tokens[s].start, char_end=tokens[t - 1].end, key=e.key, country=e.country,
-                    sector=_FORMER if _former(tokens, s, e, gaz) else e.sector,
-                    cameo_actor=_FORMER if _former(tokens, s, e, gaz) else e.cameo, name=e.name)
+                    sector=sector, cameo_actor=cameo, name=e.name)
             for s, t, e in entries
+            for sector, cameo in [(_FORMER, _FORMER) if _former(tokens, s, e, gaz) else (e.sector, e.cameo)]
         )
         genitive = _genitive_form(tokens[end - 1], gaz.lang) or case_word in ("des", "of")
         phrases.append(ActorPhrase(first, end, mentions, tokens[first].start, tokens[end - 1].end,
@@ -571,7 +571,8 @@ def find_phrases(tokens: list[Token], gaz: Gazetteer, published: dt.date | None,
     return phrases
 
 
-_LOCATIVE_PREPS = {"in", "im", "bei", "nahe", "at", "near", "on", "to", "through"}
+# prepositions that make a capital after a place word a place ("in der Hauptstadt Maputo"; not "auf")
+_PLACE_WORD_PREPS = {"in", "im", "bei", "nahe", "at", "near", "on", "to", "through"}
 _FORMER = "ELI"  # CAMEO codes former office holders as elites
 _OFFICES = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
 
