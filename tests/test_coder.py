@@ -1942,3 +1942,39 @@ def test_the_forces_a_country_deploys_are_no_target():
                    "border.", "en")
     mobilize = next(e for e in found if e.event_type == "MOBILIZE")
     assert all(a.sector != "MIL" for a in mobilize.target)
+
+
+@pytest.mark.parametrize("text, lang, police", [
+    ("NEWS IN BRIEF\n\nLIMA — Peru's congress voted on Monday to remove the interior minister over a wave of "
+     "extortion killings.\n\nDHAKA — Police arrested 30 garment workers on Tuesday after a protest over unpaid "
+     "wages turned violent.", "en", "BGD"),
+    ("Kurzmeldungen\n\nPeru\nDas Parlament in Lima hat am Montag den Innenminister abgesetzt. Die Regierung "
+     "kündigte Neuwahlen an.\n\nBangladesch\nDie Polizei nahm am Dienstag 30 Textilarbeiter fest, nachdem ein "
+     "Protest gegen ausstehende Löhne eskaliert war.", "de", "BGD"),
+])
+def test_each_brief_of_a_news_in_brief_page_has_its_own_country(text, lang, police):
+    arrest = [e for e in events(text, lang) if e.event_type == "COERCE"][-1]  # (the brief before removes a minister)
+    assert [a.country for a in arrest.source] == [police]
+
+
+def test_leaving_people_injured_is_no_withdrawal():
+    found = events("Border troops of the two countries exchanged fire on Sunday, leaving one soldier and two guards "
+                   "injured.", "en")
+    assert {e.event_type for e in found} == {"ASSAULT"}
+
+
+def test_asking_not_to_be_named_is_no_request():
+    found = events("\"Nobody was warned,\" said a senior official, who asked not to be named.", "en")
+    assert not [e for e in found if e.event_type == "REQUEST"]
+
+
+def test_a_live_blogs_welcome_to_its_readers_is_no_support():
+    found = events("Good morning and welcome back to our live coverage of the summit in Addis Ababa.", "en")
+    assert not [e for e in found if e.event_type == "SUPPORT"]
+
+
+def test_a_role_apposed_to_a_known_person_is_that_person_and_the_office_named_again_too():
+    found = events("The Secretary-General, António Guterres, welcomed the ceasefire agreed by the army and the "
+                   "rebels in Chad. The Secretary-General urged both sides to free their prisoners.", "en")
+    assert [[a.country for a in e.source] for e in found if e.event_type in ("SUPPORT", "REQUEST")] \
+        == [["UNO"], ["UNO"]]

@@ -667,6 +667,7 @@ class RuleCoder:
             # "N'DSCHAMENA (AFP) - ...": the country the story is filed from counts as named three times, so that its
             # police and its government are the bare "die Polizei", "the government" of a story abroad
             memory.named.extend([home] * 3)
+        briefs = self._brief_starts(article, sentences)
         sentences = [_without_dateline(s, first=k == 0) for k, s in enumerate(sentences)]
         prepared = self._with_surnames([self._prepare(article, sent) for sent in sentences])
         todo = [k for k, (_, _, needs) in enumerate(prepared) if needs]
@@ -674,6 +675,9 @@ class RuleCoder:
         docs = dict(zip(todo, english_parser().pipe((sentences[k].text for k in todo), batch_size=64),
                         strict=True)) if todo else {}
         for k, (sent, (tokens, phrases, _)) in enumerate(zip(sentences, prepared, strict=True)):
+            if k in briefs:  # another brief, about another country: what the brief before said is no context
+                memory = Discourse()
+                memory.named.extend(briefs[k] * 3)
             found = self.analyse(article, sent, memory, _prepared=(tokens, phrases, docs.get(k))).events
             events.extend(found)
             if any(e.event_type in _LOCAL_TYPES for e in found) \
@@ -1181,6 +1185,40 @@ class RuleCoder:
         return after[0] in copulas and len(after) > 1 and (after[1] in self._cues["expletive_next"] or (
             after[1].endswith("ed") and after[1] not in self._cues["stative_participle"]))
 
+    def _brief_starts(self, article: Article, sentences: Sequence[Sentence]) -> dict[int, list[str]]:
+        """A page of news in brief ("NEWS IN BRIEF", "Nachrichten kompakt"): each brief opens a paragraph with
+        its own dateline ("HONIARA — Australia flew ...") or comes under a heading that names its countries
+        ("Kuba", "Kosovo/Serbien"). Returns, by the index of a brief's first sentence, the countries it is filed
+        from or about."""
+        starts: dict[int, list[str]] = {}
+        text = article.text or ""
+
+        def new_paragraph(k: int) -> bool:
+            return 0 < k < len(sentences) and "\n" in text[sentences[k - 1].char_end:sentences[k].char_start]
+
+        for k in range(1, len(sentences)):
+            if not new_paragraph(k):
+                continue
+            sent = sentences[k].text
+            if DATELINE_PREFIX.match(sent) and (home := self._dateline_country(sent)):
+                starts[k] = [home]
+            elif new_paragraph(k + 1) and (countries := self._heading_countries(sent)):
+                starts[k + 1] = countries
+        return starts
+
+    def _heading_countries(self, text: str) -> list[str]:
+        """The countries a heading of a few words names and nothing else ("Kuba", "Kosovo/Serbien",
+        "Sri Lanka"); none for any other line."""
+        words = text.split()
+        if not words or len(words) > 4 or text.rstrip()[-1:] in ".!?:\"“”»«":
+            return []
+        tokens = tokenize(text, 0, self.lang)
+        phrases = find_phrases(tokens, self.gazetteer, None, text, 0)
+        countries = [m.country for p in phrases for m in p.mentions if m.kind == "country" and m.country]
+        covered = sum(len(p.text) for p in phrases)
+        letters = sum(ch.isalpha() for ch in text)
+        return list(dict.fromkeys(countries)) if countries and covered >= letters else []
+
     def _dateline_country(self, text: str) -> str | None:
         """The country of the place a wire dateline names ("PORT SUDAN (Reuters) -", "KYIV, Feb 5 (AFP) -")."""
         city, _ = find_dateline(text)
@@ -1345,8 +1383,12 @@ class RuleCoder:
                 owners = [(p.prep is not None, -k, a.country) for k, (p, a) in enumerate(zip(phrases, actors, strict=False))
                           if a is not None and a.country and len(a.country) == 3 and a.country != "WST"]
                 context = min(owners)[2] if owners else memory.focus_country()
-            elif not nearby and self.lang == "de" and kinds == {"role"} and phrase.case_word in _DEFINITE_DE \
-                    and phrase.prep is None and (office := memory.office(phrase.mentions[-1].key)):
+            elif not nearby and kinds == {"role"} and phrase.prep is None and (
+                    phrase.case_word in _DEFINITE_DE if self.lang == "de"
+                    # (English: an office of several words, "the Secretary-General", "the foreign minister"; not
+                    # "the president", "the army", which the story's country has too)
+                    else phrase.case_word == "the" and re.search(r"[ -]", phrase.mentions[-1].key or "")) \
+                    and (office := memory.office(phrase.mentions[-1].key)):
                 # "Das Ministerium verurteilte ...": the office the article named before ("Taiwans
                 # Verteidigungsministerium"), not the country nearest in the sentence
                 context = office
@@ -1394,6 +1436,17 @@ class RuleCoder:
             if gap in _LIST_GLUE:
                 actors[k] = resolve_phrase(phrases[k], context_country=prev.country,
                                            generic_roles=self._cues["generic_role"])
+        for k in range(len(phrases) - 1):
+            # "The Secretary-General, António Guterres, welcomed ...": a bare role apposed to a person the
+            # dictionary knows is that person (not the story's country's office)
+            role, person = phrases[k], phrases[k + 1]
+            gap = sentence_text[role.char_end - offset:person.char_start - offset] if sentence_text else ""
+            known = next((m for m in person.mentions if m.kind == "person" and m.country and "|" not in m.country), None)
+            if gap.strip() == "," and known is not None and actors[k + 1] is not None \
+                    and {m.kind for m in role.mentions} == {"role"} and not any(m.country for m in role.mentions) \
+                    and role.case_word not in self._cues["possessive"] and role.case_word not in ("'s", "’s") \
+                    and actors[k] is not None and actors[k].country != known.country:
+                actors[k] = replace(actors[k + 1], text=role.text, char_start=role.char_start, char_end=role.char_end)
         for phrase, actor in zip(phrases, actors, strict=True):
             memory.remember(phrase, actor, counted=not self._across_border(phrase, sentence_text, offset))
         return actors
@@ -1594,7 +1647,11 @@ class RuleCoder:
         ancestors = ancestors if joined is None else ancestors[:joined + 1]
         # a verb coordinated with the trigger is a predication of its own ("suspended X's membership and urged
         # ..."): it does not veto the trigger's rule
-        own = [c for c in head.children if c.dep_ not in ("conj", "cc")]
+        # (but "left one soldier and two guards injured": a complement parsed as a verb joined without "and"
+        # or a comma of its own is the trigger's)
+        links = [c.i for c in head.children if c.dep_ in ("cc", "punct")]
+        own = [c for c in head.children if c.dep_ not in ("conj", "cc")
+               or (c.dep_ == "conj" and not any(head.i < k < c.i for k in links))]
         near = own + [g for c in own for g in c.children]
         # "to carry out what it called patrols": a naming verb over "what" names the thing, it asks nothing
         near = [t for t in near if not (t.lemma_ in naming and any(c.lower_ in ("what", "which") for c in t.children))]
