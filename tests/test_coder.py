@@ -1978,3 +1978,43 @@ def test_a_role_apposed_to_a_known_person_is_that_person_and_the_office_named_ag
                    "rebels in Chad. The Secretary-General urged both sides to free their prisoners.", "en")
     assert [[a.country for a in e.source] for e in found if e.event_type in ("SUPPORT", "REQUEST")] \
         == [["UNO"], ["UNO"]]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The governor vowed on Friday to hold those responsible for the massacre to account.", "en", "THREATEN"),
+    ("Kenya's opposition went to the High Court on Monday to stop the new finance law.", "en", "ACCUSE"),
+    ("Nepalese police are working with Indian investigators to trace the smugglers.", "en", "COOPERATE"),
+    ("Bewaffnete Kämpfer haben in der Nacht rund 300 Häftlinge aus dem Zentralgefängnis befreit.", "de", "RETREAT"),
+])
+def test_verbs_with_their_telling_words(text, lang, expected):
+    assert expected in {e.event_type for e in events(text, lang)}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The journalist was detained at the airport after visiting his elderly mother in Tehran.", "en"),
+    ("Der Journalist besuchte im Januar seine kranke Mutter in Teheran.", "de"),
+])
+def test_visiting_ones_family_is_no_diplomatic_visit(text, lang):
+    assert "CONSULT" not in {e.event_type for e in events(text, lang)}
+
+
+def test_worked_with_for_years_is_a_job_not_cooperation():
+    found = events("She worked with the BBC as a producer in London for ten years before she left.", "en")
+    assert "COOPERATE" not in {e.event_type for e in found}
+
+
+def test_the_court_one_goes_to_is_no_target():
+    accuse = next(e for e in events("Kenya's opposition went to the High Court on Monday to stop the new finance "
+                                    "law.", "en") if e.event_type == "ACCUSE")
+    assert accuse.target == ()
+
+
+@pytest.mark.parametrize("text, lang, country", [
+    ("Demonstranten stürmten am Samstag den Präsidentenpalast in Colombo.", "de", "LKA"),
+    ("The Presidential Council in Tripoli ordered an immediate ceasefire on Monday evening.", "en", "LBY"),
+    ("The Democratic Alliance criticised the government's new health insurance law on Tuesday.", "en", "ZAF"),
+    ("The BIFF rejected the peace process between the government and the rebels on Sunday.", "en", "PHL"),
+])
+def test_seats_councils_and_parties_are_actors(text, lang, country):
+    found = events(text, lang)
+    assert any(a.country == country and a.sector in ("GOV", "PTY", "REB") for e in found for a in e.source + e.target), found
