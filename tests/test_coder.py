@@ -2018,3 +2018,23 @@ def test_the_court_one_goes_to_is_no_target():
 def test_seats_councils_and_parties_are_actors(text, lang, country):
     found = events(text, lang)
     assert any(a.country == country and a.sector in ("GOV", "PTY", "REB") for e in found for a in e.source + e.target), found
+
+
+def test_the_owner_of_a_decision_acts_in_its_infinitive():
+    found = events("Nairobi is still reeling from Washington's decision last month to freeze all US assistance to "
+                   "Kenya.", "en")
+    freeze = next(e for e in found if e.event_type == "SANCTION")
+    assert [a.country for a in freeze.source] == ["USA"]
+
+
+def test_a_no_in_the_content_of_an_agreement_does_not_negate_it():
+    found = events("Pakistan and Afghanistan agreed no new posts would be built near the border fence.", "en")
+    agree = next(e for e in found if e.event_type == "AGREE")
+    assert not agree.negated
+
+
+def test_fighting_at_home_hits_no_people_of_the_place():
+    found = events("At least nine people have been killed in two days of fighting between rival armed groups in "
+                   "the Libyan coastal city of Zawiya.", "en")
+    fight = next(e for e in found if e.event_type == "ASSAULT")
+    assert fight.target == ()

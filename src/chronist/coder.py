@@ -311,6 +311,20 @@ def _at(doc: Any, char: int) -> Any:
     return table.get(char)
 
 
+def _in_own_clause(doc: Any, char: int, head: Any) -> bool:
+    """English: the word at `char` stands in a clause of its own under `head` ("agreed that no new construction
+    would be carried out": the "no" is the agreement's content, it does not negate the agreeing)."""
+    node = _at(doc, char)
+    if node is None or head is None:
+        return False
+    while node.head.i != node.i and node.i != head.i:
+        if node.dep_ in ("ccomp", "advcl", "relcl", "acl") and node.head.i == head.i or node.dep_ in ("relcl", "acl") \
+                and head.i in {a.i for a in node.ancestors}:
+            return True
+        node = node.head
+    return False
+
+
 def _subject_of_object(doc: Any, char: int) -> int | None:
     """English: where the subject of the verb whose object (or prepositional object) starts at `char` starts;
     None when the word there is no object or its verb has no subject."""
@@ -1974,7 +1988,10 @@ class RuleCoder:
         """An attack or raid "in der ukrainischen Hafenstadt Odessa", "in the Ukrainian city of Kherson" without
         a named target hits that country's people (as a named foreign place does in TimePlace): the place
         follows the trigger closely, in the same stretch of the sentence."""
-        own = {m.country for p in source for m in p.mentions}
+        # (the source's country as resolved too: "fighting between rival armed groups in the Libyan coastal city"
+        # is Libya's groups fighting at home, it hits no Libyans)
+        own = {m.country for p in source for m in p.mentions} | {
+            a.country for p, a in zip(analysis.phrases, analysis.actors, strict=True) if p in source and a is not None}
         for p, a in zip(analysis.phrases, analysis.actors, strict=True):
             if a is None or p.prep not in _LOCATIVE_PREPS or not {m.kind for m in p.mentions} <= {"demonym", "country"} \
                     or p in source or a.country in own or not 0 < p.start - tok.i <= 8:
@@ -2607,7 +2624,25 @@ class RuleCoder:
         passive = bool(children(head, {"nsubjpass", "auxpass"})) and rule.pos != "A" and not (
             head.lower_ in self._cues["stative_participle"] and not children(head, {"agent"}))
 
+        def decider(node: Any) -> Any:
+            """"Washington's decision last month to freeze all US assistance": the owner of a decision, move or plan
+            (cue kind `decision_noun`) right before the infinitive acts, wherever the parser hangs the infinitive."""
+            to = next((c for c in node.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+            if to is None:
+                return None
+            for k in range(to.i - 1, max(to.i - 5, -1), -1):
+                t = node.doc[k]
+                if t.pos_ in ("VERB", "AUX") or t.is_punct:
+                    return None
+                if t.pos_ == "NOUN" and t.lemma_ in self._cues["decision_noun"]:
+                    owners = children(t, {"poss"}) + [o for b in children(t, {"prep"}) if b.lower_ == "by"
+                                                       for o in children(b, {"pobj"})]
+                    return owners[0] if owners and phrase_for(owners[0]) is not None else None
+            return None
+
         def subject_of(node: Any) -> Any:
+            if not passive and (owner := decider(node)) is not None:
+                return owner
             voice = passive
             while node is not None:
                 subj = children(node, {"nsubj", "nsubjpass"} if not voice else {"agent"})
@@ -2939,8 +2974,8 @@ class RuleCoder:
             head = _at(parse, tok.start - sent.char_start)
             negated = bool(head is not None and (any(c.dep_ == "neg" for c in head.children) or
                                                  any(c.dep_ == "neg" for c in head.head.children if head.dep_ in ("xcomp",))))
-            negated = negated or bool({t.lower for t in words} & {"no", "never"} and
-                                      any(t.lower in ("no", "never") and abs(t.i - tok.i) <= 3 for t in words))
+            negated = negated or any(t.lower in ("no", "never") and abs(t.i - tok.i) <= 3
+                                     and not _in_own_clause(parse, t.start - sent.char_start, head) for t in words)
             # "Budapest has yet to deploy any troops", "is yet to receive": it has not happened
             negated = negated or bool(head is not None and head.dep_ == "xcomp" and head.head.lemma_ in ("have", "be")
                                       and any(c.lower_ == "yet" for c in head.head.children))
