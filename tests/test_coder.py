@@ -2038,3 +2038,10 @@ def test_fighting_at_home_hits_no_people_of_the_place():
                    "the Libyan coastal city of Zawiya.", "en")
     fight = next(e for e in found if e.event_type == "ASSAULT")
     assert fight.target == ()
+
+
+def test_a_genitive_owned_by_an_object_noun_is_no_subject():
+    found = events("Die Wahlbeobachter der OSZE lobten am Sonntag die hohe Wahlbeteiligung, kritisierten aber die "
+                   "Internetsperre der Regierung in Minsk.", "de")
+    accuse = next(e for e in found if e.event_type == "ACCUSE")
+    assert [a.country for a in accuse.source] == ["IGO"] and [a.country for a in accuse.target] == ["BLR"]

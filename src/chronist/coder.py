@@ -2396,7 +2396,10 @@ class RuleCoder:
                 return fronted
             # (a relative pronoun is no article of the noun after it: "dem Menschenrechtler ... vorwerfen")
             # (nor an object pronoun: "Nun droht ihm die Amtsenthebung")
+            # (after the verb, nor a genitive owned by a noun: "kritisierte aber die Internetsperre der Regierung";
+            # before it, "Die Beobachtermission der Afrikanischen Union lobte" the owner stands for the unnamed body)
             pool = [p for p in inside if p.prep is None and not self._possessor(p, tokens)
+                    and not (p.start > tok.i and self._owned_by_noun(p, tokens))
                     and p.text.lower() not in _OBJECT_PRONOUNS_DE
                     and (p.case_word not in _NON_NOMINATIVE_DE or (clause.kind == "rel" and p.start == clause.start + 1))]
             if rule.pos == "N" and any(t.lower in self._cues["reason_prep"] for t in tokens[max(clause.start, tok.i - 4):tok.i]):
@@ -2547,6 +2550,18 @@ class RuleCoder:
             return False
         nxt = tokens[p.end]
         return nxt.text[:1].isupper() and not nxt.is_punct
+
+    @staticmethod
+    def _owned_by_noun(p: ActorPhrase, tokens: list[Token]) -> bool:
+        """A German genitive after the noun it belongs to ("kritisierte aber die Internetsperre der Regierung"):
+        it is no subject ("kritisierte der Präsident" has the verb before the article, "kritisierte am Montag der
+        Präsident" a preposition before the noun)."""
+        article = p.start - 1
+        if article < 2 or tokens[article].lower not in ("der", "des") or tokens[article].lower != (p.case_word or ""):
+            return False
+        before = tokens[article - 1]
+        return before.text[:1].isupper() and before.text.replace("-", "").isalpha() \
+            and tokens[article - 2].lower not in PREPOSITIONS["de"]
 
     @staticmethod
     def _owner_relative(clause: _Clause, tokens: list[Token], usable: list[ActorPhrase]) -> bool:
