@@ -2045,3 +2045,11 @@ def test_a_genitive_owned_by_an_object_noun_is_no_subject():
                    "Internetsperre der Regierung in Minsk.", "de")
     accuse = next(e for e in found if e.event_type == "ACCUSE")
     assert [a.country for a in accuse.source] == ["IGO"] and [a.country for a in accuse.target] == ["BLR"]
+
+
+def test_whom_a_state_arrests_are_its_people_not_the_story_country_s():
+    found = events("Britain's foreign secretary summoned the Iranian ambassador in London on Tuesday over the case of "
+                   "a jailed British charity worker. Britain's government said it was deeply concerned. Iran has "
+                   "arrested at least seven men over the protests, the judiciary's news agency said.", "en")
+    arrest = next(e for e in found if e.event_type == "COERCE")
+    assert [a.country for a in arrest.target] == ["IRN"]

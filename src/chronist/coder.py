@@ -2110,6 +2110,15 @@ class RuleCoder:
             # Mayor X": people of no stated country, acted on by a state's own institutions, are its people
             # (not by the UN's or an NGO's: "Reporter ohne Grenzen kritisierte die Junta")
             tgt = [with_country(a, country) if a.country is None and a.sector in DOMESTIC_SECTORS else a for a in tgt]
+            if rule.event_type == "COERCE" and not rule.cameo.startswith("174") and all(a.sector in _STATE_SECTORS for a in src) \
+                    and self._place_country(sent.text, frozenset()) in (None, country):
+                # "Iran has arrested seven men" in a story told from London: whom a state's police, courts or
+                # government arrest or ban are its own people, unless their own words say otherwise ("two
+                # British nationals") or the sentence names a place abroad ("In the occupied West Bank, Israeli
+                # troops arrested"); the story's country the context gave them is not theirs (deportees are foreigners)
+                stated = {p.char_start for p in target if any(m.country for m in p.mentions)}
+                tgt = [with_country(a, country) if a.sector in DOMESTIC_SECTORS and a.country != country
+                       and a.char_start not in stated and not a.name else a for a in tgt]
         if not src and rule.event_type == "ASSAULT" and rule.lemma in self._cues["casualty_verb"] and tgt \
                 and all(a.sector == "CVL" and not a.name for a in tgt):
             # "At least three people were killed, according to ...": a count of casualties with no attacker is the
