@@ -2053,3 +2053,18 @@ def test_whom_a_state_arrests_are_its_people_not_the_story_country_s():
                    "arrested at least seven men over the protests, the judiciary's news agency said.", "en")
     arrest = next(e for e in found if e.event_type == "COERCE")
     assert [a.country for a in arrest.target] == ["IRN"]
+
+
+def test_a_separable_verb_finds_its_particle_after_a_list_of_names():
+    found = events("Die Ukraine reichte daraufhin bei der Welthandelsorganisation Klage gegen Polen, Ungarn und die "
+                   "Slowakei ein.", "de")
+    accuse = next(e for e in found if e.event_type == "ACCUSE")
+    assert [a.country for a in accuse.target] == ["POL", "HUN", "SVK"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Kenya's foreign ministry said it was in close contact with Ethiopian officials about the detained men.", "en"),
+    ("Das Auswärtige Amt in Berlin steht nach eigenen Angaben mit den italienischen Behörden in Kontakt.", "de"),
+])
+def test_being_in_contact_is_consultation(text, lang):
+    assert "CONSULT" in {e.event_type for e in events(text, lang)}

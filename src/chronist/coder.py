@@ -1878,6 +1878,9 @@ class RuleCoder:
                 continue
             if depth:
                 continue
+            if tok.text == "," and 0 < tok.i < len(tokens) - 1 and all(
+                    t.text[:1].isupper() and t.text.replace("-", "").isalpha() for t in (tokens[tok.i - 1], tokens[tok.i + 1])):
+                continue  # a list of names: "reichte Klage gegen Polen, Ungarn und die Slowakei ein"
             if tok.text in _BREAKS or tok.text == ".":
                 return False
             if tok.lower == particle:
