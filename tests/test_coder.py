@@ -2068,3 +2068,23 @@ def test_a_separable_verb_finds_its_particle_after_a_list_of_names():
 ])
 def test_being_in_contact_is_consultation(text, lang):
     assert "CONSULT" in {e.event_type for e in events(text, lang)}
+
+
+def test_a_verb_the_parser_took_for_an_adjective_of_its_object_keeps_its_subject():
+    found = events("Supporters of the opposition hurled firebombs at the prime minister's office on Monday.", "en")
+    riot = next(e for e in found if e.event_type == "PROTEST")
+    assert [a.sector for a in riot.source] == ["OPP"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Turkey's defence ministry said its forces had neutralised 27 members of the Kurdistan Workers' Party (PKK) in "
+     "northern Iraq.", "ASSAULT"),
+    ("A French military source said France had shared surveillance imagery with the Chadian army.", "COOPERATE"),
+])
+def test_english_verbs_of_war_reports(text, expected):
+    assert expected in {e.event_type for e in events(text, "en")}
+
+
+def test_drones_neutralised_are_no_assault():
+    found = events("Ukraine's air defences neutralised 20 drones and two missiles overnight, the air force said.", "en")
+    assert "ASSAULT" not in {e.event_type for e in found}

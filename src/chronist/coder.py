@@ -2667,7 +2667,16 @@ class RuleCoder:
                     return owners[0] if owners and phrase_for(owners[0]) is not None else None
             return None
 
+        # "Supporters of the opposition hurled firebombs at the office": a finite verb the parser took for an
+        # adjective of its object, right after the actor phrase that is its subject
+        misparsed = head.dep_ == "amod" and head.tag_ in ("VBD", "VBN") and rule.pos == "V" and head.i + 1 < len(head.doc) \
+            and head.head.i == head.i + 1 and head.i > 0 and head.doc[head.i - 1].tag_ not in ("DT", "PRP$", "JJ", "CD", "HYPH") \
+            and bool(head.doc[head.i - 1].whitespace_)  # (not "EU-mediated talks")
+        before_verb = next((p for p in usable if 0 <= head.idx + offset - p.char_end <= 1), None) if misparsed else None
+
         def subject_of(node: Any) -> Any:
+            if before_verb is not None and node is head:
+                return head.doc[head.i - 1]  # (the phrase's last word)
             if not passive and (owner := decider(node)) is not None:
                 return owner
             voice = passive
@@ -2790,7 +2799,8 @@ class RuleCoder:
                     # the rule lists its prepositions by preference: "marched through Brussels against the
                     # government" is against the government
                     order = slot[3:].split("|")
-                    for prep in sorted(children(head, {"prep", "agent", "dative"}),
+                    holder = head.head if before_verb is not None else head
+                    for prep in sorted(children(holder, {"prep", "agent", "dative"}),
                                        key=lambda c: order.index(c.lower_) if c.lower_ in order else len(order)):
                         if prep.lower_ in preps and children(prep, {"pobj"}):
                             node = children(prep, {"pobj"})[0]
