@@ -2088,3 +2088,10 @@ def test_english_verbs_of_war_reports(text, expected):
 def test_drones_neutralised_are_no_assault():
     found = events("Ukraine's air defences neutralised 20 drones and two missiles overnight, the air force said.", "en")
     assert "ASSAULT" not in {e.event_type for e in found}
+
+
+def test_another_office_of_the_same_country_is_a_target_of_words():
+    found = events("Kenya's army said on Monday it had killed 20 militants near the border. Mandera Governor Mohamed "
+                   "Adan Khalif accused the national government of neglecting the region.", "en")
+    accuse = next(e for e in found if e.event_type == "ACCUSE")
+    assert [(a.country, a.sector) for a in accuse.target] == [("KEN", "GOV")]

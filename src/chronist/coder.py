@@ -2079,8 +2079,14 @@ class RuleCoder:
         # (and a named party or organisation: "PDP accused the All Progressives Congress (APC)-led government")
         named_people = {p.char_start for p in target if any(m.kind in ("person", "org") for m in p.mentions)}
         src_names = {a.name for a in src if a.name}
+        # another office of the same country and sector is another actor: "Mandera Governor X accused the national
+        # government", "the Senate (LEG) rejected the assembly's bill" (not the country again: "Angola ... in Luanda")
+        src_roles = {m.key for p in source for m in p.mentions if m.kind == "role"}
+        other_office = {p.char_start for p in target if rule.event_type in _SPEECH_ABOUT_ACTS
+                        and {m.kind for m in p.mentions} == {"role"} and src_roles
+                        and not {m.key for m in p.mentions} & src_roles}
         tgt = [a for a in self._actors(target, analysis, tokens)
-               if a not in src and a.country not in own and (a.cameo_actor not in own or (
+               if a not in src and a.country not in own and (a.cameo_actor not in own or a.char_start in other_office or (
                    a.char_start in named_people and a.name and a.name not in src_names) or (
                    person_source and rule.event_type in _SPEECH_ABOUT_ACTS
                    and not any({m.kind for m in p.mentions} & {"country", "capital", "person", "pronoun"}
