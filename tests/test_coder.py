@@ -2095,3 +2095,23 @@ def test_another_office_of_the_same_country_is_a_target_of_words():
                    "Adan Khalif accused the national government of neglecting the region.", "en")
     accuse = next(e for e in found if e.event_type == "ACCUSE")
     assert [(a.country, a.sector) for a in accuse.target] == [("KEN", "GOV")]
+
+
+def test_police_buildings_attacked_are_the_polices():
+    found = events("In Mosambik haben Anhänger der Opposition in mehreren Städten Polizeistationen angegriffen.", "de")
+    attack = next(e for e in found if e.event_type == "ASSAULT")
+    assert [(a.country, a.sector) for a in attack.target] == [("MOZ", "COP")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    # (the last two actors before are both India's)
+    ("Indien und Pakistan vereinbarten am Samstag eine Waffenruhe. Indische Soldaten und indische Bauern wurden am "
+     "Sonntag in den Grenzdörfern gesehen. UN-Generalsekretär António Guterres rief beide Regierungen auf, die "
+     "Waffenruhe einzuhalten.", "de"),
+    ("India and Pakistan agreed a ceasefire on Saturday. Indian troops and Indian police patrolled the border "
+     "villages on Sunday. UN Secretary-General António Guterres urged both governments to respect the ceasefire.",
+     "en"),
+])
+def test_both_governments_are_the_last_two_countries(text, lang):
+    request = next(e for e in events(text, lang) if e.event_type == "REQUEST")
+    assert sorted(a.country for a in request.target) == ["IND", "PAK"]

@@ -188,11 +188,15 @@ class Discourse:
         for "das Ministerium")."""
         return next((c for k, c in reversed(self.offices) if k.endswith(key)), None)
 
-    def last_pair(self) -> tuple[Actor, ...]:
-        """"Beide Seiten", "the two sides": the last two differently coded actors named."""
+    def last_pair(self, states: bool = False) -> tuple[Actor, ...]:
+        """"Beide Seiten", "the two sides": the last two differently coded actors named; "beide Regierungen",
+        "both countries" (`states`): the last two actors of different countries."""
         pair: list[Actor] = []
         for a in reversed(self.parties):
-            if all(a.cameo_actor != b.cameo_actor and (a.country != b.country or a.sector != b.sector) for b in pair):
+            if states and not (a.country and len(a.country) == 3 and a.country not in INTERNATIONAL):
+                continue
+            if all(a.cameo_actor != b.cameo_actor and (a.country != b.country or (a.sector != b.sector and not states))
+                   for b in pair):
                 pair.append(a)
             if len(pair) == 2:
                 return tuple(reversed(pair))
@@ -1330,7 +1334,8 @@ class RuleCoder:
                 # two parties named earlier in the sentence ("gas to Poland and Bulgaria after both countries"),
                 # else the last two of the article ("The EU urged both countries": not the EU itself)
                 earlier = [a for p, a in zip(phrases, actors, strict=False) if a is not None and _party(p, a)]
-                found = Discourse(parties=earlier).last_pair() or memory.last_pair()
+                states = phrase.text.split()[-1].lower() in self._cues["both_state_noun"]
+                found = Discourse(parties=earlier).last_pair(states) or memory.last_pair(states)
                 pair = tuple(replace(a, text=phrase.text, char_start=phrase.char_start, char_end=phrase.char_end)
                              for a in found)
                 if pairs is not None and pair:
