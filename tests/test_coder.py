@@ -2115,3 +2115,10 @@ def test_police_buildings_attacked_are_the_polices():
 def test_both_governments_are_the_last_two_countries(text, lang):
     request = next(e for e in events(text, lang) if e.event_type == "REQUEST")
     assert sorted(a.country for a in request.target) == ["IND", "PAK"]
+
+
+def test_a_role_owned_by_no_known_actor_is_its_apposed_person():
+    found = events("Labour's shadow foreign secretary, David Lammy, called again on Tuesday for a ban on Iran's "
+                   "Revolutionary Guards.", "en")
+    request = next(e for e in found if e.event_type == "REQUEST")
+    assert [a.country for a in request.source] == ["GBR"]

@@ -1463,7 +1463,9 @@ class RuleCoder:
             known = next((m for m in person.mentions if m.kind == "person" and m.country and "|" not in m.country), None)
             if gap.strip() == "," and known is not None and actors[k + 1] is not None \
                     and {m.kind for m in role.mentions} == {"role"} and not any(m.country for m in role.mentions) \
-                    and role.case_word not in self._cues["possessive"] and role.case_word not in ("'s", "’s") \
+                    and role.case_word not in self._cues["possessive"] \
+                    and not (role.case_word in ("'s", "’s") and k > 0 and actors[k - 1] is not None
+                             and 0 <= role.char_start - phrases[k - 1].char_end <= 4) \
                     and actors[k] is not None and actors[k].country != known.country:
                 actors[k] = replace(actors[k + 1], text=role.text, char_start=role.char_start, char_end=role.char_end)
         for phrase, actor in zip(phrases, actors, strict=True):
