@@ -2122,3 +2122,11 @@ def test_a_role_owned_by_no_known_actor_is_its_apposed_person():
                    "Revolutionary Guards.", "en")
     request = next(e for e in found if e.event_type == "REQUEST")
     assert [a.country for a in request.source] == ["GBR"]
+
+
+def test_a_minister_of_an_office_the_article_named_and_whom_he_calls_on_is_another():
+    found = events("Argentina's Foreign Ministry on Tuesday lodged a formal protest with the British embassy in Buenos "
+                   "Aires over a live-fire exercise by British forces. British troops and British warships took part in "
+                   "the exercise. Foreign Minister Diana Mondino called on London to resume negotiations.", "en")
+    request = next(e for e in found if e.event_type == "REQUEST")
+    assert [a.country for a in request.source] == ["ARG"] and [a.country for a in request.target] == ["GBR"]

@@ -1435,6 +1435,7 @@ class RuleCoder:
                     # aufgefordert", "President X urged Russia")
                     context = self._sentence_country(phrases, phrase, skip_after=(sentence_text, offset)) \
                         or self._place_country(sentence_text, named) \
+                        or self._same_office(phrase, memory) \
                         or memory.focus_country() or self._actor_country(phrases, phrase)
             actor = resolve_phrase(phrase, context_country=context, generic_roles=self._cues["generic_role"],
                                    preferred=memory.ranked())
@@ -1471,6 +1472,21 @@ class RuleCoder:
         for phrase, actor in zip(phrases, actors, strict=True):
             memory.remember(phrase, actor, counted=not self._across_border(phrase, sentence_text, offset))
         return actors
+
+    @staticmethod
+    def _same_office(phrase: ActorPhrase, memory: Discourse) -> str | None:
+        """"Foreign Minister Diana Mondino" after "Argentina's Foreign Ministry", "Außenministerin X" after "das
+        algerische Außenministerium": the country whose ministry (or minister) of that office the article named,
+        when the sentence names none."""
+        for m in phrase.mentions:
+            key = m.key or ""
+            if m.kind != "role" or "minist" not in key:
+                continue
+            stem = re.sub(r"(?:ministry|ministerium|minister|ministerin)$", "minist", key)
+            countries = {c for k, c in memory.offices if re.sub(r"(?:ministry|ministerium|minister|ministerin)$", "minist", k) == stem}
+            if len(countries) == 1:
+                return next(iter(countries))
+        return None
 
     def _across_border(self, phrase: ActorPhrase, sentence_text: str, offset: int) -> bool:
         """A country named after a border word and its preposition ("an der Grenze zu Costa Rica", "near the
@@ -1598,7 +1614,9 @@ class RuleCoder:
         and apart from it, which is an actor of its own ("Präsident X hatte Indien aufgefordert", "urged Beijing"),
         nor a capital's bare name before it, away from the sentence's start ("urged Beijing ..., the ministry said")."""
         def bare_after(p: ActorPhrase) -> bool:
-            if skip_after is None or p.prep is not None or p.genitive or p.case_word in ("des", "der", "of") \
+            # (or one after a preposition that names whom an act is aimed at: "called on London", "gegen Kiew")
+            aimed = p.prep in ("on", "against", "gegen") and p.start > phrase.end
+            if skip_after is None or (p.prep is not None and not aimed) or p.genitive or p.case_word in ("des", "der", "of") \
                     or not {m.kind for m in p.mentions} <= {"country", "capital"}:
                 return False
             if p.start <= phrase.end and not (p.end < phrase.start and {m.kind for m in p.mentions} == {"capital"}
