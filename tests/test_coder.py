@@ -2130,3 +2130,25 @@ def test_a_minister_of_an_office_the_article_named_and_whom_he_calls_on_is_anoth
                    "the exercise. Foreign Minister Diana Mondino called on London to resume negotiations.", "en")
     request = next(e for e in found if e.event_type == "REQUEST")
     assert [a.country for a in request.source] == ["ARG"] and [a.country for a in request.target] == ["GBR"]
+
+
+def test_at_the_request_of_names_who_asked():
+    found = events("Australia flew 50 police officers to Solomon Islands on Tuesday at the request of Prime Minister "
+                   "Jeremiah Manele.", "en")
+    assert ("REQUEST", ("SLB",), ("AUS",)) in {(e.event_type, tuple(a.country for a in e.source),
+                                               tuple(a.country for a in e.target)) for e in found}
+    assert "AID" in {e.event_type for e in found}
+
+
+@pytest.mark.parametrize("text", [
+    "The Tajik foreign ministry handed a protest note to the Kyrgyz ambassador in Dushanbe on Wednesday.",
+    "Bangladesh's foreign ministry handed the Myanmar envoy a protest note on Wednesday.",
+])
+def test_a_protest_note_handed_over_is_a_diplomatic_protest(text):
+    accuse = next(e for e in events(text, "en") if e.event_type == "ACCUSE")
+    assert accuse.cameo == "114" and len(accuse.target) == 1
+
+
+def test_the_justice_department_is_a_government_body():
+    found = events("The Justice Department in Washington sued the state of Illinois on Tuesday over a new law.", "en")
+    assert [(a.country, a.sector) for e in found if e.event_type == "ACCUSE" for a in e.source] == [("USA", "GOV")]
