@@ -2152,3 +2152,23 @@ def test_a_protest_note_handed_over_is_a_diplomatic_protest(text):
 def test_the_justice_department_is_a_government_body():
     found = events("The Justice Department in Washington sued the state of Illinois on Tuesday over a new law.", "en")
     assert [(a.country, a.sector) for e in found if e.event_type == "ACCUSE" for a in e.source] == [("USA", "GOV")]
+
+
+@pytest.mark.parametrize("text, lang, sources", [
+    ("Gemeinsam mit Argentinien, Kolumbien und Bolivien forderte Mexiko in einer Erklärung, den Wählerwillen in "
+     "Peru zu respektieren.", "de", ["ARG", "BOL", "COL", "MEX"]),
+    ("Die Bundeswehr beteiligt sich seit dieser Woche gemeinsam mit der jordanischen Luftwaffe an Abwürfen von "
+     "Hilfsgütern über Gaza.", "de", ["DEU", "JOR"]),
+    ("France, together with Germany, urged Iran on Monday to release the detained aid workers.", "en",
+     ["DEU", "FRA"]),
+])
+def test_who_acts_together_with_the_subject_is_a_source_too(text, lang, sources):
+    found = events(text, lang)
+    assert any(sorted(a.country for a in e.source) == sources for e in found), found
+
+
+def test_a_mediator_together_with_another_keeps_the_parties_as_targets():
+    found = events("Die Schweiz vertritt die Interessen der USA in Teheran. Im vergangenen Jahr hatte sie gemeinsam mit "
+                   "Katar einen Gefangenenaustausch zwischen Iran und den USA vermittelt.", "de")
+    mediation = next(e for e in found if e.event_type == "CONSULT")
+    assert "QAT" in {a.country for a in mediation.source} and "IRN" not in {a.country for a in mediation.source}

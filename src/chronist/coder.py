@@ -1473,6 +1473,43 @@ class RuleCoder:
             memory.remember(phrase, actor, counted=not self._across_border(phrase, sentence_text, offset))
         return actors
 
+    def _together(self, tokens: list[Token], analysis: SentenceAnalysis, tok: Token, clauses: list[_Clause],
+                  source: list[ActorPhrase], target: list[ActorPhrase]) -> tuple[list[ActorPhrase], list[ActorPhrase]]:
+        """"kämpfen ugandische Soldaten gemeinsam mit der kongolesischen Armee gegen die ADF", "Gemeinsam mit
+        Argentinien, Kolumbien und Bolivien forderte Mexiko", "fought alongside the army": who acts together with
+        the subject acts too, as a source, not as a target (cue kind `together`)."""
+        words = self._cues["together"]
+        if not words:
+            return source, target
+        if clauses and self.lang == "de":
+            clause = next((c for c in clauses if c.start <= tok.i < max(c.end, c.start + 1)), None)
+            lo, hi = (clause.start, clause.end) if clause else (0, len(tokens))
+        else:
+            lo, hi = 0, len(tokens)
+
+        def joined(p: ActorPhrase) -> bool:
+            if p.prep in words:  # "alongside the army"
+                return True
+            for k in range(p.start - 1, max(p.start - 5, 0) - 1, -1):
+                if tokens[k].lower in ("mit", "with"):
+                    return k > 0 and tokens[k - 1].lower in words
+                if tokens[k].is_punct or tokens[k].text[:1].isupper():
+                    return False  # (only articles and adjectives between: not "mit Katar einen Austausch zwischen Iran")
+            return False
+
+        first = [p for p in analysis.phrases if lo <= p.start < hi and joined(p)]
+        if not first:
+            return source, target
+        together = [q for p in first for q in self._coordinated(p, analysis, tokens)]
+        subject_lost = bool(source) and all(p in together for p in source)
+        if subject_lost:
+            # ("Gemeinsam mit Argentinien ... forderte Mexiko": the subject after the verb was taken for the object)
+            moved = [p for p in target if p.prep is None]
+            target = [p for p in target if p.prep is not None]
+            source = moved + source
+        source = source + [p for p in together if p not in source and analysis.actors[analysis.phrases.index(p)] is not None]
+        return source, [p for p in target if p not in together]
+
     @staticmethod
     def _same_office(phrase: ActorPhrase, memory: Discourse) -> str | None:
         """"Foreign Minister Diana Mondino" after "Argentina's Foreign Ministry", "Außenministerin X" after "das
@@ -2052,6 +2089,7 @@ class RuleCoder:
             source, target = self._slots_en(tok, rule, analysis, parse, sent, tokens)
         else:
             source, target = self._slots_de(tokens, tok, rule, analysis, clauses)
+        source, target = self._together(tokens, analysis, tok, clauses, source, target)
         if not target and len(source) > 1 and rule.event_type in _JOINT_TYPES:
             # "Lawrow und sein chinesischer Amtskollege Wang Yi führten Gespräche": the counterpart is the partner
             partners = [p for p in source[1:] if any(m.key == "counterpart" or m.text.lower().rstrip("n") in
