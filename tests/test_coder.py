@@ -2172,3 +2172,12 @@ def test_a_mediator_together_with_another_keeps_the_parties_as_targets():
                    "Katar einen Gefangenenaustausch zwischen Iran und den USA vermittelt.", "de")
     mediation = next(e for e in found if e.event_type == "CONSULT")
     assert "QAT" in {a.country for a in mediation.source} and "IRN" not in {a.country for a in mediation.source}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("France has declared a state of emergency in New Caledonia after three nights of rioting.", "en"),
+    ("Frankreich hat am Mittwoch den Ausnahmezustand in seinem Überseegebiet Neukaledonien verhängt.", "de"),
+])
+def test_a_state_of_emergency_covers_a_place_and_targets_no_one(text, lang):
+    emergency = next(e for e in events(text, lang) if e.event_type == "COERCE")
+    assert emergency.target == ()

@@ -2090,6 +2090,11 @@ class RuleCoder:
         else:
             source, target = self._slots_de(tokens, tok, rule, analysis, clauses)
         source, target = self._together(tokens, analysis, tok, clauses, source, target)
+        if rule.cameo in ("1723", "1724") and source:
+            # "France has declared a state of emergency in New Caledonia": a curfew or state of emergency is
+            # imposed on the source's own territory; the place it covers is where, not whom (as the dev sets code
+            # it; with no source the place remains the one actor: "a curfew was imposed in Leh")
+            target = []
         if not target and len(source) > 1 and rule.event_type in _JOINT_TYPES:
             # "Lawrow und sein chinesischer Amtskollege Wang Yi führten Gespräche": the counterpart is the partner
             partners = [p for p in source[1:] if any(m.key == "counterpart" or m.text.lower().rstrip("n") in
