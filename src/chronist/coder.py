@@ -33,6 +33,7 @@ from .mentions import (
 from .model import Actor, Article, Event, Evidence, Mention, Sentence, Span
 from .segment import Token, english_lemmas, english_parser, lemmatize, tokenize
 from .timeplace import (
+    AREA_CODES,
     CONDITION_SUFFIX,
     DOMESTIC_SECTORS,
     PLACE_TARGET_TYPES,
@@ -2090,7 +2091,7 @@ class RuleCoder:
         else:
             source, target = self._slots_de(tokens, tok, rule, analysis, clauses)
         source, target = self._together(tokens, analysis, tok, clauses, source, target)
-        if rule.cameo in ("1723", "1724") and source:
+        if rule.cameo in AREA_CODES and source:
             # "France has declared a state of emergency in New Caledonia": a curfew or state of emergency is
             # imposed on the source's own territory; the place it covers is where, not whom (as the dev sets code
             # it; with no source the place remains the one actor: "a curfew was imposed in Leh")
@@ -2105,7 +2106,8 @@ class RuleCoder:
             # cities": where people protest, not against whom
             target = [p for p in target if not (p.prep in _PROTEST_PLACE_PREPS
                                                 and {m.kind for m in p.mentions} <= {"capital", "country", "demonym"})]
-        if not target and rule.event_type in PLACE_TARGET_TYPES and "none" not in rule.target:
+        if not target and rule.event_type in PLACE_TARGET_TYPES and "none" not in rule.target \
+                and not (rule.cameo in AREA_CODES and source):
             target = self._place_people(analysis, source, tok, tokens)
         if not source and not target:
             analysis.decisions.append(Decision(tok.text, rule.id, "no source or target actor found"))

@@ -43,6 +43,8 @@ _PLACE_AS_OBJECT = {"ASSAULT", "COERCE", "PROTEST", "CONSULT", "AGREE", "RETREAT
 # gives the target country ("Israeli tanks fired at targets in Jericho", "sent food to Benghazi").
 # Not meetings, deployments, deals or protests, which merely happen somewhere.
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "AID", "SANCTION"})
+# a curfew or state of emergency (CAMEO 1723, 1724) a source imposes covers a place; it targets no one there
+AREA_CODES = frozenset({"1723", "1724"})
 # People of a country rather than its state: victims of no stated country take the country of the place
 # an attack hit ("shelled Kharkiv, killing three civilians"), else the attacker's own
 DOMESTIC_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "MED", "REL", "AGR", "CRM", "JRN", "PTY", "LEG", "JUD",
@@ -229,7 +231,7 @@ class TimePlace:
 
     def _target_of_place(self, event: Event, location: tuple[Place, ...]) -> tuple[Actor, ...]:
         """The people of a foreign place the sentence names, as the target of an event done to them."""
-        if event.event_type not in PLACE_TARGET_TYPES or not location:
+        if event.event_type not in PLACE_TARGET_TYPES or not location or (event.cameo in AREA_CODES and event.source):
             return ()
         place = location[0]
         if place.char_start is None or place.char_end is None or not place.country \
