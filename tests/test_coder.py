@@ -2181,3 +2181,12 @@ def test_a_mediator_together_with_another_keeps_the_parties_as_targets():
 def test_a_state_of_emergency_covers_a_place_and_targets_no_one(text, lang):
     emergency = next(e for e in events(text, lang) if e.event_type == "COERCE")
     assert emergency.target == ()
+
+
+@pytest.mark.parametrize("text", [
+    "Indien hat am Donnerstag die Ausstellung von Visa für kanadische Staatsbürger bis auf Weiteres ausgesetzt.",
+    "Die Regierung in Podgorica hat die Visumfreiheit für türkische Staatsbürger vorübergehend aufgehoben.",
+])
+def test_visa_restrictions_on_a_countrys_citizens_are_administrative_coercion(text):
+    found = events(text, "de")
+    assert [(e.event_type, e.cameo) for e in found] == [("COERCE", "172")]
