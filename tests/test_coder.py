@@ -2190,3 +2190,10 @@ def test_a_state_of_emergency_covers_a_place_and_targets_no_one(text, lang):
 def test_visa_restrictions_on_a_countrys_citizens_are_administrative_coercion(text):
     found = events(text, "de")
     assert [(e.event_type, e.cameo) for e in found] == [("COERCE", "172")]
+
+
+def test_a_sentence_opening_with_it_goes_on_about_the_body_before():
+    found = events("The UN mission in Libya said it was alarmed by the use of heavy weapons and called on all parties to "
+                   "respect the ceasefire. It also urged the authorities to open an independent investigation.", "en")
+    urge = [e for e in found if e.event_type == "REQUEST"][-1]
+    assert [a.country for a in urge.source] == ["UNO"]

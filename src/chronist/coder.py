@@ -1196,7 +1196,8 @@ class RuleCoder:
         "it was unclear", "it is expected" or as an object ("accusing it of")."""
         if tok.lower not in self._cues["pronoun_n"]:
             return False
-        after = [t.lower for t in tokens[tok.i + 1:tok.i + 3]]
+        # ("It also urged the authorities", "it later said": an adverb between does not change that)
+        after = [t.lower for t in tokens[tok.i + 1:tok.i + 5] if t.lower not in self._cues["subject_adverb"]][:2]
         copulas = self._cues["copula"]
         if not after or not (after[0] in copulas or after[0] in self._cues["subject_next"] or after[0].endswith("ed")):
             return True
@@ -1626,7 +1627,11 @@ class RuleCoder:
             fits = named or fits
         antecedent = (bare[0] if bare else fits[-1]) if subject and fits else fits[-1] if fits else None
         if antecedent is None:
-            antecedent = memory.last_group() if plural else None if neuter else memory.last_person()
+            # ("It also urged the authorities ...": a sentence that opens with "it" goes on about the body the
+            # sentence before spoke of; "it" further on with none before names nothing)
+            opening = neuter and phrase.start == 0 and phrase.text[:1].isupper()
+            antecedent = memory.last_group() if plural else (memory.bodies[-1] if memory.bodies else memory.last_group()) \
+                if opening else None if neuter else memory.last_person()
         return replace(antecedent, text=phrase.text, char_start=phrase.char_start,
                        char_end=phrase.char_end) if antecedent else None
 
