@@ -2197,3 +2197,19 @@ def test_a_sentence_opening_with_it_goes_on_about_the_body_before():
                    "respect the ceasefire. It also urged the authorities to open an independent investigation.", "en")
     urge = [e for e in found if e.event_type == "REQUEST"][-1]
     assert [a.country for a in urge.source] == ["UNO"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Der Zentralrat der Muslime nannte den Beschluss der Regierung am Montag „zutiefst enttäuschend“.", "ACCUSE"),
+    ("Ministerpräsident Benjamin Netanjahu äußerte in einem Telefonat mit Merz seine „Enttäuschung“ über die "
+     "Entscheidung.", "ACCUSE"),
+    ("Die Bundesregierung hat das Ende der Herrschaft Assads als „große Erleichterung“ für Millionen Syrer "
+     "bezeichnet.", "SUPPORT"),
+])
+def test_german_verdicts_of_words(text, expected):
+    assert expected in {e.event_type for e in events(text, "de")}
+
+
+def test_die_gruenen_are_a_party():
+    found = events("Die Grünen in Berlin fordern einen vollständigen Stopp aller Rüstungsexporte.", "de")
+    assert [a.sector for e in found if e.event_type == "REQUEST" for a in e.source] == ["PTY"]
