@@ -2213,3 +2213,9 @@ def test_german_verdicts_of_words(text, expected):
 def test_die_gruenen_are_a_party():
     found = events("Die Grünen in Berlin fordern einen vollständigen Stopp aller Rüstungsexporte.", "de")
     assert [a.sector for e in found if e.event_type == "REQUEST" for a in e.source] == ["PTY"]
+
+
+def test_the_treasury_department_and_the_home_office_are_governments():
+    found = events("The Treasury Department sanctioned three Georgian officials on Friday, and the Home Office banned "
+                   "them from entering Britain.", "en")
+    assert {a.country for e in found for a in e.source} == {"USA", "GBR"}
