@@ -2219,3 +2219,12 @@ def test_the_treasury_department_and_the_home_office_are_governments():
     found = events("The Treasury Department sanctioned three Georgian officials on Friday, and the Home Office banned "
                    "them from entering Britain.", "en")
     assert {a.country for e in found for a in e.source} == {"USA", "GBR"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Bobi Wine wies das Wahlergebnis am Samstag als „Farce“ zurück.", "de"),
+    ("Opposition leader Bobi Wine rejected the election result as a sham on Saturday.", "en"),
+])
+def test_bobi_wine_is_ugandas_opposition(text, lang):
+    reject = next(e for e in events(text, lang) if e.event_type == "REJECT")
+    assert [(a.country, a.sector) for a in reject.source] == [("UGA", "OPP")]
