@@ -2228,3 +2228,9 @@ def test_the_treasury_department_and_the_home_office_are_governments():
 def test_bobi_wine_is_ugandas_opposition(text, lang):
     reject = next(e for e in events(text, lang) if e.event_type == "REJECT")
     assert [(a.country, a.sector) for a in reject.source] == [("UGA", "OPP")]
+
+
+def test_opposition_leaders_of_recent_years_are_in_the_dictionary():
+    found = events("Tanzanian opposition leader Tundu Lissu was arrested on Wednesday, and Martin Fayulu condemned the "
+                   "arrest in Kinshasa.", "en")
+    assert {(a.country, a.sector) for e in found for a in e.source + e.target} >= {("TZA", "OPP"), ("COD", "OPP")}
