@@ -1461,16 +1461,17 @@ class RuleCoder:
         for k in range(len(phrases) - 1):
             # "The Secretary-General, António Guterres, welcomed ...": a bare role apposed to a person the
             # dictionary knows is that person (not the story's country's office)
-            role, person = phrases[k], phrases[k + 1]
-            gap = sentence_text[role.char_end - offset:person.char_start - offset] if sentence_text else ""
-            known = next((m for m in person.mentions if m.kind == "person" and m.country and "|" not in m.country), None)
-            if gap.strip() == "," and known is not None and actors[k + 1] is not None \
+            role, apposed, apposed_actor = phrases[k], phrases[k + 1], actors[k + 1]
+            gap = sentence_text[role.char_end - offset:apposed.char_start - offset] if sentence_text else ""
+            entry = next((m for m in apposed.mentions if m.kind == "person" and m.country and "|" not in m.country), None)
+            bare_role = actors[k]
+            if gap.strip() == "," and entry is not None and apposed_actor is not None and bare_role is not None \
                     and {m.kind for m in role.mentions} == {"role"} and not any(m.country for m in role.mentions) \
                     and role.case_word not in self._cues["possessive"] \
                     and not (role.case_word in ("'s", "’s") and k > 0 and actors[k - 1] is not None
                              and 0 <= role.char_start - phrases[k - 1].char_end <= 4) \
-                    and actors[k] is not None and actors[k].country != known.country:
-                actors[k] = replace(actors[k + 1], text=role.text, char_start=role.char_start, char_end=role.char_end)
+                    and bare_role.country != entry.country:
+                actors[k] = replace(apposed_actor, text=role.text, char_start=role.char_start, char_end=role.char_end)
         for phrase, actor in zip(phrases, actors, strict=True):
             memory.remember(phrase, actor, counted=not self._across_border(phrase, sentence_text, offset))
         return actors
