@@ -323,8 +323,8 @@ def _in_own_clause(doc: Any, char: int, head: Any) -> bool:
     if node is None or head is None:
         return False
     while node.head.i != node.i and node.i != head.i:
-        if node.dep_ in ("ccomp", "advcl", "relcl", "acl") and node.head.i == head.i or node.dep_ in ("relcl", "acl") \
-                and head.i in {a.i for a in node.ancestors}:
+        if (node.dep_ in ("ccomp", "advcl", "relcl", "acl") and node.head.i == head.i) \
+                or (node.dep_ in ("relcl", "acl") and head.i in {a.i for a in node.ancestors}):
             return True
         node = node.head
     return False
@@ -1518,12 +1518,13 @@ class RuleCoder:
         """"Foreign Minister Diana Mondino" after "Argentina's Foreign Ministry", "Außenministerin X" after "das
         algerische Außenministerium": the country whose ministry (or minister) of that office the article named,
         when the sentence names none."""
+        def stem(key: str) -> str:
+            return re.sub(r"(?:ministry|ministerium|minister|ministerin)$", "minist", key)
+
         for m in phrase.mentions:
-            key = m.key or ""
-            if m.kind != "role" or "minist" not in key:
+            if m.kind != "role" or "minist" not in (m.key or ""):
                 continue
-            stem = re.sub(r"(?:ministry|ministerium|minister|ministerin)$", "minist", key)
-            countries = {c for k, c in memory.offices if re.sub(r"(?:ministry|ministerium|minister|ministerin)$", "minist", k) == stem}
+            countries = {c for k, c in memory.offices if stem(k) == stem(m.key or "")}
             if len(countries) == 1:
                 return next(iter(countries))
         return None
