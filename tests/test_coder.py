@@ -2234,3 +2234,11 @@ def test_opposition_leaders_of_recent_years_are_in_the_dictionary():
     found = events("Tanzanian opposition leader Tundu Lissu was arrested on Wednesday, and Martin Fayulu condemned the "
                    "arrest in Kinshasa.", "en")
     assert {(a.country, a.sector) for e in found for a in e.source + e.target} >= {("TZA", "OPP"), ("COD", "OPP")}
+
+
+@pytest.mark.parametrize("text", [
+    "Asked about Orbán on Thursday, Costa said no single country could hold the other 26 hostage.",
+    "Kenya's foreign ministry asked the UN on Monday about the delayed aid convoy.",
+])
+def test_asking_about_something_is_a_question_not_a_request(text):
+    assert "REQUEST" not in {e.event_type for e in events(text, "en")}
