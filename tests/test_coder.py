@@ -2242,3 +2242,43 @@ def test_opposition_leaders_of_recent_years_are_in_the_dictionary():
 ])
 def test_asking_about_something_is_a_question_not_a_request(text):
     assert "REQUEST" not in {e.event_type for e in events(text, "en")}
+
+
+@pytest.mark.parametrize("text, lang, etype, sources", [
+    # a name or an adjective of the second noun between "and" and the noun
+    ("The Nigerian army and the Kano police have carried out joint patrols along the border since May.", "en",
+     "COOPERATE", 2),
+    ("Somalia's President Hassan Sheikh Mohamud and Jubaland's leader Ahmed Madobe signed a power-sharing deal in "
+     "Mogadishu on Monday.", "en", "SUPPORT", 2),
+])
+def test_coordinated_subjects_with_a_modifier_are_all_sources(text, lang, etype, sources):
+    event = next(e for e in events(text, lang) if e.event_type == etype)
+    assert len(event.source) == sources, event.source
+
+
+def test_together_with_in_the_following_infinitive_is_no_source():
+    # (nor the home of a role that has none of its own)
+    found = events("VDA-Präsidentin Hildegard Müller forderte die Bundesregierung auf, gemeinsam mit Japan und Südkorea "
+                   "ein Lager für seltene Erden aufzubauen.", "de")
+    request = next(e for e in found if e.event_type == "REQUEST")
+    assert {a.country for a in request.source}.isdisjoint({"JPN", "KOR"}), request.source
+
+
+def test_a_transliterated_surname_that_is_a_function_word_is_no_person():
+    # "Zeine" (Niger's prime minister) spelled the German way would be "Seine", a possessive
+    found = events("Seine Truppen an der Grenze werde Norwegen nicht verstärken, sagte der Ministerpräsident.", "de")
+    assert all(a.country != "NER" for e in found for a in e.source + e.target), found
+
+
+def test_a_dateline_with_a_day_and_month_is_no_actor():
+    found = events("ADDIS ABABA, 16 October 2025 – The African Union on Wednesday condemned the coup in Madagascar.",
+                   "en")
+    accuse = next(e for e in found if e.event_type == "ACCUSE")
+    assert [a.country for a in accuse.source] == ["IGO"], accuse.source
+    assert not accuse.evidence.sentence.startswith("ADDIS")
+
+
+def test_an_act_told_in_a_past_relative_clause_is_not_vetoed_by_the_call_above_it():
+    found = events("Washington called on Moscow to release the reporter Evan Gershkovich, who was detained in "
+                   "Yekaterinburg in March.", "en")
+    assert {"REQUEST", "COERCE"} <= {e.event_type for e in found}

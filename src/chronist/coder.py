@@ -93,6 +93,7 @@ _EVALUATIVE = {"ACCUSE", "SUPPORT"}
 # capitals before a dash (not a colon: "EU: Neue Sanktionen" is a headline's subject)
 _STATE_SECTORS = {"COP", "JUD", "MIL", "GOV"}
 _LOCAL_SECTORS = {"CVL", "REF", "COP", "LAB", "EDU", "MED", "REL", "AGR", "CRM", "UAF", "JUD"}
+_TOGETHER_BEFORE = re.compile(r"\b(?:gemeinsam|zusammen|together)\s+(?:mit|with)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _LOCATIVE_PREPS = {"in", "im", "near", "nahe", "bei", "outside", "across", "at"}
 _WERDEN = {"wird", "werden", "wirst", "werde", "werdet"}
 # Announced cooperation is AGREE (PLOVER: "cooperative actions of types CONSULT, SUPPORT, COOPERATE, and AID
@@ -633,6 +634,14 @@ def _split_conjuncts(clauses: list[_Clause], verbs: list[Token], tokens: list[To
             first = c.first if start == c.start else tokens[start].lower
             out.append(_Clause(start, end, c.kind, first, c.joined or start != c.start))
     return out
+
+
+def _modifier(tok: Token) -> bool:
+    """A word that can stand between a conjunction and the noun it modifies: a name or an adjective when the
+    English parser ran ("and Bougainville's President"), a capitalised word in German ("und ELN-Rebellen")."""
+    if tok.pos:
+        return tok.pos in ("PROPN", "ADJ", "DET", "PART")
+    return tok.text[:1].isupper() and not tok.is_punct
 
 
 class RuleCoder:
@@ -1500,7 +1509,10 @@ class RuleCoder:
                     return False  # (only articles and adjectives between: not "mit Katar einen Austausch zwischen Iran")
             return False
 
-        first = [p for p in analysis.phrases if lo <= p.start < hi and joined(p)]
+        # after the trigger and past a comma it belongs to the clause that follows ("forderte die Bundesregierung
+        # auf, gemeinsam mit Japan und Südkorea eine Reserve aufzubauen": Japan asks nothing)
+        first = [p for p in analysis.phrases if lo <= p.start < hi and joined(p)
+                 and not (p.start > tok.i and any(t.text == "," for t in tokens[tok.i:p.start]))]
         if not first:
             return source, target
         together = [q for p in first for q in self._coordinated(p, analysis, tokens)]
@@ -1661,6 +1673,9 @@ class RuleCoder:
         def bare_after(p: ActorPhrase) -> bool:
             # (or one after a preposition that names whom an act is aimed at: "called on London", "gegen Kiew")
             aimed = p.prep in ("on", "against", "gegen") and p.start > phrase.end
+            if skip_after is not None and p.prep in ("mit", "with") and p.start > phrase.end:
+                # (or who acts together with someone: "gemeinsam mit Japan und Südkorea")
+                aimed = bool(_TOGETHER_BEFORE.search(skip_after[0][:p.char_start - skip_after[1]]))
             if skip_after is None or (p.prep is not None and not aimed) or p.genitive or p.case_word in ("des", "der", "of") \
                     or not {m.kind for m in p.mentions} <= {"country", "capital"}:
                 return False
@@ -1724,6 +1739,11 @@ class RuleCoder:
         cut = next((k for k, a in enumerate([head] + ancestors) if a.dep_ == "advcl"
                     and any(c.dep_ == "mark" and c.lower_ in marks for c in a.children)), None)
         ancestors = ancestors if cut is None else ancestors[:cut]
+        # "called on Moscow to release X, who was detained in Yekaterinburg": a relative clause in the past
+        # tells an act of its own; the call above it vetoes nothing in it
+        # (what the sentence says around it still tells what kind of act it is: `with` looks above it)
+        rel = next((k for k, a in enumerate([head] + ancestors) if a.dep_ == "relcl" and a.tag_ in ("VBD", "VBN")), None)
+        vetoing = ancestors if rel is None else ancestors[:rel]
         # "urged all sides to stop fighting and said it had closed two border crossings": above a reporting verb
         # joined by "and" to another verb, that verb's governors are not the trigger's (other conjunctions keep
         # them: "urged Iran to free A and release B", "called on X to respect ... and to stop deporting")
@@ -1744,7 +1764,8 @@ class RuleCoder:
         complement = next((c.i for c in head.children if c.dep_ == "xcomp"), None)
         if complement is not None:
             near = [t for t in near if not (t.is_punct and t.i > complement)]
-        return words(list(head.subtree) + ancestors), words([head] + near + ancestors)
+        vetoing = [a for a in vetoing if a in ancestors]
+        return words(list(head.subtree) + ancestors), words([head] + near + vetoing)
 
     def _candidates(self, tokens: list[Token], analysis: SentenceAnalysis, clauses: list[_Clause],
                     parse: Any) -> list[tuple[Token, TriggerRule]]:
@@ -2408,6 +2429,9 @@ class RuleCoder:
             between = tokens[a.end:b.start]
             if len(between) == 1 and between[0].text == "-" and not between[0].ws and not tokens[a.end - 1].ws:
                 return "and"  # "joint U.S.-South Korean drills": both countries
+            if between and between[0].lower in conjunctions and len(between) <= 4 \
+                    and all(t.lower in joiners or _modifier(t) for t in between[1:]):
+                return "and"  # "the Assam Rifles and the Manipur police": a name or adjective of the next phrase
             if not between or len(between) > 3 or not all(t.lower in joiners for t in between):
                 return None
             if any(t.lower in conjunctions for t in between):

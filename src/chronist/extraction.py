@@ -52,6 +52,8 @@ _DATELINE = re.compile(
 DATELINE_PREFIX = re.compile(
     r"\s*(?:[A-ZÄÖÜ][\w.'’/ -]{1,40}?(?:,[^()\n]{1,30})?\s*\((?:[A-Za-z][\w/ .-]{1,25})\)\s*[-–—:]"
     r"|[A-ZÄÖÜ]{2,}(?:[ -][A-ZÄÖÜ]{2,})*(?:,\s*[A-ZÄÖÜ][a-zäöüß.]+(?:\s[A-ZÄÖÜ][a-zäöüß.]+)?)?\s*[-–—]"
+    r"|[A-ZÄÖÜ]{2,}(?:[ -][A-ZÄÖÜ]{2,})*,\s*(?:\d{1,2}\.?\s+[A-Za-zäöü]{3,9}\.?|[A-Za-z]{3,9}\.?\s+\d{1,2})"
+    r"(?:,?\s+\d{4})?\s*[-–—]"  # ("ADDIS ABABA, 16 October 2025 –")
     r"|[A-ZÄÖÜ]{3,}(?:[ /-][A-ZÄÖÜ]{2,})*:)\s")  # (South Asian papers: "CHENNAI: Chief Minister ...")
 
 # a live blog's or news ticker's time stamp before an entry ("17.05 Uhr: Der ukrainische Geheimdienst ...",

@@ -116,10 +116,14 @@ _SPLIT_PLURAL_POSSESSIVE = re.compile(r"(?<=s)(['’])(?=\s|$)")
 
 
 def _transliterations(name: str, lexicon: Lexicon) -> set[str]:
-    """The name and its spelling in this language's press (Sergey Lavrov -> Sergej Lawrow), word by word."""
+    """The name and its spelling in this language's press (Sergey Lavrov -> Sergej Lawrow), word by word;
+    not a one-word spelling that is a function word of the language ("Zeine" is no "Seine")."""
     if not lexicon.transliteration:
         return {name}
-    return {name, " ".join(_transliterate_word(word, lexicon) for word in name.split())}
+    variant = " ".join(_transliterate_word(word, lexicon) for word in name.split())
+    if " " not in variant and variant != name and any(variant.lower() in words for words in lexicon.cues.values()):
+        return {name}
+    return {name, variant}
 
 
 @lru_cache(maxsize=200_000)
