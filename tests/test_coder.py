@@ -2282,3 +2282,18 @@ def test_an_act_told_in_a_past_relative_clause_is_not_vetoed_by_the_call_above_i
     found = events("Washington called on Moscow to release the reporter Evan Gershkovich, who was detained in "
                    "Yekaterinburg in March.", "en")
     assert {"REQUEST", "COERCE"} <= {e.event_type for e in found}
+
+
+def test_looting_rioters_destroy_property():
+    found = events("In der Hafenstadt plünderten Randalierer in der Nacht Supermärkte und Tankstellen.", "de")
+    assert [(e.event_type, e.cameo) for e in found] == [("ASSAULT", "1712")]
+
+
+@pytest.mark.parametrize("text, lang, not_expected", [
+    ("Nach UN-Angaben sind im Osten des Landes fast zwei Millionen Menschen auf humanitäre Hilfe angewiesen.", "de",
+     "AID"),
+    ("Der Vertrag sieht eine dauerhafte Waffenruhe und den Abzug schwerer Waffen vor.", "de", "RETREAT"),
+    ("Under the accords that ended the civil war, the rebels kept two seats in the senate.", "en", "RETREAT"),
+])
+def test_what_an_agreement_or_a_need_says_is_no_act(text, lang, not_expected):
+    assert not_expected not in {e.event_type for e in events(text, lang)}

@@ -1743,7 +1743,7 @@ class RuleCoder:
         # tells an act of its own; the call above it vetoes nothing in it
         # (what the sentence says around it still tells what kind of act it is: `with` looks above it)
         rel = next((k for k, a in enumerate([head] + ancestors) if a.dep_ == "relcl" and a.tag_ in ("VBD", "VBN")), None)
-        vetoing = ancestors if rel is None else ancestors[:rel]
+        vetoing = ancestors if rel is None else ancestors[:rel + 1]  # (its antecedent still does: "the accords that ended")
         # "urged all sides to stop fighting and said it had closed two border crossings": above a reporting verb
         # joined by "and" to another verb, that verb's governors are not the trigger's (other conjunctions keep
         # them: "urged Iran to free A and release B", "called on X to respect ... and to stop deporting")
