@@ -2297,3 +2297,9 @@ def test_looting_rioters_destroy_property():
 ])
 def test_what_an_agreement_or_a_need_says_is_no_act(text, lang, not_expected):
     assert not_expected not in {e.event_type for e in events(text, lang)}
+
+
+def test_civil_society_is_a_german_role():
+    found = events("Ein Bündnis zivilgesellschaftlicher Gruppen in Lomé verurteilte die Festnahmen scharf.", "de")
+    accuse = next(e for e in found if e.event_type == "ACCUSE")
+    assert [a.sector for a in accuse.source] == ["CVL"], accuse.source
