@@ -2303,3 +2303,26 @@ def test_civil_society_is_a_german_role():
     found = events("Ein Bündnis zivilgesellschaftlicher Gruppen in Lomé verurteilte die Festnahmen scharf.", "de")
     accuse = next(e for e in found if e.event_type == "ACCUSE")
     assert [a.sector for a in accuse.source] == ["CVL"], accuse.source
+
+
+@pytest.mark.parametrize("text, lang, etype", [
+    ("Armed men set fire to dozens of homes and cars in the district on Sunday night.", "en", "ASSAULT"),
+    ("The Sri Lankan navy seized two trawlers off Delft island on Tuesday.", "en", "COERCE"),
+    ("Bewaffnete setzten in der Nacht Dutzende Häuser in Brand.", "de", "ASSAULT"),
+])
+def test_property_an_attack_or_seizure_hits_is_its_target(text, lang, etype):
+    event = next(e for e in events(text, lang) if e.event_type == etype)
+    assert len(event.target) == 1 and event.target[0].sector == "CVL", event.target
+
+
+@pytest.mark.parametrize("text", [
+    "Die Kämpfe gingen am Sonntag nach Angaben von Bewohnern der Hauptstadt weiter.",
+    "Soldaten töteten in der Stadt drei Männer.",
+])
+def test_a_place_named_as_where_or_whose_is_no_property_target(text):
+    assert all(a.text not in ("der Hauptstadt", "der Stadt") for e in events(text, "de") for a in e.target)
+
+
+def test_a_coast_guard_boarding_a_trawler_seizes_it():
+    found = events("Die norwegische Küstenwache hat am Mittwoch einen russischen Fischtrawler aufgebracht.", "de")
+    assert [(e.event_type, tuple(a.country for a in e.source)) for e in found] == [("COERCE", ("NOR",))]

@@ -59,6 +59,8 @@ _RELATIVE_OBLIQUE_DE = {"denen", "dem", "den", "deren", "dessen"}
 _RELATIVE_NOMINATIVE_DE = {"der", "die", "das", "welcher", "welche", "welches"}
 _GENITIVE_DET_DE = {"des", "der", "mehrerer", "zahlreicher", "beider", "vieler", "einiger", "verschiedener", "aller"}
 _DETERMINER_FORMS_DE = {"einigen", "einige"}  # verb forms that are also determiners
+_PREPS_DE = {"in", "im", "ins", "nach", "aus", "vor", "an", "am", "ans", "zu", "zum", "zur", "von", "vom", "mit", "über",
+             "bei", "beim", "nahe", "um", "durch", "für", "unter", "hinter", "neben", "zwischen", "seit", "ab", "bis"}
 _INDEFINITE_DE = {"ein", "eine", "einen", "einem", "einer", "eines"}
 _NON_NOMINATIVE_DE = {"den", "dem", "des", "einem", "einen", "eines", "seinem", "seinen", "seines", "ihrem",
                       "ihren", "ihres", "unserem", "deren", "dessen"}
@@ -2201,6 +2203,12 @@ class RuleCoder:
                 against = [p for p in analysis.phrases if p.prep in ("gegen", "against") and p.char_start > tok.start]
                 kept = self._actors(against[:1], analysis, tokens)
             tgt = kept
+        if not tgt and not target and (rule.event_type == "ASSAULT" or rule.cameo.startswith(("171", "192"))) \
+                and rule.cameo not in AREA_CODES and "none" not in rule.target:
+            # "set fire to dozens of homes and cars", "seized two trawlers", "steckten Häuser in Brand": what an
+            # attack or a seizure hit belongs to the people (or the forces) of the place; TimePlace gives them its
+            # country (cue kinds `property_civil`, `property_military`)
+            tgt = self._property(tokens, tok, clauses, parse, sent, analysis)
         targets = {a.country for a in tgt}
         if src and tgt and len(targets) == 1 and (country := next(iter(targets))) and len(country) == 3 \
                 and all(a.country is None and a.sector in _STATE_SECTORS for a in src) \
@@ -2308,6 +2316,78 @@ class RuleCoder:
             negated=flags["negated"], hypothetical=flags["hypothetical"], future=flags["future"],
             attributed_to=attributed, magnitudes=magnitudes, domain=article.domain, lang=article.lang,
         )
+
+    def _property(self, tokens: list[Token], tok: Token, clauses: list[_Clause], parse: Any, sent: Sentence,
+                  analysis: SentenceAnalysis) -> list[Actor]:
+        """The thing an attack or a seizure hit, when it is property of a kind the cues name: its object (English:
+        the direct object, the passive subject, or "on"/"against"/"of" after a noun; German: a noun of the trigger's
+        clause that no locative preposition governs), as an actor of no country yet."""
+        civil, military = self._cues["property_civil"], self._cues["property_military"]
+        if not civil and not military:
+            return []
+        offset = sent.char_start
+        taken = {i for p in analysis.phrases for i in range(p.start, p.end)}
+
+        def sector(lemma: str, text: str) -> str | None:
+            words = {lemma, text.lower()}
+            if self.lang == "de" and text[:1].isupper():
+                words |= {h for h in (self._word_head(lemma, civil), self._word_head(lemma, military)) if h}
+            return "MIL" if words & military else "CVL" if words & civil else None
+
+        if parse is not None:
+            node = _at(parse, tok.start - offset)
+            if node is None:
+                return []
+            objs = [c for c in node.children if c.dep_ in ("dobj", "nsubjpass")]
+            objs += [g for c in node.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "of", "to")
+                     for g in c.children if g.dep_ == "pobj"]
+            # (through a quantity: "dozens of homes", "a number of shops")
+            objs += [g for o in list(objs) if sector(o.lemma_.lower(), o.text) is None for c in o.children
+                     if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            for obj in objs:
+                kind = sector(obj.lemma_.lower(), obj.text)
+                if kind is None or obj.i in taken:
+                    continue
+                top = obj.head.head if obj.head.lower_ == "of" and obj.head.head in objs else obj
+                cut = {t.i for c in top.subtree if c.dep_ in ("prep", "relcl", "acl", "punct") and c.lower_ != "of"
+                       for t in c.subtree}  # (not "in the district", nor a clause about it)
+                span = [t for t in top.subtree if t.i not in cut]
+                start, end = span[0].idx + offset, span[-1].idx + len(span[-1].text) + offset
+                return [Actor(text=parse.text[span[0].idx:span[-1].idx + len(span[-1].text)], name=None, country=None,
+                              sector=kind, cameo_actor=None, char_start=start, char_end=end)]
+            return []
+        clause = next((c for c in clauses if c.start <= tok.i < max(c.end, c.start + 1)), None)
+        lo, hi = (clause.start, clause.end) if clause else (0, len(tokens))
+        aimed = {"auf", "gegen"}
+        counts = self._cues["count_word"] | {"dutzende", "hunderte", "tausende", "zahlreiche", "mehrere", "etliche"}
+        noun_trigger = tok.text[:1].isupper()
+        for t in tokens[lo:hi]:
+            if t.i == tok.i or t.i in taken or not t.text[:1].isupper() or t.i == lo:
+                continue
+            kind = sector(t.lemma, t.text)
+            if kind is None:
+                continue
+            k = t.i - 1  # back over articles, numbers and adjectives: "Dutzende Häuser", "einen russischen Fischtrawler"
+            while k >= lo and t.i - k <= 4 and (
+                    tokens[k].text.isdigit() or tokens[k].lower in _DETERMINERS_DE or tokens[k].lower in counts
+                    or (tokens[k].text[:1].islower() and tokens[k].lower.endswith(("e", "en", "er", "es", "em"))
+                        and tokens[k].lower not in _WERDEN)):
+                k -= 1
+            while k + 1 < t.i and tokens[k + 1].text[:1].islower() and tokens[k + 1].lower not in _DETERMINERS_DE \
+                    and not tokens[k + 1].text.isdigit() and not (k >= lo and (tokens[k].lower in _DETERMINERS_DE
+                                                                            or tokens[k].lower in counts)):
+                k += 1  # an adjective only after an article or a count: "und setzte Dutzende Häuser" has a verb
+            before = tokens[k] if k >= lo else None
+            if noun_trigger and (before is None or before.lower not in aimed or not 0 < t.i - tok.i <= 5):
+                continue  # a noun trigger hits only what it is aimed at ("Angriff auf das Dorf")
+            genitive = k + 1 < t.i and tokens[k + 1].lower in ("der", "des")
+            if before is not None and before.lower not in aimed and (
+                    before.lower in _PREPS_DE or (genitive and before.text[:1].isupper() and not before.is_punct)):
+                continue  # "in der Stadt", "aus dem Dorf", "Bewohnern der Hauptstadt": where or whose, not what
+            first = k + 1
+            return [Actor(text=sent.text[tokens[first].start - offset:t.end - offset], name=None, country=None,
+                          sector=kind, cameo_actor=None, char_start=tokens[first].start, char_end=t.end)]
+        return []
 
     def _topic_de(self, tok: Token, tokens: list[Token]) -> bool:
         """German: a noun after a topic preposition (cue kind `topic_prep`: über) with an indefinite article or
