@@ -2326,3 +2326,17 @@ def test_a_place_named_as_where_or_whose_is_no_property_target(text):
 def test_a_coast_guard_boarding_a_trawler_seizes_it():
     found = events("Die norwegische Küstenwache hat am Mittwoch einen russischen Fischtrawler aufgebracht.", "de")
     assert [(e.event_type, tuple(a.country for a in e.source)) for e in found] == [("COERCE", ("NOR",))]
+
+
+@pytest.mark.parametrize("text, lang, etype", [
+    ("The M23 rebels occupied Goma in 2012 before withdrawing under pressure.", "en", "COERCE"),
+    ("Government forces retook Bakhmut after weeks of fighting.", "en", "COERCE"),
+])
+def test_a_place_right_after_an_attack_or_seizure_is_its_target_at_home_too(text, lang, etype):
+    event = next(e for e in geo_pipe().extract(text, published="2024-03-06", lang=lang).events if e.event_type == etype)
+    assert event.target and event.target[0].country in ("COD", "UKR"), event.target
+
+
+def test_a_named_town_is_a_place_not_property():
+    found = events("The army retook the town of Kidal on Tuesday.", "en")
+    assert all(a.sector != "CVL" for e in found for a in e.target)

@@ -2352,6 +2352,8 @@ class RuleCoder:
                 cut = {t.i for c in top.subtree if c.dep_ in ("prep", "relcl", "acl", "punct") and c.lower_ != "of"
                        for t in c.subtree}  # (not "in the district", nor a clause about it)
                 span = [t for t in top.subtree if t.i not in cut]
+                if any(t.pos_ == "PROPN" for t in span):
+                    continue  # "the town of Kidal": a named place, which TimePlace codes as the place it is
                 start, end = span[0].idx + offset, span[-1].idx + len(span[-1].text) + offset
                 return [Actor(text=parse.text[span[0].idx:span[-1].idx + len(span[-1].text)], name=None, country=None,
                               sector=kind, cameo_actor=None, char_start=start, char_end=end)]
@@ -2384,6 +2386,8 @@ class RuleCoder:
             if before is not None and before.lower not in aimed and (
                     before.lower in _PREPS_DE or (genitive and before.text[:1].isupper() and not before.is_punct)):
                 continue  # "in der Stadt", "aus dem Dorf", "Bewohnern der Hauptstadt": where or whose, not what
+            if t.i + 1 < hi and tokens[t.i + 1].text[:1].isupper() and not tokens[t.i + 1].is_punct:
+                continue  # "die Stadt Kidal": a named place, which TimePlace codes as the place it is
             first = k + 1
             return [Actor(text=sent.text[tokens[first].start - offset:t.end - offset], name=None, country=None,
                           sector=kind, cameo_actor=None, char_start=tokens[first].start, char_end=t.end)]

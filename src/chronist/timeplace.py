@@ -234,9 +234,13 @@ class TimePlace:
         if event.event_type not in PLACE_TARGET_TYPES or not location or (event.cameo in AREA_CODES and event.source):
             return ()
         place = location[0]
-        if place.char_start is None or place.char_end is None or not place.country \
-                or place.country in {a.country for a in event.source}:
-            return ()  # a dateline or fallback place, or the source's own country: a domestic event
+        if place.char_start is None or place.char_end is None or not place.country:
+            return ()  # a dateline or fallback place
+        # the object right after an attack or a seizure is what it hit or took, at home too ("the M23 occupied Goma",
+        # "Aserbaidschan eroberte Bergkarabach"); elsewhere a place of the source's own country is a domestic event
+        direct = event.event_type in ("ASSAULT", "COERCE") and 0 < place.char_start - event.evidence.trigger.char_end <= 1
+        if place.country in {a.country for a in event.source} and not direct:
+            return ()
         country = self.gazetteer.country(place.country)
         return (Actor(text=place.text or place.name, name=country.name if country else None, country=place.country,
                       sector=None, cameo_actor=place.country, char_start=place.char_start, char_end=place.char_end),)
