@@ -2340,3 +2340,11 @@ def test_a_place_right_after_an_attack_or_seizure_is_its_target_at_home_too(text
 def test_a_named_town_is_a_place_not_property():
     found = events("The army retook the town of Kidal on Tuesday.", "en")
     assert all(a.sector != "CVL" for e in found for a in e.target)
+
+
+def test_both_armies_are_the_two_states_named_before_not_a_rebel_group():
+    found = events("Kolumbien und Venezuela haben ihre Zusammenarbeit gegen die ELN verstärkt. Beide Armeen tauschten "
+                   "bereits Aufklärungsdaten über die Stellungen der ELN aus.", "de")
+    exchange = next(e for e in found if e.evidence.trigger.text == "tauschten")
+    assert sorted(a.country for a in exchange.source) == ["COL", "VEN"], exchange.source
+    assert all(a.sector != "REB" for a in exchange.source)

@@ -197,8 +197,9 @@ class Discourse:
         "both countries" (`states`): the last two actors of different countries."""
         pair: list[Actor] = []
         for a in reversed(self.parties):
-            if states and not (a.country and len(a.country) == 3 and a.country not in INTERNATIONAL):
-                continue
+            if states and not (a.country and len(a.country) == 3 and a.country not in INTERNATIONAL
+                               and a.sector in (None, "GOV", "MIL", "COP", "JUD", "LEG", "SPY")):
+                continue  # (a state's, not rebels' or protesters')
             if all(a.cameo_actor != b.cameo_actor and (a.country != b.country or (a.sector != b.sector and not states))
                    for b in pair):
                 pair.append(a)
