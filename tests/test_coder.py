@@ -2348,3 +2348,11 @@ def test_both_armies_are_the_two_states_named_before_not_a_rebel_group():
     exchange = next(e for e in found if e.evidence.trigger.text == "tauschten")
     assert sorted(a.country for a in exchange.source) == ["COL", "VEN"], exchange.source
     assert all(a.sector != "REB" for a in exchange.source)
+
+
+def test_the_bare_strafgerichtshof_is_the_icc_and_social_democrats_abroad_are_not_the_spd():
+    found = events("Der Strafgerichtshof in Den Haag wirft dem früheren Präsidenten Verbrechen gegen die Menschlichkeit "
+                   "vor.", "de")
+    assert [a.country for e in found if e.event_type == "ACCUSE" for a in e.source] == ["IGO"]
+    found = events("In Skopje warfen die oppositionellen Sozialdemokraten der Regierung Versäumnisse vor.", "de")
+    assert all(a.country != "DEU" for e in found for a in e.source)
