@@ -2356,3 +2356,26 @@ def test_the_bare_strafgerichtshof_is_the_icc_and_social_democrats_abroad_are_no
     assert [a.country for e in found if e.event_type == "ACCUSE" for a in e.source] == ["IGO"]
     found = events("In Skopje warfen die oppositionellen Sozialdemokraten der Regierung Versäumnisse vor.", "de")
     assert all(a.country != "DEU" for e in found for a in e.source)
+
+
+@pytest.mark.parametrize("text, etype, cameo", [
+    ("Die Rebellen hatten Goma Ende Januar nach schweren Kämpfen eingenommen.", "COERCE", "192"),
+    ("Die Grenzschützer schickten am Dienstag zahlreiche weitere Menschen nach Belarus zurück.", "COERCE", "174"),
+    ("Bis zum Mittag wiesen die Beamten elf Menschen an der Grenze zurück.", "COERCE", "174"),
+])
+def test_german_towns_taken_and_people_turned_back(text, etype, cameo):
+    assert (etype, cameo) in {(e.event_type, e.cameo) for e in events(text, "de")}
+
+
+@pytest.mark.parametrize("text", [
+    "Die Partei will ihre Haltung zum Haushalt erst im Herbst einnehmen.",
+    "Viele Reedereien schicken ihre Schiffe inzwischen um das Kap der Guten Hoffnung herum.",
+])
+def test_positions_taken_and_ships_sent_around_are_no_events(text):
+    assert not events(text, "de")
+
+
+def test_vor_allem_is_no_preposition():
+    found = events("Seit Wochen demonstrieren in der Hauptstadt vor allem junge Menschen gegen die Regierung.", "de")
+    protest = next(e for e in found if e.event_type == "PROTEST")
+    assert [a.sector for a in protest.source] == ["CVL"], protest.source

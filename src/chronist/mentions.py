@@ -559,6 +559,8 @@ def find_phrases(tokens: list[Token], gaz: Gazetteer, published: dt.date | None,
             # Polizei" has no preposition)
             j -= 1
         prep = tokens[j].lower if j >= 0 and tokens[j].lower in preps else None
+        if prep is not None and j + 1 < first and (prep, tokens[j + 1].lower) in _ADVERB_PHRASES:
+            prep = None  # "vor allem junge Menschen", "unter anderem Ärzte": an adverb, not a preposition
         if shifted and prep not in _PLACE_WORD_PREPS:
             prep = None  # ("Angriffe auf die Hauptstadt Kiew": the city attacked, as before)
         mentions = tuple(
@@ -575,6 +577,8 @@ def find_phrases(tokens: list[Token], gaz: Gazetteer, published: dt.date | None,
     return phrases
 
 
+_ADVERB_PHRASES = {("vor", "allem"), ("unter", "anderem"), ("unter", "anderen"), ("among", "others"),
+                   ("above", "all"), ("zum", "beispiel"), ("for", "example"), ("for", "instance")}
 # prepositions that make a capital after a place word a place ("in der Hauptstadt Maputo"; not "auf")
 _PLACE_WORD_PREPS = {"in", "im", "bei", "nahe", "at", "near", "on", "to", "through"}
 _FORMER = "ELI"  # CAMEO codes former office holders as elites
