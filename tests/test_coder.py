@@ -2379,3 +2379,12 @@ def test_vor_allem_is_no_preposition():
     found = events("Seit Wochen demonstrieren in der Hauptstadt vor allem junge Menschen gegen die Regierung.", "de")
     protest = next(e for e in found if e.event_type == "PROTEST")
     assert [a.sector for a in protest.source] == ["CVL"], protest.source
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Malian authorities have since expelled several foreign journalists.", "en"),
+    ("Die Behörden in Bamako haben seitdem mehrere ausländische Journalisten ausgewiesen.", "de"),
+])
+def test_foreign_people_are_not_the_storys_own(text, lang):
+    expel = next(e for e in events(text, lang) if e.evidence.trigger.text in ("expelled", "ausgewiesen"))
+    assert [a.country for a in expel.target] == [None], expel.target

@@ -95,6 +95,7 @@ _EVALUATIVE = {"ACCUSE", "SUPPORT"}
 # capitals before a dash (not a colon: "EU: Neue Sanktionen" is a headline's subject)
 _STATE_SECTORS = {"COP", "JUD", "MIL", "GOV"}
 _LOCAL_SECTORS = {"CVL", "REF", "COP", "LAB", "EDU", "MED", "REL", "AGR", "CRM", "UAF", "JUD"}
+_FOREIGN = re.compile(r"\b(?:foreign|ausländische[nrms]?)\s+(?:[a-zäöüß-]+\s+)?$", re.IGNORECASE)
 _TOGETHER_BEFORE = re.compile(r"\b(?:gemeinsam|zusammen|together)\s+(?:mit|with)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _LOCATIVE_PREPS = {"in", "im", "near", "nahe", "bei", "outside", "across", "at"}
 _WERDEN = {"wird", "werden", "wirst", "werde", "werdet"}
@@ -1431,6 +1432,9 @@ class RuleCoder:
             elif not nearby and self._possessed_by(phrases, actors, phrase, sentence_text, offset):
                 # "Traore's government", "Lai's office": the owner named right before it
                 context = actors[-1].country if actors[-1] is not None else None
+            elif not nearby and kinds == {"role"} and _FOREIGN.search(sentence_text[:phrase.char_start - offset]):
+                # "expelled several foreign journalists", "ausländische Medien": not the story's own; no country
+                context = None
             elif not nearby:
                 if any(m.key == "counterpart" or m.text.lower().rstrip("n") in counterpart for m in phrase.mentions):
                     person = memory.last_person()
@@ -2225,7 +2229,9 @@ class RuleCoder:
             # "A Tunisian court rejected a request to release opposition figure X", "Turkish police detained
             # Mayor X": people of no stated country, acted on by a state's own institutions, are its people
             # (not by the UN's or an NGO's: "Reporter ohne Grenzen kritisierte die Junta")
-            tgt = [with_country(a, country) if a.country is None and a.sector in DOMESTIC_SECTORS else a for a in tgt]
+            foreign = {p.char_start for p in target if _FOREIGN.search(sent.text[:p.char_start - sent.char_start])}
+            tgt = [with_country(a, country) if a.country is None and a.sector in DOMESTIC_SECTORS
+                   and a.char_start not in foreign else a for a in tgt]
             if rule.event_type == "COERCE" and not rule.cameo.startswith("174") and all(a.sector in _STATE_SECTORS for a in src) \
                     and self._place_country(sent.text, frozenset()) in (None, country):
                 # "Iran has arrested seven men" in a story told from London: whom a state's police, courts or
