@@ -2388,3 +2388,13 @@ def test_vor_allem_is_no_preposition():
 def test_foreign_people_are_not_the_storys_own(text, lang):
     expel = next(e for e in events(text, lang) if e.evidence.trigger.text in ("expelled", "ausgewiesen"))
     assert [a.country for a in expel.target] == [None], expel.target
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Russia's ambassador accused Western governments of orchestrating a campaign against the Serb leader.", "en"),
+    ("Westliche Beamte werfen den Kämpfern schwere Menschenrechtsverletzungen vor.", "de"),
+])
+def test_the_west_is_a_group_of_states_with_no_country(text, lang):
+    west = [a for e in events(text, lang) if e.event_type == "ACCUSE" for a in e.source + e.target
+            if (a.cameo_actor or "").startswith("WST")]
+    assert west and all(a.country is None for a in west), west

@@ -9,12 +9,13 @@ by every article it processes.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import replace
 
 from .coder import EventCoder, RuleCoder
 from .config import Options, load_options
 from .extraction import extract_article
-from .model import Article, RawDocument, Sentence
+from .model import Actor, Article, Event, RawDocument, Sentence
 from .segment import split_sentences
 from .sources import parse_date
 from .timeplace import TimePlace
@@ -70,4 +71,20 @@ class Pipeline:
         events = self.timeplace.apply(article, coder.code(article, sentences))
         if isinstance(coder, RuleCoder):
             events = coder.without_retold(events)  # acts told again, once dated
-        return replace(article, sentences=sentences, events=tuple(events))
+        return replace(article, sentences=sentences, events=tuple(_collectives_without_country(events)))
+
+
+# Groups of states that are no country and no IGO ("the West", "Western governments"): the coder keeps them apart
+# as WST while it resolves the article; in the output their `country` is empty, as for any actor of no one country,
+# and their `cameo_actor` keeps the CAMEO group code (WSTGOV)
+_COLLECTIVES = frozenset({"WST"})
+
+
+def _collectives_without_country(events: Iterable[Event]) -> list[Event]:
+    def plain(actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
+        return tuple(replace(a, country=None) if a.country in _COLLECTIVES else a for a in actors)
+
+    return [replace(e, source=plain(e.source), target=plain(e.target),
+                    attributed_to=plain((e.attributed_to,))[0] if e.attributed_to is not None else None)
+            if any(a.country in _COLLECTIVES for a in (*e.source, *e.target, *((e.attributed_to,) if e.attributed_to else ())))
+            else e for e in events]
