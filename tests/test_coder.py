@@ -2398,3 +2398,10 @@ def test_the_west_is_a_group_of_states_with_no_country(text, lang):
     west = [a for e in events(text, lang) if e.event_type == "ACCUSE" for a in e.source + e.target
             if (a.cameo_actor or "").startswith("WST")]
     assert west and all(a.country is None for a in west), west
+
+
+def test_parties_and_the_opposition_are_the_storys_own():
+    found = events("Die Regierung in Wien will Abschiebungen ausweiten. Die Grünen kritisierten am Montag die geplanten "
+                   "Abschiebungen nach Syrien scharf.", "de")
+    accuse = next(e for e in found if e.event_type == "ACCUSE")
+    assert [a.country for a in accuse.source] == ["AUT"], accuse.source

@@ -1439,6 +1439,10 @@ class RuleCoder:
                 if any(m.key == "counterpart" or m.text.lower().rstrip("n") in counterpart for m in phrase.mentions):
                     person = memory.last_person()
                     context = memory.last_country(exclude=person.country if person else None)
+                elif {m.sector for m in phrase.mentions} <= {"PTY", "OPP"} and memory.focus_country():
+                    # "Die Grünen kritisierten die Abschiebungen nach Syrien", "the opposition said": parties and the
+                    # opposition are the story's own, not of a country the sentence names
+                    context = memory.focus_country()
                 elif {m.sector for m in phrase.mentions} & _LOCAL_SECTORS:
                     # civilians, protesters, police: the people of the place where it happened
                     # (the story's country before another named in the sentence: "Police fired tear gas ..., some of
