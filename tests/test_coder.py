@@ -2405,3 +2405,18 @@ def test_parties_and_the_opposition_are_the_storys_own():
                    "Abschiebungen nach Syrien scharf.", "de")
     accuse = next(e for e in found if e.event_type == "ACCUSE")
     assert [a.country for a in accuse.source] == ["AUT"], accuse.source
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Turkish Cypriot leader Ersin Tatar rejected the proposal on Tuesday.", "en"),
+    ("Der türkisch-zypriotische Führer Ersin Tatar lehnte den Vorschlag am Dienstag ab.", "de"),
+])
+def test_turkish_cypriots_are_cyprus(text, lang):
+    reject = next(e for e in events(text, lang) if e.event_type == "REJECT")
+    assert [a.country for a in reject.source] == ["CYP"]
+
+
+def test_an_organisation_led_by_a_state_is_the_organisation():
+    found = events("Armenia froze its participation in the Russian-led Collective Security Treaty Organization.", "en")
+    freeze = next(e for e in found if e.event_type == "SANCTION")
+    assert [a.country for a in freeze.target] == ["IGO"], freeze.target

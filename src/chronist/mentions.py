@@ -466,6 +466,7 @@ def find_phrases(tokens: list[Token], gaz: Gazetteer, published: dt.date | None,
     while k < len(spans):
         start, end, entry = spans[k]
         entries = [(start, end, entry)]
+        led_by: list[tuple[int, int, Entry]] = []
         k += 1
         while True:
             # unknown capitalised names right after a role or a person: part of the same actor
@@ -527,6 +528,13 @@ def find_phrases(tokens: list[Token], gaz: Gazetteer, published: dt.date | None,
             # a genitive country/person before a role: "Russlands Außenminister", "Russia's foreign minister"
             led = entries[-1][2].kind in ("demonym", "country") and spans[k][0] == end + 2 if k < len(spans) else False
             led = led and tokens[end].text == "-" and tokens[end + 1].lower in gaz.lexicon.cue("led_by")  # "Saudi-led"
+            if led and spans[k][2].kind in ("org", "igo", "group"):
+                # "the Russian-led Collective Security Treaty Organization": the organisation, whoever leads it
+                led_by.append(entries.pop())
+                entries.append(spans[k])
+                end = spans[k][1]
+                k += 1
+                continue
             if k < len(spans) and spans[k][0] <= end + 2 and (led or all(
                     tokens[j].lower in glue or (_attributive_de(tokens[j], gaz.lang) and _genitive_form(tokens[end - 1], gaz.lang))
                     for j in range(end, spans[k][0]))) \
@@ -540,7 +548,7 @@ def find_phrases(tokens: list[Token], gaz: Gazetteer, published: dt.date | None,
                 k += 1
                 continue
             break
-        first = entries[0][0]
+        first = led_by[0][0] if led_by else entries[0][0]
         # leading glue (article, possessive) belongs to the phrase for case cues, not to its text
         # the determiner before the phrase, past adjectives ("des obersten Menschenrechtsbeauftragten")
         k_back = first - 1
