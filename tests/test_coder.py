@@ -2420,3 +2420,8 @@ def test_an_organisation_led_by_a_state_is_the_organisation():
     found = events("Armenia froze its participation in the Russian-led Collective Security Treaty Organization.", "en")
     freeze = next(e for e in found if e.event_type == "SANCTION")
     assert [a.country for a in freeze.target] == ["IGO"], freeze.target
+
+
+def test_a_comma_in_a_list_of_nouns_does_not_end_the_clause():
+    found = events("Italien unterstützt die libysche Küstenwache seit Jahren mit Booten, Ausbildung und Geld.", "de")
+    assert [e.event_type for e in found] == ["AID"], found

@@ -457,6 +457,8 @@ def _clauses_de(tokens: list[Token], in_phrase: frozenset[int] = frozenset()) ->
     for i, tok in enumerate(tokens + [None]):  # type: ignore[list-item]
         if tok is not None and tok.text == "," and i - 1 in in_phrase and i + 1 in in_phrase:
             continue
+        if tok is not None and tok.text == "," and _noun_list_comma(tokens, i):
+            continue
         if i in aside:
             continue
         if tok is None or tok.text in _BREAKS:
@@ -481,6 +483,19 @@ def _clauses_de(tokens: list[Token], in_phrase: frozenset[int] = frozenset()) ->
                 clauses.append(_Clause(start, i, kind, first))
             start = i + 1
     return clauses
+
+
+def _noun_list_comma(tokens: list[Token], i: int) -> bool:
+    """A comma inside a list of nouns that ends in "und", "oder" or "sowie" ("mit Booten, Ausbildung und Geld")."""
+    def noun(k: int) -> bool:
+        return 0 < k < len(tokens) and tokens[k].text[:1].isupper() and tokens[k].text.isalpha()
+    # (single nouns between commas: not "mit Hunderten Strafverfahren, Dutzende Aktivisten und ... wurden")
+    k = i
+    while k + 2 < len(tokens) and tokens[k].text == "," and noun(k - 1) and noun(k + 1):
+        if tokens[k + 2].lower in ("und", "oder", "sowie"):
+            return noun(k + 3)
+        k += 2
+    return False
 
 
 _WHOSE = re.compile(r",\s+(?:whose|dessen|deren)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
