@@ -2425,3 +2425,11 @@ def test_an_organisation_led_by_a_state_is_the_organisation():
 def test_a_comma_in_a_list_of_nouns_does_not_end_the_clause():
     found = events("Italien unterstützt die libysche Küstenwache seit Jahren mit Booten, Ausbildung und Geld.", "de")
     assert [e.event_type for e in found] == ["AID"], found
+
+
+def test_protesters_breaking_through_barricades_riot_and_crowds_outside_an_embassy_demonstrate():
+    found = events("It turned violent when a section of the crowd broke through police barricades and entered the "
+                   "parliament premises.", "en")
+    assert ("PROTEST", "145") in {(e.event_type, e.cameo) for e in found}
+    found = events("Hundreds of people protested outside the embassy on Wednesday evening.", "en")
+    assert [e.event_type for e in found] == ["PROTEST"], found
