@@ -2433,3 +2433,11 @@ def test_protesters_breaking_through_barricades_riot_and_crowds_outside_an_embas
     assert ("PROTEST", "145") in {(e.event_type, e.cameo) for e in found}
     found = events("Hundreds of people protested outside the embassy on Wednesday evening.", "en")
     assert [e.event_type for e in found] == ["PROTEST"], found
+
+
+def test_dispersing_a_protest_with_tear_gas_is_an_assault_and_tausender_is_no_broadcaster():
+    found = events("Sicherheitskräfte lösten am Montag Proteste Tausender Menschen in mehreren Städten mit Tränengas auf.",
+                   "de")
+    assert ("ASSAULT", "175") in {(e.event_type, e.cameo) for e in found}
+    assert "COERCE" not in {e.event_type for e in found}
+    assert all(a.sector != "JRN" for e in found for a in e.source + e.target)

@@ -231,6 +231,8 @@ def _role_for_word(word: str, lexicon: Lexicon) -> Entry | None:
         role = lexicon.roles_word.get(variant)
         if role:
             return Entry("role", role.term, role.country, role.sector, role.cameo, None, False)
+    if word in lexicon.cue("not_role_compound"):
+        return None  # ("Tausender" is no kind of "Sender", "Absender" no broadcaster)
     for role in lexicon.roles_suffix:
         for variant in (word, word.rstrip("n"), word[:-2] if word.endswith("en") else word, word.rstrip("s")):
             # (a first part of three letters at least: "Vermittler" is no kind of "Ermittler")
