@@ -2387,7 +2387,7 @@ class RuleCoder:
         clause = next((c for c in clauses if c.start <= tok.i < max(c.end, c.start + 1)), None)
         lo, hi = (clause.start, clause.end) if clause else (0, len(tokens))
         aimed = {"auf", "gegen"}
-        counts = self._cues["count_word"] | {"dutzende", "hunderte", "tausende", "zahlreiche", "mehrere", "etliche"}
+        counts = self._cues["count_word"]
         noun_trigger = tok.text[:1].isupper()
         for t in tokens[lo:hi]:
             if t.i == tok.i or t.i in taken or not t.text[:1].isupper() or t.i == lo:
