@@ -59,8 +59,8 @@ _RELATIVE_OBLIQUE_DE = {"denen", "dem", "den", "deren", "dessen"}
 _RELATIVE_NOMINATIVE_DE = {"der", "die", "das", "welcher", "welche", "welches"}
 _GENITIVE_DET_DE = {"des", "der", "mehrerer", "zahlreicher", "beider", "vieler", "einiger", "verschiedener", "aller"}
 _DETERMINER_FORMS_DE = {"einigen", "einige"}  # verb forms that are also determiners
-_PREPS_DE = {"in", "im", "ins", "nach", "aus", "vor", "an", "am", "ans", "zu", "zum", "zur", "von", "vom", "mit", "über",
-             "bei", "beim", "nahe", "um", "durch", "für", "unter", "hinter", "neben", "zwischen", "seit", "ab", "bis"}
+# German prepositions, and a few more that may stand before a place or a time ("nahe", "seit")
+_PREPS_DE = PREPOSITIONS["de"] | {"nahe", "neben", "seit", "ab", "bis"}
 _INDEFINITE_DE = {"ein", "eine", "einen", "einem", "einer", "eines"}
 _NON_NOMINATIVE_DE = {"den", "dem", "des", "einem", "einen", "eines", "seinem", "seinen", "seines", "ihrem",
                       "ihren", "ihres", "unserem", "deren", "dessen"}
