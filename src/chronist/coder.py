@@ -104,6 +104,7 @@ _WERDEN = {"wird", "werden", "wirst", "werde", "werdet"}
 # stays CONCEDE, and a declared (not yet carried out) withdrawal is CONCEDE too (PLOVER's CONCEDE definition).
 _FUTURE_TYPES = {"CONSULT": "036", "SUPPORT": "030", "COOPERATE": "031", "AID": "033"}
 _SUBJECT_CONTROL_EN = {"promise", "vow", "pledge", "threaten", "offer", "agree", "refuse", "decline"}
+_PROTESTER_SECTORS = {"CVL", "OPP", "LAB", "EDU", "PTY", "REL", "NGO"}  # who may stage a protest the forces act on
 _JOINT_TYPES = {"AGREE", "CONSULT", "COOPERATE", "MOBILIZE"}  # with one actor named, usually no target
 _ORIGIN_PREPS = {"from", "aus"}
 _CLAUSE_WORDS = {"und", "and", "dass", "that", "which", "who"}
@@ -1854,7 +1855,10 @@ class RuleCoder:
         for rule in rules:
             if not self._pos_fits(tok, rule, tokens):
                 continue
-            split_verb = rule.base and tok.lemma == rule.base and tok.lemma != rule.lemma
+            # a rule reached through its base ("lassen ... frei", or the participle "gelassen" of
+            # "freigelassen") needs its particle after the verb: "auffällig gelassen" is no release
+            split_verb = rule.base and rule.base in (tok.lemma, tok.lower) and rule.base != rule.lemma \
+                and tok.lower != rule.lemma
             if split_verb and not self._has_particle(tokens, tok, rule.particle or ""):
                 continue
             if detached and not split_verb and rule.pos == "V" and rule.lemma.endswith("n"):
@@ -2167,6 +2171,17 @@ class RuleCoder:
             analysis.decisions.append(Decision(tok.text, rule.id, "no source or target actor found"))
             return None
         src = self._actors(source, analysis, tokens)
+        if rule.event_type == "PROTEST" and rule.pos == "N" and src and all(a.sector in ("COP", "MIL") for a in src):
+            # "Die Polizei löste die Kundgebung auf", "Police baton-charged a rally": the forces act on the protest;
+            # it is the protesters' the sentence names ("setzte bei einer Großkundgebung Tränengas gegen
+            # Demonstranten ein"), else not one of its own
+            crowd = next((p for p, a in zip(analysis.phrases, analysis.actors, strict=True)
+                          if a is not None and a.sector in _PROTESTER_SECTORS and p not in source), None)
+            if crowd is None:
+                analysis.decisions.append(Decision(tok.text, rule.id, "a protest the security forces act on, not theirs"))
+                return None
+            source, target = [crowd], [p for p in target if p is not crowd]
+            src = self._actors(source, analysis, tokens)
         # a target coded exactly like a source is the source again ("Angola ... in Luanda"); the troops a
         # country mobilises are its own, not a target ("Israel called up 300,000 reservists"); nor is the country of
         # one of several partners ("Japan and the Philippines could hold exercises on Philippine soil")
@@ -2188,7 +2203,11 @@ class RuleCoder:
         elif rule.cameo.startswith("087") and src:
             # "hatte 4.000 Soldaten aus dem Land abgezogen": the forces withdrawn are its own (but "the withdrawal of
             # invasion forces from Panama" names where from)
-            target = [p for p in target if not self._forces(p) or self._by_origin(p, analysis, tokens)]
+            # (so are fighters the source calls its own: "kündigte an, ihre Kämpfer aus der Hauptstadt abzuziehen")
+            target = [p for p in target if not (self._forces(p) or (
+                p.case_word in self._cues["possessive"] and {m.kind for m in p.mentions} == {"role"}
+                and {m.sector for m in p.mentions} <= {"MIL", "COP", "REB", "PRM", "UAF"}))
+                or self._by_origin(p, analysis, tokens)]
         if target and target[0].prep in _ORIGIN_PREPS and any(p.end == target[0].start - 1 for p in source):
             target = []  # "Polizisten aus Polen und Litauen nahmen ... fest": where the source comes from
         # "warned that his country would use nuclear weapons": the subject's own country is no target of its act
@@ -2631,6 +2650,10 @@ class RuleCoder:
                     and not (p.start > tok.i and self._owned_by_noun(p, tokens))
                     and p.text.lower() not in _OBJECT_PRONOUNS_DE
                     and (p.case_word not in _NON_NOMINATIVE_DE or (clause.kind == "rel" and p.start == clause.start + 1))]
+            # (nor the last of a list after a preposition: "Sanktionen gegen russische Reedereien und
+            # Rüstungsunternehmen")
+            pool = [p for p in pool if not any(q.prep is not None and q.end <= p.start
+                                               and p in self._coordinated(q, analysis, tokens)[1:] for q in inside)]
             if rule.pos == "N" and any(t.lower in self._cues["reason_prep"] for t in tokens[max(clause.start, tok.i - 4):tok.i]):
                 return None  # "belegt ... wegen mutmaßlicher Raketenlieferungen mit Sanktionen": the reason is another's act
             if rule.pos == "N":
@@ -2661,7 +2684,10 @@ class RuleCoder:
                     found = self._antecedent(clause, usable, tokens)  # "..., denen ... vorgeworfen wurden"
                 elif slot in ("obj", "dat"):
                     if passive:  # (not "Nach Angaben der Polizei wurden ... festgenommen": the police say so)
-                        found = next((p for p in inside if p.prep is None and not self._news_source(p, tokens)), None) \
+                        # (nor the owner of a noun in a prepositional phrase: "Bei Protesten gegen die Machtübernahme
+                        # der Armee waren sechs Menschen erschossen worden")
+                        found = next((p for p in inside if p.prep is None and not self._news_source(p, tokens)
+                                      and self._owner_prep(p, tokens) is None), None) \
                             or self._inherited_subject(clause, clauses, usable, tokens)
                     else:
                         pool = [p for p in inside if p.prep is None and p not in taken and not (p.genitive and p.end <= tok.i and rule.pos == "N")]
@@ -2685,7 +2711,11 @@ class RuleCoder:
                     # (also "unter Vermittlung Katars" and "des Sultanats Oman": a genitive right after the noun, or
                     # a name after a genitive noun the lexicon does not know)
                     found = next((p for p in inside if p.start > tok.i and not self._news_source(p, tokens) and (
-                        (p.case_word in ("des", "der") and p.prep is None) or p.prep == "von"
+                        (p.case_word in ("des", "der") and p.prep is None
+                         # (the noun's own genitive, not one inside a phrase after it: "Protesten gegen die
+                         # Machtübernahme der Armee")
+                         and (p.start - 2 == tok.i or self._owner_prep(p, tokens) is None))
+                        or (p.prep == "von" and p.start - tok.i <= 4)
                         or (p.genitive and p.start == tok.i + 1 and p.prep is None)
                         or (p.start == tok.i + 3 and tokens[tok.i + 1].lower in ("des", "der")
                             and tokens[tok.i + 2].text[:1].isupper() and tokens[tok.i + 2].lower.endswith("s")))),
@@ -2696,6 +2726,11 @@ class RuleCoder:
                     # Beziehungen zu Taiwan abgebrochen"
                     found = min((p for p in inside if p.prep in preps and p not in taken),
                                 key=lambda p: abs(p.start - tok.i), default=None)
+                    if found is None and rule.pos == "N":
+                        # "Proteste gegen die Machtübernahme der Armee": the owner of the noun after the preposition
+                        found = next((p for p in inside if p.start > tok.i and p not in taken
+                                      and self._owner_prep(p, tokens) in preps
+                                      and not any(t.is_punct for t in tokens[tok.i:p.start])), None)
                 if found is not None and found not in taken and not self._own_country(found, taken, analysis):
                     return self._coordinated(found, analysis, tokens)
             return []
@@ -2704,11 +2739,19 @@ class RuleCoder:
         target = fill(rule.target, source)
         between = next((p for p in inside if p.prep == "zwischen" and 0 < p.start - tok.i <= 4), None) \
             if rule.pos == "N" else None
+        if between is None and rule.event_type in _JOINT_TYPES and target and target[0].prep == "zwischen":
+            between = target[0]  # "Treffen ... zwischen A und B" further on
         if between is not None:
             # "Gefechte zwischen der Rada-Miliz und der 444. Brigade": the two sides
             pair = self._coordinated(between, analysis, tokens)
-            source = [pair[0]]
-            target = pair[1:2] if not target or target[0] in pair else target
+            if rule.event_type in _JOINT_TYPES and len(pair) > 1:
+                # "ein Gespräch zwischen den Außenministern Indiens und Kanadas": both hold it; a third party that
+                # hosts or brokers talks between them acts on both ("Gespräche zwischen A und B unter Vermittlung Katars")
+                outside = [p for p in source if p not in pair]
+                return (outside, pair) if outside else (pair, [])
+            else:
+                source = [pair[0]]
+                target = pair[1:2] if not target or target[0] in pair else target
         if not target and "none" not in rule.target:
             # prepositions that mark the one acted upon for this kind of event ("gegen X", "Grenze zu X")
             target = fill(tuple(f"pp:{p}" for p in _TARGET_PREPS_DE.get(rule.event_type, ("gegen",))), source)
@@ -2791,6 +2834,24 @@ class RuleCoder:
         before = tokens[article - 1]
         return before.text[:1].isupper() and before.text.replace("-", "").isalpha() \
             and tokens[article - 2].lower not in PREPOSITIONS["de"]
+
+    @staticmethod
+    def _owner_prep(p: ActorPhrase, tokens: list[Token]) -> str | None:
+        """German: the preposition of the noun a genitive phrase belongs to ("gegen die Machtübernahme der
+        Armee": "gegen"), or None."""
+        article = p.start - 1
+        if article < 2 or tokens[article].lower not in ("der", "des") or tokens[article].lower != (p.case_word or ""):
+            return None
+        noun = tokens[article - 1]
+        if not (noun.text[:1].isupper() and noun.text.replace("-", "").isalpha()):
+            return None
+        for j in range(article - 2, max(-1, article - 6), -1):
+            word = tokens[j]
+            if word.lower in PREPOSITIONS["de"]:
+                return word.lower
+            if word.is_punct or not (word.lower in _DETERMINERS_DE or word.text[:1].islower()):
+                return None
+        return None
 
     @staticmethod
     def _owner_relative(clause: _Clause, tokens: list[Token], usable: list[ActorPhrase]) -> bool:

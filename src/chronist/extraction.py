@@ -59,7 +59,7 @@ DATELINE_PREFIX = re.compile(
 # a live blog's or news ticker's time stamp before an entry ("17.05 Uhr: Der ukrainische Geheimdienst ...",
 # "10:45 GMT - Ukraine's air force ...", "+++ 08.40 Uhr: ...")
 TIMESTAMP_PREFIX = re.compile(r"\s*(?:\+\+\+\s*)?(?:\d{1,2}[.:]\d{2}|\d{4}(?=\s*(?:GMT|UTC)))\s*"
-                              r"(?:Uhr|h|GMT|UTC|MEZ|MESZ|CET|CEST|EST|EDT|BST|[ap]\.m\.)?\s*[:–—|-]\s")
+                              r"(?:Uhr|h|GMT|UTC|MEZ|MESZ|OEZ|OESZ|MSK|WIB|[A-Z]{1,4}T|[ap]\.m\.)?\s*[:–—|-]\s")
 
 # at the start of an article only: a place and a spaced dash, as Austrian and German sites write it
 # ("Tirana – In der albanischen Hauptstadt ...", "Wien/Berlin – ...")

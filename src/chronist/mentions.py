@@ -394,6 +394,11 @@ def _other_bearer(tokens: list[Token], norms: list[str], i: int, match: tuple[in
     Heredia" is not "Jose Manuel Heredia" (first names compared on their first three letters, so that "Sergej
     Lawrow" is still "Sergey Lavrov")."""
     length, entry = match
+    if length == 1 and entry.kind == "person" and i >= 2 and tokens[i - 1].text == "-" \
+            and tokens[i - 2].end == tokens[i - 1].start and tokens[i - 1].end == tokens[i].start \
+            and _is_name_token(tokens[i - 2], stop) and _match_at(tokens, norms, i - 2, gaz) is None \
+            and i >= 3 and tokens[i - 3].lower in _DETERMINERS:
+        return True  # a compound of two names after an article: "the Kisumu-Busia highway" (not Kofi Busia)
     if length != 1 or entry.kind != "person" or i == 0 or not _is_name_token(tokens[i - 1], stop) \
             or _role(norms[i - 1], gaz) is not None or norms[i - 1] in gaz.lexicon.cue("counterpart"):
         return False
@@ -537,10 +542,16 @@ def find_phrases(tokens: list[Token], gaz: Gazetteer, published: dt.date | None,
                 end = spans[k][1]
                 k += 1
                 continue
+            # (people are not owned by the forces after "von": "sechs Menschen von Sicherheitskräften erschossen"
+            # is the passive's agent)
             if k < len(spans) and spans[k][0] <= end + 2 and (led or all(
-                    tokens[j].lower in glue or (_attributive_de(tokens[j], gaz.lang) and _genitive_form(tokens[end - 1], gaz.lang))
+                    tokens[j].lower in glue or (_attributive_de(tokens[j], gaz.lang) and _genitive_form(tokens[end - 1], gaz.lang)
+                                                # (no article after it: "des Sicherheitsrats werfen die Außenminister")
+                                                and tokens[j + 1].lower not in _ARTICLES_DE)
                     for j in range(end, spans[k][0]))) \
                     and spans[k][2].kind in ("role", "person") \
+                    and not (entries[-1][2].sector == "CVL" and spans[k][2].sector in ("COP", "MIL")
+                             and any(tokens[j].lower == "von" for j in range(end, spans[k][0]))) \
                     and (_genitive_form(tokens[end - 1], gaz.lang) or (spans[k][0] > end and not (
                         # German: "Polizisten die Botschaft", "ein Gericht in Dakar den Oppositionspolitiker" are
                         # subject and object, not one actor
@@ -562,7 +573,8 @@ def find_phrases(tokens: list[Token], gaz: Gazetteer, published: dt.date | None,
         shifted = j != first - 1
         while j >= 0 and tokens[j].lower in glue and tokens[j].lower not in ("von", "of"):
             j -= 1
-        while j >= 0 and not tokens[j].is_punct and tokens[j].text[:1].islower() and gaz.lang == "de" \
+        while j >= 0 and not tokens[j].is_punct and gaz.lang == "de" \
+                and (tokens[j].text[:1].islower() or tokens[j].text.replace(".", "").isdigit()) \
                 and tokens[j].lower not in preps and j >= first - 3 \
                 and not _finite_verb_de(tokens[j]):
             # adjectives between preposition and noun: "von seinem Amtskollegen" (not a verb: "von ihnen ließ die
@@ -663,9 +675,14 @@ def resolve_phrase(phrase: ActorPhrase, *, context_country: str | None = None,
     of several countries takes the one `preferred` (after the context's country) names first."""
     country = sector = name = cameo = None
     person_code = None
+    body: tuple[str, str | None] | None = None  # an international body stated before a dictionary person
     role_sector = next((m.sector for m in phrase.mentions if m.kind == "role" and m.sector
                         and m.key not in generic_roles), None)
     for m in phrase.mentions:
+        if m.kind == "person" and body is None and m.cameo_actor and (
+                international := next((o for o in phrase.mentions[:phrase.mentions.index(m)]
+                                       if o.kind in ("igo", "role") and o.country in INTERNATIONAL), None)):
+            body = (international.country or "", international.cameo_actor if international.kind == "igo" else None)
         if m.kind in ("person", "org", "igo", "group") and m.cameo_actor:
             person_code = m.cameo_actor
             country = m.country or country
@@ -692,6 +709,11 @@ def resolve_phrase(phrase: ActorPhrase, *, context_country: str | None = None,
             and {m.kind for m in phrase.mentions} & {"person"}:
         # "Opposition leader Raila Odinga": the role the text states beats the dictionary's (a former office)
         sector, person_code = role_sector, None
+    if person_code and body and country not in INTERNATIONAL:
+        # "UN-Sondergesandte Hanna Tetteh", "NATO Secretary General Mark Rutte": the body the text names her
+        # office in beats the country the dictionary has for the person
+        country, person_code = body
+        sector = role_sector or sector
     stated = next((m.country for m in phrase.mentions if m.kind in ("country", "demonym", "capital") and m.country), None)
     if person_code and stated and country and country != stated and country not in INTERNATIONAL:
         # "Boliviens Präsident Luis Arce": the country the text states beats a namesake in the dictionary
