@@ -2544,3 +2544,48 @@ def test_hitting_a_country_with_tariffs_on_a_condition_is_a_threat():
     found = events("Trump spoke on Monday. He also said he would hit Denmark with tariffs if it stood in the way.", "en")
     threat = next(e for e in found if e.event_type == "THREATEN")
     assert [a.country for a in threat.target] == ["DNK"], threat
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Die Opposition hat von einem „Verfassungsputsch“ des Staatschefs gesprochen.", "OPP", "GOV"),
+    ("Die staatliche Nachrichtenagentur KCNA sprach am Wochenende von einer „Verleumdungskampagne“ der USA.", "JRN", "GOV"),
+])
+def test_a_label_the_speaker_gives_is_an_accusation_not_the_act_it_names(text, source, target):
+    found = events(text, "de")
+    assert [(e.event_type, [a.sector for a in e.source], [a.sector for a in e.target]) for e in found] == [
+        ("ACCUSE", [source], [target])], found
+
+
+@pytest.mark.parametrize("text", [
+    "Der CDU-Abgeordnete Thomas Heilmann hatte sich am Montag an das Gericht gewandt.",
+    "Die AfD-Fraktion kündigte an, ebenfalls in Karlsruhe zu klagen.",
+    "Mehrere Kandidaten haben angekündigt, beim Obersten Gerichtshof Klage einzureichen.",
+])
+def test_turning_to_a_court_is_a_lawsuit_and_the_court_is_no_target(text):
+    found = events(text, "de")
+    assert [(e.event_type, e.cameo) for e in found] == [("ACCUSE", "115")], found
+    assert not found[0].target and all(a.sector != "MIL" for a in found[0].source), found
+    assert not events("Die Bauern in Brandenburg klagen seit Monaten über niedrige Preise.", "de")
+
+
+def test_a_german_genitive_surname_before_another_name_is_a_first_name():
+    found = events("Der CDU-Abgeordnete Thomas Heilmann kritisierte die Regierung.", "de")
+    assert [a.country for a in found[0].source] == ["DEU"], found
+
+
+def test_a_news_source_with_an_adjective_is_no_target_and_greenland_has_a_demonym():
+    found = events("Israelische Soldaten haben nach Angaben der örtlichen Zivilschutzbehörde auf eine Gruppe von "
+                   "Palästinensern geschossen.", "de")
+    shot = next(e for e in found if e.event_type == "ASSAULT")
+    assert [a.country for a in shot.target] == ["PSE"], shot
+    found = events("Dänemark tauscht sich eng mit den grönländischen Behörden aus.", "de")
+    assert "GRL" in {a.country for e in found for a in e.target}, found
+
+
+def test_a_role_adjective_before_a_noun_and_a_common_noun_after_a_role():
+    found = events("Die Staatsanwälte Guatemalas haben am Freitag dem Obersten Wahlgericht Unregelmäßigkeiten "
+                   "vorgeworfen.", "de")
+    accuse = next(e for e in found if e.event_type == "ACCUSE")
+    assert [a.text for a in accuse.target] == ["Wahlgericht"], accuse.target
+    found = events("Oberst Assimi Goïta kritisierte Frankreich.", "de", "2023-01-01")
+    assert [a.sector for a in found[0].source] == ["MIL"], found

@@ -2797,7 +2797,14 @@ class RuleCoder:
             return False  # "nahm nach eigenen Angaben vier Menschen fest": a count names the people acted upon
         if start > 1 and tokens[start - 1].lower in ("ein", "eine", "einen") and tokens[start - 2].lower != "laut":
             return False  # "nahm nach eigenen Angaben einen Tatverdächtigen fest": an accusative object
-        return any(tokens[k].lower in words for k in range(max(0, start - 2), start))
+        if any(tokens[k].lower in words for k in range(max(0, start - 2), start)):
+            return True
+        # past adjectives: "nach Angaben der örtlichen Zivilschutzbehörde"
+        k = start - 1
+        while k > 0 and start - k <= 4 and tokens[k].text.isalpha() and tokens[k].text.islower() \
+                and tokens[k].lower not in words:
+            k -= 1
+        return k >= 0 and tokens[k].lower in words
 
     @staticmethod
     def _interrupted_main(clause: _Clause, clauses: list[_Clause], usable: list[ActorPhrase],

@@ -313,9 +313,14 @@ def _modifier(tokens: list[Token], i: int, gaz: Gazetteer) -> bool:
     """A role word that is also an adjective ("general") modifies the noun after it ("general election",
     "general strike") unless it is capitalised or a verb or punctuation follows ("the general said")."""
     tok = tokens[i]
-    if tok.lower not in gaz.lexicon.cue("adjective_role") or tok.text[:1].isupper() or i + 1 >= len(tokens):
+    if tok.lower not in gaz.lexicon.cue("adjective_role") or i + 1 >= len(tokens):
         return False
     nxt = tokens[i + 1]
+    if gaz.lang == "de":
+        # German: an inflected adjective before a noun, "beim Obersten Gerichtshof", "der Oberste Führer"
+        return nxt.text[:1].isupper() and nxt.text.isalpha()
+    if tok.text[:1].isupper():
+        return False
     return nxt.text.isalpha() and nxt.text.islower() and not nxt.lower.endswith("ed") \
         and nxt.lower not in gaz.lexicon.cue("report")
 
@@ -421,8 +426,10 @@ def _first_name_of_another(tokens: list[Token], norms: list[str], i: int, match:
         return False  # (but "Joyce Msuya": the dictionary's Msuya has another first name, so Msuya is no actor here)
     surnames = {part for a in gaz.by_key.get(entry.key, ()) for n in a.names if " " in n
                 for part in n.split()[-1].lower().split("-")}
-    # (matched through a transliteration: "Luis Arce" is not "Michèle Pierre-Louis")
-    return norms[i] in surnames or _skeleton(norms[i]) in {_skeleton(s) for s in surnames}
+    # (matched through a transliteration: "Luis Arce" is not "Michèle Pierre-Louis"; or as a German genitive:
+    # "Thomas Heilmann" is not "Godfrey Thoma")
+    word = norms[i][:-1] if gaz.lang == "de" and norms[i].endswith("s") and norms[i][:-1] in surnames else norms[i]
+    return word in surnames or _skeleton(word) in {_skeleton(s) for s in surnames}
 
 
 def _skeleton(word: str) -> str:
@@ -479,7 +486,10 @@ def find_phrases(tokens: list[Token], gaz: Gazetteer, published: dt.date | None,
             # unknown capitalised names right after a role or a person: part of the same actor
             if entries[-1][2].kind in ("role", "person") and end < len(tokens) and _is_name_token(tokens[end], stop) \
                     and not (gaz.lang == "de" and (tokens[end].lemma in gaz.lexicon.event_words
-                                                   or tokens[end].lower in gaz.lexicon.event_words)) \
+                                                   or tokens[end].lower in gaz.lexicon.event_words
+                                                   # a common noun by its ending: "dem Wahlgericht Unregelmäßigkeiten"
+                                                   or (len(tokens[end].text) > 6
+                                                       and tokens[end].lower.endswith(_NOUN_ENDINGS_DE)))) \
                     and not (k < len(spans) and spans[k][0] == end):
                 name_end = end
                 while name_end < len(tokens) and _is_name_token(tokens[name_end], stop) and name_end - end < 4 \
@@ -565,7 +575,9 @@ def find_phrases(tokens: list[Token], gaz: Gazetteer, published: dt.date | None,
         # leading glue (article, possessive) belongs to the phrase for case cues, not to its text
         # the determiner before the phrase, past adjectives ("des obersten Menschenrechtsbeauftragten")
         k_back = first - 1
-        while k_back > 0 and tokens[k_back].lower not in _DETERMINERS and tokens[k_back].text[:1].islower() \
+        adjectives = gaz.lexicon.cue("adjective_role")  # ("dem Obersten Wahlgericht")
+        while k_back > 0 and tokens[k_back].lower not in _DETERMINERS \
+                and (tokens[k_back].text[:1].islower() or tokens[k_back].lower in adjectives) \
                 and tokens[k_back].lower not in preps and first - k_back < 3:
             k_back -= 1
         case_word = tokens[k_back].lower if k_back >= 0 and tokens[k_back].lower in glue else None
@@ -574,7 +586,8 @@ def find_phrases(tokens: list[Token], gaz: Gazetteer, published: dt.date | None,
         while j >= 0 and tokens[j].lower in glue and tokens[j].lower not in ("von", "of"):
             j -= 1
         while j >= 0 and not tokens[j].is_punct and gaz.lang == "de" \
-                and (tokens[j].text[:1].islower() or tokens[j].text.replace(".", "").isdigit()) \
+                and (tokens[j].text[:1].islower() or tokens[j].text.replace(".", "").isdigit()
+                     or tokens[j].lower in adjectives) \
                 and tokens[j].lower not in preps and j >= first - 3 \
                 and not _finite_verb_de(tokens[j]):
             # adjectives between preposition and noun: "von seinem Amtskollegen" (not a verb: "von ihnen ließ die
@@ -599,6 +612,8 @@ def find_phrases(tokens: list[Token], gaz: Gazetteer, published: dt.date | None,
     return phrases
 
 
+_NOUN_ENDINGS_DE = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tät", "täten",
+                    "ismus", "tion", "tionen")
 _ADVERB_PHRASES = {("vor", "allem"), ("unter", "anderem"), ("unter", "anderen"), ("among", "others"),
                    ("above", "all"), ("zum", "beispiel"), ("for", "example"), ("for", "instance")}
 # prepositions that make a capital after a place word a place ("in der Hauptstadt Maputo"; not "auf")
