@@ -2589,3 +2589,21 @@ def test_a_role_adjective_before_a_noun_and_a_common_noun_after_a_role():
     assert [a.text for a in accuse.target] == ["Wahlgericht"], accuse.target
     found = events("Oberst Assimi Goïta kritisierte Frankreich.", "de", "2023-01-01")
     assert [a.sector for a in found[0].source] == ["MIL"], found
+
+
+def test_a_separable_particle_after_coordinated_places_closes_the_verb():
+    found = events("Die Delegation traf am Montag in Ramallah und in Chan Junis ein, wo Tausende Menschen warteten.", "de")
+    assert [(e.event_type, e.evidence.rule) for e in found] == [("CONSULT", "de.consult.eintreffen")], found
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Kim Yo Jong drohte, Nordkorea werde im Fall eines Angriffs durch Südkorea Atomwaffen einsetzen.", "de"),
+    ("The alliance said it would defend Estonia in the event of a Russian attack.", "en"),
+])
+def test_a_noun_event_named_as_a_condition_is_no_act(text, lang):
+    assert "ASSAULT" not in {e.event_type for e in events(text, lang)}
+
+
+def test_a_deputy_group_leader_is_a_legislator():
+    found = events("Fraktionsvize Lukas Köhler begrüßte die Entscheidung der Karlsruher Richter ausdrücklich.", "de")
+    assert [a.sector for a in found[0].source] == ["LEG"], found

@@ -1980,6 +1980,9 @@ class RuleCoder:
             if tok.lower in _COORD_DE and 0 < tok.i < len(tokens) - 1 and tokens[tok.i - 1].text[:1].isupper() \
                     and tokens[tok.i + 1].text[:1].isupper() and not tokens[tok.i - 1].is_punct:
                 continue  # "mit Stromgeneratoren und Heizgeräten": nouns joined, the clause goes on
+            if tok.lower in _COORD_DE and 0 < tok.i < len(tokens) - 1 and tokens[tok.i - 1].text[:1].isupper() \
+                    and tokens[tok.i + 1].lower in _PREPS_DE and not tokens[tok.i - 1].is_punct:
+                continue  # "in Ramallah und in Chan Junis ... ein": places joined, the clause goes on
             if tok.text in _BREAKS or tok.text == "." or tok.lower in _COORD_DE:
                 return False
             if tok.lower in SEPARABLE_PARTICLES and tok.text.islower() and (
@@ -2138,6 +2141,10 @@ class RuleCoder:
         if parse is None and rule.pos == "N" and self._topic_de(tok, tokens):
             # "berät über einen Austritt", "sprachen über eine Waffenruhe": what is talked about has not happened
             analysis.decisions.append(Decision(tok.text, rule.id, "the topic of talks (über + indefinite), not an act"))
+            return None
+        if rule.pos == "N" and self._conditional_noun(tok, tokens):
+            # "im Fall eines Angriffs durch Südkorea", "in the event of an invasion": a condition, not an act
+            analysis.decisions.append(Decision(tok.text, rule.id, "a condition named by a noun, not an act"))
             return None
         if self._open_question(tok, tokens, clauses, parse, sent):
             # "declined to say whether the troops had been placed on alert", "Ob die Waffenruhe hält, ist offen":
@@ -2450,6 +2457,18 @@ class RuleCoder:
         if k >= 0 and tokens[k].lower in _INDEFINITE_DE:
             k -= 1
         return k >= 0 and tokens[k].lower in self._cues["topic_prep"]
+
+    def _conditional_noun(self, tok: Token, tokens: list[Token]) -> bool:
+        """A noun trigger right after a phrase of cue kind `condition_phrase` ("im Fall", "in the event of"),
+        past an article or adjectives: "im Fall eines Angriffs", "in case of a Russian attack"."""
+        words = [t.lower for t in tokens]
+        for phrase in self.lexicon.multiword_cues.get("condition_phrase", ()):
+            for gap in range(0, 3):
+                start = tok.i - gap - len(phrase)
+                if start >= 0 and tuple(words[start:start + len(phrase)]) == phrase \
+                        and all(not tokens[k].is_punct for k in range(start + len(phrase), tok.i)):
+                    return True
+        return False
 
     def _open_question(self, tok: Token, tokens: list[Token], clauses: list[_Clause], parse: Any, sent: Sentence) -> bool:
         """The trigger sits in a clause opened by "whether" or "ob" (cue kind `open_question`)."""
