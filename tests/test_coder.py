@@ -2607,3 +2607,12 @@ def test_a_noun_event_named_as_a_condition_is_no_act(text, lang):
 def test_a_deputy_group_leader_is_a_legislator():
     found = events("Fraktionsvize Lukas Köhler begrüßte die Entscheidung der Karlsruher Richter ausdrücklich.", "de")
     assert [a.sector for a in found[0].source] == ["LEG"], found
+
+
+def test_a_passive_joined_to_a_clause_of_the_police_is_theirs():
+    found = events("Die Polizei hat Tränengas eingesetzt, und mindestens 40 Personen sind festgenommen worden.", "de")
+    arrest = next(e for e in found if e.event_type == "COERCE")
+    assert [a.sector for a in arrest.source] == ["COP"], arrest
+    found = events("Die Demonstranten blockierten die Straße, und mindestens 40 Personen wurden festgenommen.", "de")
+    arrest = next(e for e in found if e.event_type == "COERCE")
+    assert not arrest.source, arrest  # protesters do not arrest

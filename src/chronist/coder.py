@@ -2695,7 +2695,8 @@ class RuleCoder:
                 if slot == "none":
                     return []
                 if slot in ("subj", "poss"):
-                    found = subject() if not passive else next((p for p in inside if p.prep in ("von", "durch")), None)
+                    found = subject() if not passive else next((p for p in inside if p.prep in ("von", "durch")), None) \
+                        or self._forces_before(clause, clauses, usable, tokens, analysis)
                 elif slot == "agent":
                     found = next((p for p in inside if p.prep in ("von", "durch")), None)
                 elif slot in ("obj", "dat") and clause.kind == "rel" and tokens[clause.start].lower in _RELATIVE_OBLIQUE_DE \
@@ -2878,6 +2879,20 @@ class RuleCoder:
             if word.is_punct or not (word.lower in _DETERMINERS_DE or word.text[:1].islower()):
                 return None
         return None
+
+    @staticmethod
+    def _forces_before(clause: _Clause, clauses: list[_Clause], usable: list[ActorPhrase], tokens: list[Token],
+                       analysis: SentenceAnalysis) -> ActorPhrase | None:
+        """German: a passive with no agent, joined by "und" to a clause whose subject is the police or the army,
+        is theirs: "Die Polizei hat Tränengas eingesetzt, und mindestens 40 Personen sind festgenommen worden"."""
+        k = clauses.index(clause) if clause in clauses else -1
+        opener = tokens[clause.start].lower if clause.start < len(tokens) else ""
+        if k <= 0 or not (clause.joined or opener in _COORDINATORS_DE):
+            return None
+        before = clauses[k - 1]
+        subject = next((p for p in usable if before.start <= p.start < before.end and p.prep is None), None)
+        actor = analysis.actors[analysis.phrases.index(subject)] if subject is not None else None
+        return subject if actor is not None and actor.sector in ("COP", "MIL") else None
 
     @staticmethod
     def _owner_relative(clause: _Clause, tokens: list[Token], usable: list[ActorPhrase]) -> bool:
