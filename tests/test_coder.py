@@ -2616,3 +2616,10 @@ def test_a_passive_joined_to_a_clause_of_the_police_is_theirs():
     found = events("Die Demonstranten blockierten die Straße, und mindestens 40 Personen wurden festgenommen.", "de")
     arrest = next(e for e in found if e.event_type == "COERCE")
     assert not arrest.source, arrest  # protesters do not arrest
+
+
+def test_who_passes_a_law_acts_through_what_it_says():
+    found = events("On Tuesday, Greenland's parliament passed a law barring political parties from taking donations "
+                   "from foreign donors.", "en")
+    bar = next(e for e in found if e.event_type == "COERCE")
+    assert [a.sector for a in bar.source] == ["LEG"] and [a.sector for a in bar.target] == ["PTY"], bar

@@ -3030,6 +3030,11 @@ class RuleCoder:
                         # "Russia became the first country to recognise the Taliban government": the copula's subject
                         node = node.head.head
                         continue
+                    if node.dep_ == "acl" and node.tag_ == "VBG" and not passive \
+                            and node.head.lemma_ in self._cues["statement_noun"] and node.head.dep_ == "dobj":
+                        # "parliament passed a law barring parties from ...": who passed it acts
+                        node = node.head.head
+                        continue
                     if node.dep_ == "relcl" or (node.dep_ == "acl" and node.tag_ == "VBG" and not passive):
                         return node.head  # "demonstrators protesting election results": the noun acts
                     if node.dep_ == "acl" and (node.head.dep_ == "ROOT" or children(node, {"dobj"})
