@@ -2623,3 +2623,10 @@ def test_who_passes_a_law_acts_through_what_it_says():
                    "from foreign donors.", "en")
     bar = next(e for e in found if e.event_type == "COERCE")
     assert [a.sector for a in bar.source] == ["LEG"] and [a.sector for a in bar.target] == ["PTY"], bar
+
+
+def test_summoning_a_high_commissioner_to_protest_is_one_formal_complaint():
+    found = events("The Ministry of Foreign Affairs in Nairobi summoned Uganda's High Commissioner to protest against "
+                   "the harassment of Kenyan citizens.", "en")
+    assert [(e.event_type, e.cameo) for e in found] == [("ACCUSE", "114")], found
+    assert [a.country for a in found[0].target] == ["UGA"], found
