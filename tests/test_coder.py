@@ -2630,3 +2630,14 @@ def test_summoning_a_high_commissioner_to_protest_is_one_formal_complaint():
                    "the harassment of Kenyan citizens.", "en")
     assert [(e.event_type, e.cameo) for e in found] == [("ACCUSE", "114")], found
     assert [a.country for a in found[0].target] == ["UGA"], found
+
+
+@pytest.mark.parametrize("text, lang, countries", [
+    ("Malaysia protested. Earlier this month, the navy held a joint exercise with the United States Navy.", "en",
+     ["MYS", "USA"]),
+    ("U.S. forces have also conducted joint raids with Somali commandos against the group this year.", "en",
+     ["SOM", "USA"]),
+])
+def test_partners_in_a_joint_operation_both_act(text, lang, countries):
+    coop = next(e for e in events(text, lang) if e.event_type == "COOPERATE")
+    assert sorted(a.country for a in coop.source) == countries and not coop.target, coop

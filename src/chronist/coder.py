@@ -97,6 +97,8 @@ _STATE_SECTORS = {"COP", "JUD", "MIL", "GOV"}
 _LOCAL_SECTORS = {"CVL", "REF", "COP", "LAB", "EDU", "MED", "REL", "AGR", "CRM", "UAF", "JUD"}
 _FOREIGN = re.compile(r"\b(?:foreign|ausländische[nrms]?)\s+(?:[a-zäöüß-]+\s+)?$", re.IGNORECASE)
 _TOGETHER_BEFORE = re.compile(r"\b(?:gemeinsam|zusammen|together)\s+(?:mit|with)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_JOINT_WITH = re.compile(r"\b(?:joint|gemeinsame[nmrs]?)\s+(?:\w+\s+){0,2}(?:with|mit)\s+(?:\w+\s+)?$",
+                         re.IGNORECASE)  # "a joint exercise with", "gemeinsame Manöver mit"
 _LOCATIVE_PREPS = {"in", "im", "near", "nahe", "bei", "outside", "across", "at"}
 _WERDEN = {"wird", "werden", "wirst", "werde", "werdet"}
 # Announced cooperation is AGREE (PLOVER: "cooperative actions of types CONSULT, SUPPORT, COOPERATE, and AID
@@ -1513,13 +1515,15 @@ class RuleCoder:
         return actors
 
     def _together(self, tokens: list[Token], analysis: SentenceAnalysis, tok: Token, clauses: list[_Clause],
-                  source: list[ActorPhrase], target: list[ActorPhrase]) -> tuple[list[ActorPhrase], list[ActorPhrase]]:
+                  source: list[ActorPhrase], target: list[ActorPhrase],
+                  joint_act: bool = False) -> tuple[list[ActorPhrase], list[ActorPhrase]]:
         """"kämpfen ugandische Soldaten gemeinsam mit der kongolesischen Armee gegen die ADF", "Gemeinsam mit
         Argentinien, Kolumbien und Bolivien forderte Mexiko", "fought alongside the army": who acts together with
         the subject acts too, as a source, not as a target (cue kind `together`)."""
         words = self._cues["together"]
         if not words:
             return source, target
+        joint = joint_act
         if clauses and self.lang == "de":
             clause = next((c for c in clauses if c.start <= tok.i < max(c.end, c.start + 1)), None)
             lo, hi = (clause.start, clause.end) if clause else (0, len(tokens))
@@ -1531,7 +1535,9 @@ class RuleCoder:
                 return True
             for k in range(p.start - 1, max(p.start - 5, 0) - 1, -1):
                 if tokens[k].lower in ("mit", "with"):
-                    return k > 0 and tokens[k - 1].lower in words
+                    # (or, for joint operations, "joint" shortly before: "held a joint exercise with the US Navy")
+                    return k > 0 and (tokens[k - 1].lower in words or (joint and any(
+                        tokens[j].lower in self._cues["joint"] for j in range(max(0, k - 3), k))))
                 if tokens[k].is_punct or tokens[k].text[:1].isupper():
                     return False  # (only articles and adjectives between: not "mit Katar einen Austausch zwischen Iran")
             return False
@@ -1698,6 +1704,9 @@ class RuleCoder:
         and apart from it, which is an actor of its own ("Präsident X hatte Indien aufgefordert", "urged Beijing"),
         nor a capital's bare name before it, away from the sentence's start ("urged Beijing ..., the ministry said")."""
         def bare_after(p: ActorPhrase) -> bool:
+            if skip_after is not None and p.prep in ("mit", "with") and p.start > phrase.end \
+                    and _JOINT_WITH.search(skip_after[0][:p.char_start - skip_after[1]]):
+                return True  # a partner: "the navy held a joint exercise with the United States Navy"
             # (or one after a preposition that names whom an act is aimed at: "called on London", "gegen Kiew")
             aimed = p.prep in ("on", "against", "gegen") and p.start > phrase.end
             if skip_after is not None and p.prep in ("mit", "with") and p.start > phrase.end:
@@ -2155,7 +2164,8 @@ class RuleCoder:
             source, target = self._slots_en(tok, rule, analysis, parse, sent, tokens)
         else:
             source, target = self._slots_de(tokens, tok, rule, analysis, clauses)
-        source, target = self._together(tokens, analysis, tok, clauses, source, target)
+        source, target = self._together(tokens, analysis, tok, clauses, source, target,
+                                        joint_act=rule.event_type == "COOPERATE")
         if rule.cameo in AREA_CODES and source:
             # "France has declared a state of emergency in New Caledonia": a curfew or state of emergency is
             # imposed on the source's own territory; the place it covers is where, not whom (as the dev sets code
