@@ -2641,3 +2641,13 @@ def test_summoning_a_high_commissioner_to_protest_is_one_formal_complaint():
 def test_partners_in_a_joint_operation_both_act(text, lang, countries):
     coop = next(e for e in events(text, lang) if e.event_type == "COOPERATE")
     assert sorted(a.country for a in coop.source) == countries and not coop.target, coop
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police seized two opposition leaders in the capital on Monday.", ("COERCE", "173")),
+    ("Gunmen seized three aid workers near the border on Monday.", ("ASSAULT", "181")),
+    ("The navy seized two trawlers off the coast on Monday.", ("COERCE", "171")),
+])
+def test_people_seized_are_arrested_or_abducted_and_property_seized(text, expected):
+    found = events(text, "en")
+    assert [(e.event_type, e.cameo) for e in found] == [expected], found

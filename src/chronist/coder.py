@@ -172,6 +172,7 @@ def _party(phrase: ActorPhrase, actor: Actor | None) -> bool:
 _LOCAL_TYPES = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
 _ENFORCING_SECTORS = {"GOV", "COP", "JUD", "MIL"}
 _FRONT_PREPS = {"vor", "outside"}
+_SEIZED_PEOPLE_SECTORS = {"CVL", "OPP", "JRN", "NGO", "EDU", "REL", "LAB", "PTY", "REF", "MED", "ELI", "LEG"}
 _REACTION_TYPES = {"REJECT", "ACCUSE", "SUPPORT"}
 _PROTEST_PLACE_PREPS = {"in", "im", "through", "to", "on", "across", "of", "outside", "nach", "durch", "vor"}
 
@@ -2315,6 +2316,15 @@ class RuleCoder:
             # protesters throwing stones at police riot (PLOVER PROTEST riot, CAMEO 145); migrants or gunmen
             # throwing them attack (cue kind `riot_verb`)
             event_type, cameo, mode = "PROTEST", "145", "riot"
+        persons = {p.char_start for p in target if any(m.kind == "person" for m in p.mentions)}
+        if event_type == "COERCE" and cameo.startswith("171") and tgt and target and all(
+                a.sector in _SEIZED_PEOPLE_SECTORS or a.char_start in persons for a in tgt):
+            # a seizure is of property (CAMEO 171); people seized are arrested by the state's forces (173) and abducted
+            # by anyone else (ASSAULT 181: "a rights lawyer who was seized by men in plain clothes")
+            if src and all(a.sector in _STATE_SECTORS for a in src):
+                cameo, mode = "173", "arrest"
+            else:
+                event_type, cameo, mode = "ASSAULT", "181", "abduct"
         if flags["future"] and event_type in _FUTURE_TYPES:
             event_type, cameo, mode = "AGREE", _FUTURE_TYPES[event_type], None
         elif flags["future"] and event_type == "RETREAT" and flags["negated"]:
