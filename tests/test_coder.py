@@ -2644,7 +2644,7 @@ def test_partners_in_a_joint_operation_both_act(text, lang, countries):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Police seized two opposition leaders in the capital on Monday.", ("COERCE", "173")),
+    ("Police seized two opposition leaders at their homes on Monday.", ("COERCE", "173")),
     ("Gunmen seized three aid workers near the border on Monday.", ("ASSAULT", "181")),
     ("The navy seized two trawlers off the coast on Monday.", ("COERCE", "171")),
 ])
