@@ -2651,3 +2651,12 @@ def test_partners_in_a_joint_operation_both_act(text, lang, countries):
 def test_people_seized_are_arrested_or_abducted_and_property_seized(text, expected):
     found = events(text, "en")
     assert [(e.event_type, e.cameo) for e in found] == [expected], found
+
+
+@pytest.mark.parametrize("text", [
+    "Ruanda unterstützt die M23-Rebellen seit Jahren, sagen UN-Experten.",
+    "Die malische Armee wird dabei von russischen Paramilitärs des Africa Corps unterstützt.",
+])
+def test_german_support_of_or_by_armed_groups_is_military_aid(text):
+    found = events(text, "de")
+    assert [(e.event_type, e.cameo) for e in found] == [("AID", "072")], found

@@ -1753,6 +1753,9 @@ class RuleCoder:
             clause = next((c for c in clauses if c.start <= tok.i < c.end), None)
             scope = tokens[clause.start:clause.end] if clause else tokens
             found = {t.lemma for t in scope} | {t.lower for t in scope}
+            # a hyphenated compound counts as its last part: "die M23-Rebellen", "Nato-Truppen"
+            found |= {lemmatize(part, self.lang) for t in scope if "-" in t.text.strip("-")
+                      and (part := t.text.rsplit("-", 1)[1]) and part[:1].isupper()}
             # a compound counts as its head too: "die Friedensgespräche ausgesetzt" has "gespräch"
             found |= {h for t in scope if t.text[:1].isupper() and (h := self._compound_head(t.lemma))}
             # and a compound vetoes as its head does: "von Artilleriegranaten getroffen" is no meeting
