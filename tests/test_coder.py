@@ -2660,3 +2660,13 @@ def test_people_seized_are_arrested_or_abducted_and_property_seized(text, expect
 def test_german_support_of_or_by_armed_groups_is_military_aid(text):
     found = events(text, "de")
     assert [(e.event_type, e.cameo) for e in found] == [("AID", "072")], found
+
+
+def test_an_anaphoric_body_noun_after_an_adjective_and_security_agencies():
+    found = events("Mali, Burkina Faso and Niger announced on Sunday their immediate withdrawal from ECOWAS, accusing the "
+                   "regional bloc of having fallen under foreign influence.", "en")
+    accuse = next(e for e in found if e.event_type == "ACCUSE")
+    assert [a.country for a in accuse.target] == ["IGO"], accuse
+    found = events("The governor of Zamfara accused the security agencies of failing to act on early warnings.", "en")
+    accuse = next(e for e in found if e.event_type == "ACCUSE")
+    assert [a.sector for a in accuse.target] == ["COP"], accuse

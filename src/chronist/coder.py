@@ -1207,13 +1207,17 @@ class RuleCoder:
             # (German: not a genitive after a noun, "Kämpfer der Organisation", whose phrase the noun heads)
             genitive = self.lang == "de" and tok.i > 1 and tokens[tok.i - 1].lower in ("der", "des") \
                 and tokens[tok.i - 2].text[:1].isupper()
-            if tok.lower in anaphors and tok.i > 0 and tokens[tok.i - 1].lower in definite and tok.i not in taken \
+            # (past one adjective: "accusing the regional bloc of", "die regionale Organisation")
+            article = tok.i - 1 if tok.i > 0 and tokens[tok.i - 1].lower in definite else tok.i - 2 if (
+                tok.i > 1 and tokens[tok.i - 2].lower in definite and tokens[tok.i - 1].text.isalpha()
+                and tokens[tok.i - 1].text.islower() and tokens[tok.i - 1].lower not in PREPOSITIONS.get(self.lang, ())) else -1
+            if tok.lower in anaphors and article >= 0 and tok.i not in taken \
                     and not genitive and (self.lang == "de" or tok.text.islower()) and (gerund or not (ahead is not None and (
                         ahead.lower in ("of", "der", "des", "von", "'s", "’s") or ahead.text[:1].isupper()))):
                 mention = Mention(kind="pronoun", text=tok.text, char_start=tok.start, char_end=tok.end, key="body")
-                prep = tokens[tok.i - 2].lower if tok.i > 1 and tokens[tok.i - 2].lower in PREPOSITIONS.get(self.lang, ()) else None
+                prep = tokens[article - 1].lower if article > 0 and tokens[article - 1].lower in PREPOSITIONS.get(self.lang, ()) else None
                 extra.append(ActorPhrase(tok.i, tok.i + 1, (mention,), tok.start, tok.end, tok.text, prep,
-                                         tokens[tok.i - 1].lower, False))
+                                         tokens[article].lower, False))
                 taken.add(tok.i)
         for tok in tokens:
             if tok.lower in pronouns and tok.i not in taken and tok.lower not in self._cues["not_subject_pronoun"] \
