@@ -2670,3 +2670,11 @@ def test_an_anaphoric_body_noun_after_an_adjective_and_security_agencies():
     found = events("The governor of Zamfara accused the security agencies of failing to act on early warnings.", "en")
     accuse = next(e for e in found if e.event_type == "ACCUSE")
     assert [a.sector for a in accuse.target] == ["COP"], accuse
+
+
+def test_all_sides_are_the_parties_of_the_storys_conflict():
+    found = events("Thousands protested in Tbilisi against the Georgian government, and Georgian police detained dozens "
+                   "in the Georgian capital. Russia's Foreign Ministry on Saturday called on all sides to resolve the "
+                   "crisis.", "en")
+    call = next(e for e in found if e.event_type == "REQUEST")
+    assert [a.country for a in call.target] == ["GEO"], call

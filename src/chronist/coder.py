@@ -681,6 +681,8 @@ class RuleCoder:
         self.version = f"chronist-rules/{__version__}+{self.lexicon.digest}"
         cues = self.lexicon
         self._negation = cues.cue("negation")
+        self._all_sides = {" ".join(words) for words in self.lexicon.multiword_cues.get("all_sides", ())} \
+            | set(cues.cue("all_sides"))
         self._hypothetical = cues.cue("hypothetical")
         self._future = cues.cue("future")
         self._report = cues.cue("report")
@@ -1422,7 +1424,10 @@ class RuleCoder:
             # (a role of several countries, "Bundesrat", names none: the context chooses among them)
             nearby = [m.country for m in phrase.mentions if m.country and "|" not in m.country]
             context = None
-            if not nearby and kinds <= {"role", "person"} \
+            if not nearby and any(m.key in self._all_sides for m in phrase.mentions) and memory.focus_country():
+                # "Russia's Foreign Ministry called on all sides": the sides of the conflict the story is about
+                context = memory.focus_country()
+            elif not nearby and kinds <= {"role", "person"} \
                     and (home := self._place_owner(phrase, sentence_text, offset, named)):
                 # "Borno State Governor Babagana Zulum", "Kharkiv's governor", "the governor of Kherson region":
                 # the town or region the role belongs to
