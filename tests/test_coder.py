@@ -2678,3 +2678,12 @@ def test_all_sides_are_the_parties_of_the_storys_conflict():
                    "crisis.", "en")
     call = next(e for e in found if e.event_type == "REQUEST")
     assert [a.country for a in call.target] == ["GEO"], call
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Gunmen shot dead two bus drivers in the northern district of Comas last week.", "en"),
+    ("Bewaffnete erschossen am Montag zwei Busfahrer im Norden der Hauptstadt.", "de"),
+])
+def test_drivers_are_civilians(text, lang):
+    shot = next(e for e in events(text, lang) if e.event_type == "ASSAULT")
+    assert [a.sector for a in shot.target] == ["CVL"], shot
