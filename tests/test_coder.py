@@ -2687,3 +2687,10 @@ def test_all_sides_are_the_parties_of_the_storys_conflict():
 def test_drivers_are_civilians(text, lang):
     shot = next(e for e in events(text, lang) if e.event_type == "ASSAULT")
     assert [a.sector for a in shot.target] == ["CVL"], shot
+
+
+def test_a_list_after_darunter_names_no_arguments():
+    found = events("Maduros Regierung hatte am Montag die Diplomaten von sieben lateinamerikanischen Ländern, darunter "
+                   "Argentinien, Chile und Peru, ausgewiesen.", "de", "2024-08-01")
+    expel = next(e for e in found if e.event_type == "SANCTION")
+    assert [a.country for a in expel.source] == ["VEN"], expel

@@ -97,6 +97,7 @@ _STATE_SECTORS = {"COP", "JUD", "MIL", "GOV"}
 _LOCAL_SECTORS = {"CVL", "REF", "COP", "LAB", "EDU", "MED", "REL", "AGR", "CRM", "UAF", "JUD"}
 _FOREIGN = re.compile(r"\b(?:foreign|ausländische[nrms]?)\s+(?:[a-zäöüß-]+\s+)?$", re.IGNORECASE)
 _TOGETHER_BEFORE = re.compile(r"\b(?:gemeinsam|zusammen|together)\s+(?:mit|with)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_INCLUDING_DE = {"darunter", "einschließlich", "einschliesslich", "inklusive", "insbesondere"}
 _JOINT_WITH = re.compile(r"\b(?:joint|gemeinsame[nmrs]?)\s+(?:\w+\s+){0,2}(?:with|mit)\s+(?:\w+\s+)?$",
                          re.IGNORECASE)  # "a joint exercise with", "gemeinsame Manöver mit"
 _LOCATIVE_PREPS = {"in", "im", "near", "nahe", "bei", "outside", "across", "at"}
@@ -2642,6 +2643,11 @@ class RuleCoder:
         usable = [p for p, a in zip(analysis.phrases, analysis.actors, strict=True) if a is not None
                   and not (p.start - 1 in ends and tokens[p.start - 1].text == "(" and p.end < len(tokens)
                            and tokens[p.end].text == ")")]
+        # the members of a list after "darunter" or "einschließlich" name who a noun before counts in ("die
+        # Diplomaten von sieben Ländern, darunter Argentinien, Chile und Peru"); they are no arguments of their own
+        listed = {id(q) for p in usable if p.start > 0 and tokens[p.start - 1].lower in _INCLUDING_DE
+                  for q in self._coordinated(p, analysis, tokens)}
+        usable = [p for p in usable if id(p) not in listed]
         inside = [p for p in usable if clause.start <= p.start < clause.end]
         inside = self._interrupted_main(clause, clauses, usable, tokens) + inside
         lemmas = {t.lower for t in tokens[clause.start:clause.end]}
