@@ -2694,3 +2694,12 @@ def test_a_list_after_darunter_names_no_arguments():
                    "Argentinien, Chile und Peru, ausgewiesen.", "de", "2024-08-01")
     expel = next(e for e in found if e.event_type == "SANCTION")
     assert [a.country for a in expel.source] == ["VEN"], expel
+
+
+def test_whom_tear_gas_is_meant_for_and_a_light_verb_after_und_shares_the_subject():
+    found = events("Die Polizei setzte in der Nacht Tränengas ein, um eine Menge vor einem Einkaufszentrum aufzulösen, "
+                   "und nahm 45 Personen in Gewahrsam.", "de")
+    gas = next(e for e in found if e.event_type == "ASSAULT")
+    assert [a.sector for a in gas.target] == ["CVL"], gas
+    arrest = next(e for e in found if e.event_type == "COERCE")
+    assert [a.sector for a in arrest.source] == ["COP"] and [a.sector for a in arrest.target] == ["CVL"], arrest

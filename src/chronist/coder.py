@@ -2675,6 +2675,10 @@ class RuleCoder:
                                                  and not any(t.is_punct for t in tokens[tok.i:p.start])), None)
                 if agent is not None:
                     return agent
+                if tokens[clause.start].lower in _COORDINATORS_DE and clause.start + 1 < tok.i \
+                        and tokens[clause.start + 1].lemma in self._cues["light_verb"]:
+                    # ", und nahm 45 Personen in Gewahrsam": the noun's light verb shares the subject before it
+                    return self._inherited_subject(clause, clauses, usable, tokens)
             elif clause.kind == "rel" and tokens[clause.start].lower in _RELATIVE_NOMINATIVE_DE:
                 return self._inherited_subject(clause, clauses, usable, tokens)
             elif self._owner_relative(clause, tokens, usable):
@@ -2819,6 +2823,13 @@ class RuleCoder:
             following = [c for c in clauses if c.start >= clause.end and (c.kind in ("inf", "sub") or c.joined)][:1]
             pool = [p for c in following for p in usable if c.start <= p.start < c.end and p not in source]
             target = self._coordinated(pool[0], analysis, tokens) if pool else []
+        if not target and "none" not in rule.target and rule.event_type in ("ASSAULT", "COERCE"):
+            # "setzte Tränengas ein, um die Demonstranten abzudrängen": whom the act is meant for, in the um-zu clause
+            # right after it
+            after = next((c for c in clauses if c.start >= clause.end), None)
+            if after is not None and tokens[after.start].lower == "um" and after.start - clause.end <= 1:
+                pool = [p for p in usable if after.start <= p.start < after.end and p.prep in (None, "um") and p not in source]
+                target = self._coordinated(pool[0], analysis, tokens) if pool else []
         if not target and "none" not in rule.target and len(source) == 1 and rule.event_type not in _JOINT_TYPES:
             # the remaining actor of the clause, in the object's phrase: "das Angebot Algeriens", "der Forderung
             # der Textilarbeiter", "einen von Saudi-Arabien vorgelegten Plan"; not a place ("in Genf"), a
