@@ -2703,3 +2703,17 @@ def test_whom_tear_gas_is_meant_for_and_a_light_verb_after_und_shares_the_subjec
     assert [a.sector for a in gas.target] == ["CVL"], gas
     arrest = next(e for e in found if e.event_type == "COERCE")
     assert [a.sector for a in arrest.source] == ["COP"] and [a.sector for a in arrest.target] == ["CVL"], arrest
+
+
+def test_they_in_an_ultimatum_are_the_threatened():
+    found = events("U.S. President-elect Donald Trump threatened on Monday to impose 25% tariffs on all goods from Mexico "
+                   "and Canada unless they stopped the flow of migrants and drugs across the border.", "en", "2024-11-26")
+    demand = next(e for e in found if e.event_type == "REQUEST")
+    assert sorted(a.country for a in demand.target) == ["CAN", "MEX"], demand
+
+
+def test_a_day_named_after_on_is_when_not_whom():
+    found = events("The U.S. Treasury eased sanctions on Venezuela's state oil company PDVSA on Wednesday, a day after the "
+                   "government and the opposition signed an electoral roadmap in Barbados.", "en")
+    ease = next(e for e in found if e.event_type == "RETREAT")
+    assert [a.sector for a in ease.target] == ["BUS"], ease

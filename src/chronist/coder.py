@@ -87,6 +87,9 @@ _TARGET_PREPS_DE = {
     "REQUEST": ("an", "von"),
     "AID": ("an", "für", "nach"),
 }
+_TIME_WORDS_EN = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+                  "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+                  "day", "week", "weekend", "month", "year", "night", "morning", "evening", "afternoon"}
 _TARGET_PREPS_EN = {"with", "against", "on", "to", "toward", "towards", "from"}
 _PLACE_PREPS = {"in", "im", "nach", "at", "to", "bei", "near"}
 _VERBAL_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE"}
@@ -2057,19 +2060,24 @@ class RuleCoder:
                 if subject is None:
                     continue
                 at = subject.idx + offset
-                actor = next((a for p, a in zip(analysis.phrases, analysis.actors, strict=True)
+                found = next(((p, a) for p, a in zip(analysis.phrases, analysis.actors, strict=True)
                               if a is not None and p.char_start <= at < p.char_end), None)
-                if actor is None or actor in e.source or (e.source and actor.cameo_actor == e.source[0].cameo_actor):
+                targets: tuple[Actor, ...] = (found[1],) if found is not None else ()
+                if found is not None and {m.kind for m in found[0].mentions} == {"pronoun"} and e.target:
+                    # "threatened tariffs on Mexico and Canada unless they stopped ...": "they" are the threatened
+                    targets = e.target
+                if not targets or any(a in e.source or (e.source and a.cameo_actor == e.source[0].cameo_actor)
+                                      for a in targets):
                     continue  # (unions may demand it of their own government)
                 code = self.lexicon.codebook.cameo.get("100")
                 span = Span(mark.text, mark.idx + offset, mark.idx + offset + len(mark.text))
                 evidence = replace(e.evidence, trigger=span, rule=e.evidence.rule + "+ultimatum")
                 out.append(replace(
                     e, event_id=event_id(article.article_id, sent.char_start, sent.char_end, "REQUEST", e.source,
-                                         (actor,), span.char_start),
+                                         targets, span.char_start),
                     event_type="REQUEST", mode=None, cameo="100", context=(),
                     quad_class=code.quad_class if code else self.lexicon.codebook.types["REQUEST"][0],
-                    goldstein=code.goldstein if code else None, target=(actor,), evidence=evidence,
+                    goldstein=code.goldstein if code else None, target=targets, evidence=evidence,
                     hypothetical=False, future=False))
                 analysis.decisions.append(Decision(mark.text, evidence.rule, "event"))
         return out
@@ -3175,6 +3183,9 @@ class RuleCoder:
                     holder = head.head if before_verb is not None else head
                     for prep in sorted(children(holder, {"prep", "agent", "dative"}),
                                        key=lambda c: order.index(c.lower_) if c.lower_ in order else len(order)):
+                        if prep.lower_ in preps and children(prep, {"pobj"}) \
+                                and children(prep, {"pobj"})[0].lower_ in _TIME_WORDS_EN:
+                            continue  # "on Wednesday, a day after the government ...": when, not whom
                         if prep.lower_ in preps and children(prep, {"pobj"}):
                             node = children(prep, {"pobj"})[0]
                             break
