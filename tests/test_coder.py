@@ -2717,3 +2717,12 @@ def test_a_day_named_after_on_is_when_not_whom():
                    "government and the opposition signed an electoral roadmap in Barbados.", "en")
     ease = next(e for e in found if e.event_type == "RETREAT")
     assert [a.sector for a in ease.target] == ["BUS"], ease
+
+
+def test_a_non_state_force_moving_on_its_own_capital_targets_the_government():
+    found = events("Kämpfer der Söldnergruppe Wagner rückten am Samstag bis auf rund 200 Kilometer an Moskau heran.", "de",
+                   "2023-06-24")
+    move = next(e for e in found if e.event_type == "MOBILIZE")
+    assert [(a.country, a.sector) for a in move.target] == [("RUS", "GOV")], move
+    found = events("Israel called up 300,000 reservists within 48 hours on Monday.", "en")
+    assert not found[0].target, found

@@ -2267,8 +2267,11 @@ class RuleCoder:
         other_office = {p.char_start for p in target if rule.event_type in _SPEECH_ABOUT_ACTS
                         and {m.kind for m in p.mentions} == {"role"} and src_roles
                         and not {m.key for m in p.mentions} & src_roles}
+        # (a non-state force marching on its own state's government moves against it: "Wagner rückte an Moskau heran")
+        insurgent = rule.event_type == "MOBILIZE" and bool(src) and all(a.sector in ("REB", "PRM", "UAF") for a in src)
         tgt = [a for a in self._actors(target, analysis, tokens)
-               if a not in src and a.country not in own and (a.cameo_actor not in own or a.char_start in other_office or (
+               if a not in src and (a.country not in own or (insurgent and a.sector == "GOV"))
+               and (a.cameo_actor not in own or a.char_start in other_office or (
                    a.char_start in named_people and a.name and a.name not in src_names) or (
                    person_source and rule.event_type in _SPEECH_ABOUT_ACTS
                    and not any({m.kind for m in p.mentions} & {"country", "capital", "person", "pronoun"}
