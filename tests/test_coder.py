@@ -2726,3 +2726,16 @@ def test_a_non_state_force_moving_on_its_own_capital_targets_the_government():
     assert [(a.country, a.sector) for a in move.target] == [("RUS", "GOV")], move
     found = events("Israel called up 300,000 reservists within 48 hours on Monday.", "en")
     assert not found[0].target, found
+
+
+def test_a_participle_between_a_name_and_a_role_ends_the_actor():
+    from chronist.mentions import find_phrases, gazetteer_for
+    from chronist.segment import tokenize
+    import datetime as dt
+    lexicon = PIPE.coder("de").lexicon
+    text = "Sie demonstrierten für die Freilassung der von der Hamas festgehaltenen Geiseln."
+    phrases = find_phrases(tokenize(text, 0, "de"), gazetteer_for(lexicon), dt.date(2024, 1, 1), text, 0)
+    assert "Hamas" in [p.text for p in phrases], phrases
+    text = "Irans oberster Führer sagte das am Montag."
+    phrases = find_phrases(tokenize(text, 0, "de"), gazetteer_for(lexicon), dt.date(2024, 1, 1), text, 0)
+    assert [p.text for p in phrases] == ["Irans oberster Führer"], phrases
