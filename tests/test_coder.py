@@ -2533,7 +2533,7 @@ def test_talks_that_did_not_come_about_are_no_visit_and_both_sides_hold_them():
     ("The EU's foreign policy chief said the bloc stood fully behind Denmark.", "SUPPORT", "051"),
     ("Days later the president again refused to rule out using military force to take Greenland.", "THREATEN", "138"),
     ("Israel did not rule out strikes on Iran.", "THREATEN", "138"),
-    ("The African Union suspended Guinea after the coup.", "SANCTION", "166"),
+    ("The African Union suspended Guinea from all its activities after the coup.", "SANCTION", "166"),
 ])
 def test_english_support_threats_of_force_and_suspensions(text, etype, cameo):
     found = events(text, "en")
@@ -2739,3 +2739,9 @@ def test_a_participle_between_a_name_and_a_role_ends_the_actor():
     text = "Irans oberster Führer sagte das am Montag."
     phrases = find_phrases(tokenize(text, 0, "de"), gazetteer_for(lexicon), dt.date(2024, 1, 1), text, 0)
     assert [p.text for p in phrases] == ["Irans oberster Führer"], phrases
+
+
+def test_a_word_of_an_organisations_name_does_not_make_the_kind_of_act():
+    found = events("The representative of the Russian Federation said the European Union's naval Operation IRINI had "
+                   "stopped ships bound for western Libya.", "en")
+    assert "RETREAT" not in {e.event_type for e in found}, found

@@ -685,6 +685,7 @@ class RuleCoder:
         self.version = f"chronist-rules/{__version__}+{self.lexicon.digest}"
         cues = self.lexicon
         self._negation = cues.cue("negation")
+        self._name_chars: dict[int, frozenset[int]] = {}
         self._all_sides = {" ".join(words) for words in self.lexicon.multiword_cues.get("all_sides", ())} \
             | set(cues.cue("all_sides"))
         self._hypothetical = cues.cue("hypothetical")
@@ -1777,6 +1778,7 @@ class RuleCoder:
         if head is None:
             found = {t.lemma for t in tokens} | {t.lower for t in tokens}
             return found, found
+        names = self._name_chars.get(id(parse), frozenset())
         naming = self._cues["naming_verb"]
         # "to protest against what it called violations": a naming verb over "what" names a thing; the verbs
         # above it say nothing of what kind of act the naming is
@@ -1818,12 +1820,19 @@ class RuleCoder:
         if complement is not None:
             near = [t for t in near if not (t.is_punct and t.i > complement)]
         vetoing = [a for a in vetoing if a in ancestors]
-        return words(list(head.subtree) + ancestors), words([head] + near + vetoing)
+        # (a word of a name, "the African Union", "Operation IRINI", says nothing of the kind of act)
+        return words([t for t in list(head.subtree) + ancestors if t.idx + offset not in names]), \
+            words([head] + near + vetoing)
 
     def _candidates(self, tokens: list[Token], analysis: SentenceAnalysis, clauses: list[_Clause],
                     parse: Any) -> list[tuple[Token, TriggerRule]]:
         in_phrase = {i for p in analysis.phrases for i in range(p.start, p.end)}
         offset = analysis.sentence.char_start
+        if parse is not None:
+            # the capitalised words of organisations' and groups' names, by character offset
+            self._name_chars = {id(parse): frozenset(
+                t.start for p in analysis.phrases if {m.kind for m in p.mentions} & {"org", "igo", "group"}
+                for t in tokens[p.start:p.end] if t.text[:1].isupper())}
         found: list[tuple[Token, TriggerRule]] = []
         clause_heads: dict[tuple[int, int], set[str]] = {}  # the `with` words a clause's compounds end in
         for tok in tokens:
