@@ -685,7 +685,6 @@ class RuleCoder:
         self.version = f"chronist-rules/{__version__}+{self.lexicon.digest}"
         cues = self.lexicon
         self._negation = cues.cue("negation")
-        self._name_chars: dict[int, frozenset[int]] = {}
         self._all_sides = {" ".join(words) for words in self.lexicon.multiword_cues.get("all_sides", ())} \
             | set(cues.cue("all_sides"))
         self._hypothetical = cues.cue("hypothetical")
@@ -1755,7 +1754,8 @@ class RuleCoder:
     # -- triggers -----------------------------------------------------------------------
 
     def _scopes(self, tok: Token, tokens: list[Token], clauses: list[_Clause], parse: Any,
-                offset: int) -> tuple[set[str], set[str]]:
+                offset: int,
+                names: frozenset[int] = frozenset()) -> tuple[set[str], set[str]]:
         """Words a rule's `with` and `without` look at: the trigger's clause in German; in English the
         trigger's subtree and the verbs above it (`with`), its near dependents and the verbs above it
         (`without`), so that a word deep in an object clause vetoes nothing."""
@@ -1778,7 +1778,6 @@ class RuleCoder:
         if head is None:
             found = {t.lemma for t in tokens} | {t.lower for t in tokens}
             return found, found
-        names = self._name_chars.get(id(parse), frozenset())
         naming = self._cues["naming_verb"]
         # "to protest against what it called violations": a naming verb over "what" names a thing; the verbs
         # above it say nothing of what kind of act the naming is
@@ -1828,11 +1827,9 @@ class RuleCoder:
                     parse: Any) -> list[tuple[Token, TriggerRule]]:
         in_phrase = {i for p in analysis.phrases for i in range(p.start, p.end)}
         offset = analysis.sentence.char_start
-        if parse is not None:
-            # the capitalised words of organisations' and groups' names, by character offset
-            self._name_chars = {id(parse): frozenset(
-                t.start for p in analysis.phrases if {m.kind for m in p.mentions} & {"org", "igo", "group"}
-                for t in tokens[p.start:p.end] if t.text[:1].isupper())}
+        # the capitalised words of organisations' and groups' names, by character offset
+        names = frozenset(t.start for p in analysis.phrases if {m.kind for m in p.mentions} & {"org", "igo", "group"}
+                          for t in tokens[p.start:p.end] if t.text[:1].isupper()) if parse is not None else frozenset()
         found: list[tuple[Token, TriggerRule]] = []
         clause_heads: dict[tuple[int, int], set[str]] = {}  # the `with` words a clause's compounds end in
         for tok in tokens:
@@ -1862,7 +1859,7 @@ class RuleCoder:
                 # rules too
                 rules += next((vs for base in _verb_bases_de(tok.lower) if (vs := tuple(
                     r for r in self.lexicon.triggers.get(base, ()) if r.pos == "V" and r not in rules))), ())
-            with_scope, without_scope = self._scopes(tok, tokens, clauses, parse, offset) if rules else (set(), set())
+            with_scope, without_scope = self._scopes(tok, tokens, clauses, parse, offset, names) if rules else (set(), set())
             best = self._best_rule(tok, tokens, rules, with_scope, without_scope)
             if best is None and rules and parse is None:
                 # German: when no rule fires, a compound also stands for the `with` word it ends in ("entsandte
