@@ -2729,9 +2729,10 @@ def test_a_non_state_force_moving_on_its_own_capital_targets_the_government():
 
 
 def test_a_participle_between_a_name_and_a_role_ends_the_actor():
+    import datetime as dt
+
     from chronist.mentions import find_phrases, gazetteer_for
     from chronist.segment import tokenize
-    import datetime as dt
     lexicon = PIPE.coder("de").lexicon
     text = "Sie demonstrierten für die Freilassung der von der Hamas festgehaltenen Geiseln."
     phrases = find_phrases(tokenize(text, 0, "de"), gazetteer_for(lexicon), dt.date(2024, 1, 1), text, 0)
