@@ -2746,3 +2746,9 @@ def test_a_word_of_an_organisations_name_does_not_make_the_kind_of_act():
     found = events("The representative of the Russian Federation said the European Union's naval Operation IRINI had "
                    "stopped ships bound for western Libya.", "en")
     assert "RETREAT" not in {e.event_type for e in found}, found
+
+
+def test_the_agents_of_an_attributive_participle_stay_its_sources():
+    found = events("Die von den USA und Frankreich vermittelte Waffenruhe war am 27. November in Kraft getreten.", "de")
+    mediation = next(e for e in found if e.event_type == "CONSULT")
+    assert sorted(a.country for a in mediation.source) == ["FRA", "USA"], mediation

@@ -2730,7 +2730,8 @@ class RuleCoder:
                     and (p.case_word not in _NON_NOMINATIVE_DE or (clause.kind == "rel" and p.start == clause.start + 1))]
             # (nor the last of a list after a preposition: "Sanktionen gegen russische Reedereien und
             # Rüstungsunternehmen")
-            pool = [p for p in pool if not any(q.prep is not None and q.end <= p.start
+            # (but an agent's list stays: "die von den USA und Frankreich vermittelte Waffenruhe")
+            pool = [p for p in pool if not any(q.prep is not None and q.prep not in ("von", "durch") and q.end <= p.start
                                                and p in self._coordinated(q, analysis, tokens)[1:] for q in inside)]
             if rule.pos == "N" and any(t.lower in self._cues["reason_prep"] for t in tokens[max(clause.start, tok.i - 4):tok.i]):
                 return None  # "belegt ... wegen mutmaßlicher Raketenlieferungen mit Sanktionen": the reason is another's act
