@@ -2752,3 +2752,8 @@ def test_the_agents_of_an_attributive_participle_stay_its_sources():
     found = events("Die von den USA und Frankreich vermittelte Waffenruhe war am 27. November in Kraft getreten.", "de")
     mediation = next(e for e in found if e.event_type == "CONSULT")
     assert sorted(a.country for a in mediation.source) == ["FRA", "USA"], mediation
+
+
+def test_a_name_after_the_trigger_still_says_what_kind_of_act():
+    found = events("South Africa took Israel to the International Court of Justice over the war in Gaza.", "en")
+    assert "ACCUSE" in {e.event_type for e in found}, found

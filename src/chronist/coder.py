@@ -1537,7 +1537,6 @@ class RuleCoder:
         words = self._cues["together"]
         if not words:
             return source, target
-        joint = joint_act
         if clauses and self.lang == "de":
             clause = next((c for c in clauses if c.start <= tok.i < max(c.end, c.start + 1)), None)
             lo, hi = (clause.start, clause.end) if clause else (0, len(tokens))
@@ -1550,7 +1549,7 @@ class RuleCoder:
             for k in range(p.start - 1, max(p.start - 5, 0) - 1, -1):
                 if tokens[k].lower in ("mit", "with"):
                     # (or, for joint operations, "joint" shortly before: "held a joint exercise with the US Navy")
-                    return k > 0 and (tokens[k - 1].lower in words or (joint and any(
+                    return k > 0 and (tokens[k - 1].lower in words or (joint_act and any(
                         tokens[j].lower in self._cues["joint"] for j in range(max(0, k - 3), k))))
                 if tokens[k].is_punct or tokens[k].text[:1].isupper():
                     return False  # (only articles and adjectives between: not "mit Katar einen Austausch zwischen Iran")
@@ -1819,8 +1818,10 @@ class RuleCoder:
         if complement is not None:
             near = [t for t in near if not (t.is_punct and t.i > complement)]
         vetoing = [a for a in vetoing if a in ancestors]
-        # (a word of a name, "the African Union", "Operation IRINI", says nothing of the kind of act)
-        return words([t for t in list(head.subtree) + ancestors if t.idx + offset not in names]), \
+        # (a word of a name before the trigger, its subject's "the African Union suspended", "Operation IRINI had
+        # stopped", says nothing of the kind of act; one after it may: "took Israel to the International Court of
+        # Justice")
+        return words([t for t in list(head.subtree) + ancestors if not (t.idx + offset in names and t.i < head.i)]), \
             words([head] + near + vetoing)
 
     def _candidates(self, tokens: list[Token], analysis: SentenceAnalysis, clauses: list[_Clause],

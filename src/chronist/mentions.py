@@ -656,10 +656,10 @@ def _finite_verb_de(tok: Token) -> bool:
 
 
 def _attributive_de(tok: Token, lang: str) -> bool:
-    """A German attributive adjective between an owner and its role: "Irans oberster Führer"."""
+    """A German attributive adjective between an owner and its role: "Irans oberster Führer" (not a verb,
+    "forderte", nor a participle, "der von der Hamas festgehaltenen Geiseln")."""
     return lang == "de" and tok.text.isalpha() and tok.text.islower() \
         and tok.lower.endswith(("e", "er", "en", "es", "em")) and not tok.lower.endswith(("te", "ten", "enen"))
-    # (not a verb, "forderte", nor a participle, "der von der Hamas festgehaltenen Geiseln")
 
 
 def _genitive_form(tok: Token, lang: str) -> bool:
