@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import Any, Protocol
 
 from . import __version__
+from .dates import time_words
 from .extraction import DATELINE_PLAIN, DATELINE_PREFIX, TIMESTAMP_PREFIX, find_dateline
 from .lexicon import SEPARABLE_PARTICLES, Lexicon, TriggerRule, load_lexicon
 from .mentions import (
@@ -87,9 +88,6 @@ _TARGET_PREPS_DE = {
     "REQUEST": ("an", "von"),
     "AID": ("an", "für", "nach"),
 }
-_TIME_WORDS_EN = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-                  "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-                  "day", "week", "weekend", "month", "year", "night", "morning", "evening", "afternoon"}
 _TARGET_PREPS_EN = {"with", "against", "on", "to", "toward", "towards", "from"}
 _PLACE_PREPS = {"in", "im", "nach", "at", "to", "bei", "near"}
 _VERBAL_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE"}
@@ -685,6 +683,7 @@ class RuleCoder:
         self.version = f"chronist-rules/{__version__}+{self.lexicon.digest}"
         cues = self.lexicon
         self._negation = cues.cue("negation")
+        self._time_words = time_words(lang) if lang == "en" else frozenset()  # ("on Wednesday": when, not whom)
         self._all_sides = {" ".join(words) for words in self.lexicon.multiword_cues.get("all_sides", ())} \
             | set(cues.cue("all_sides"))
         self._hypothetical = cues.cue("hypothetical")
@@ -2730,10 +2729,10 @@ class RuleCoder:
                     and p.text.lower() not in _OBJECT_PRONOUNS_DE
                     and (p.case_word not in _NON_NOMINATIVE_DE or (clause.kind == "rel" and p.start == clause.start + 1))]
             # (nor the last of a list after a preposition: "Sanktionen gegen russische Reedereien und
-            # Rüstungsunternehmen")
-            # (but an agent's list stays: "die von den USA und Frankreich vermittelte Waffenruhe")
-            pool = [p for p in pool if not any(q.prep is not None and q.prep not in ("von", "durch") and q.end <= p.start
-                                               and p in self._coordinated(q, analysis, tokens)[1:] for q in inside)]
+            # Rüstungsunternehmen"; but an agent's list stays: "die von den USA und Frankreich vermittelte Waffenruhe")
+            governed = {id(m) for q in inside if q.prep is not None and q.prep not in ("von", "durch")
+                        for m in self._coordinated(q, analysis, tokens) if m.start >= q.end}
+            pool = [p for p in pool if id(p) not in governed]
             if rule.pos == "N" and any(t.lower in self._cues["reason_prep"] for t in tokens[max(clause.start, tok.i - 4):tok.i]):
                 return None  # "belegt ... wegen mutmaßlicher Raketenlieferungen mit Sanktionen": the reason is another's act
             if rule.pos == "N":
@@ -3195,7 +3194,7 @@ class RuleCoder:
                     for prep in sorted(children(holder, {"prep", "agent", "dative"}),
                                        key=lambda c: order.index(c.lower_) if c.lower_ in order else len(order)):
                         if prep.lower_ in preps and children(prep, {"pobj"}) \
-                                and children(prep, {"pobj"})[0].lower_ in _TIME_WORDS_EN:
+                                and children(prep, {"pobj"})[0].lower_ in self._time_words:
                             continue  # "on Wednesday, a day after the government ...": when, not whom
                         if prep.lower_ in preps and children(prep, {"pobj"}):
                             node = children(prep, {"pobj"})[0]

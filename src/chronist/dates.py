@@ -40,7 +40,7 @@ from types import MappingProxyType
 
 import dateparser
 
-__all__ = ["DateExpression", "clause_layout", "find_date_expressions", "resolve_event_date"]
+__all__ = ["DateExpression", "clause_layout", "find_date_expressions", "resolve_event_date", "time_words"]
 
 _LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 _TSV_NAME = "dates.tsv"
@@ -398,6 +398,13 @@ def _lexicon(lang: str) -> _Lexicon:
         raise ValueError(f"no date lexicon for language {lang!r}: {path} does not exist")
     entries = _parse_tsv(path.read_text(encoding="utf-8"), str(path))
     return _build_lexicon(lang, entries, str(path))
+
+
+def time_words(lang: str) -> frozenset[str]:
+    """The lowercase month, weekday, unit and daypart words of a language's date lexicon ("wednesday",
+    "week", "morning"): words that say when, never who."""
+    values = _lexicon(lang).values
+    return frozenset(form for kind in ("month", "weekday", "unit", "daypart") for form in values.get(kind, {}))
 
 
 # --------------------------------------------------------------------------- resolution
