@@ -2757,3 +2757,26 @@ def test_the_agents_of_an_attributive_participle_stay_its_sources():
 def test_a_name_after_the_trigger_still_says_what_kind_of_act():
     found = events("South Africa took Israel to the International Court of Justice over the war in Gaza.", "en")
     assert "ACCUSE" in {e.event_type for e in found}, found
+
+
+def test_the_country_named_first_holds_the_story_when_another_is_named_as_often():
+    text = ("Tschad: Was bedeutet das Angebot zur Vermittlung?\n\n"
+            "Norwegens Regierung hatte vergangene Woche Gespräche angeboten. "
+            "Die Sicherheitskräfte gingen am Montag mit Gewalt gegen Demonstranten vor.")
+    found = events(text, "de")
+    force = next(e for e in found if e.event_type == "ASSAULT")
+    assert [a.country for a in force.source] == ["TCD"], force
+
+
+def test_a_byline_names_no_country_of_the_story():
+    text = ("Streik legt Häfen lahm\n\nVon Clara Hofstätter, Nairobi\n\n"
+            "In Daressalam streikten am Montag Tausende Hafenarbeiter. "
+            "Die Polizei nahm am Abend zwölf Streikende fest.")
+    found = events(text, "de")
+    arrest = next(e for e in found if e.event_type == "COERCE")
+    assert [a.country for a in arrest.source] == ["TZA"], arrest
+
+
+def test_a_capitals_name_inside_a_romance_place_name_is_no_capital():
+    found = events("Die Armee eroberte die Hafenstadt Mocímboa da Praia zurück.", "de")
+    assert all(a.country != "CPV" for e in found for a in e.source + e.target), found

@@ -112,6 +112,10 @@ _PROTESTER_SECTORS = {"CVL", "OPP", "LAB", "EDU", "PTY", "REL", "NGO"}  # who ma
 _JOINT_TYPES = {"AGREE", "CONSULT", "COOPERATE", "MOBILIZE"}  # with one actor named, usually no target
 _ORIGIN_PREPS = {"from", "aus"}
 _CLAUSE_WORDS = {"und", "and", "dass", "that", "which", "who"}
+# "Von Verena Hollmann, Mexiko-Stadt", "By Kim Min-ji": a byline names the writer and where the correspondent sits,
+# no actor and not the story's country
+_BYLINE = re.compile(r"^(?:Von|By)\s+[A-ZÄÖÜ][\w.'’-]+(?:\s+(?:und|and|von|van|de|der|[A-ZÄÖÜ][\w.'’-]+)){1,5}"
+                     r"(?:\s*(?:,|in|aus)\s*[A-ZÄÖÜ][\w .'’/-]+)?\.?$")
 _LIST_GLUE = {"and", "und", "or", "oder", ",", "sowie", "as well as"}
 _CONDITIONALS_EN = {"if", "unless", "whether"}
 # countries whose names are written family name first (Chinese, Korean, Vietnamese)
@@ -253,7 +257,8 @@ class Discourse:
         return next((c for c in reversed(self.countries) if c != exclude and len(c) == 3 and c != "WST"), None)
 
     def ranked(self) -> list[str]:
-        """The countries the article's actors and places had, most often first (the latest of equals)."""
+        """The countries the article's actors and places had, most often first (of equals, the one named first:
+        the headline and the lead say whose story it is)."""
         key = (len(self.named), len(self.places))
         if self._ranked is not None and self._ranked[0] == key:
             return self._ranked[1]  # asked for each actor phrase; the lists only grow
@@ -262,13 +267,15 @@ class Discourse:
             counts[c] = counts.get(c, 0) + 1
         for c in self.places:  # the place of an attack, arrest, protest or deployment counts as an actor does
             counts[c] = counts.get(c, 0) + 1
-        latest = {c: k for k, c in enumerate(self.named)}
-        ranked = sorted(counts, key=lambda c: (counts[c], latest.get(c, -1)), reverse=True)
+        first: dict[str, int] = {}
+        for k, c in enumerate(self.named):
+            first.setdefault(c, -k)
+        ranked = sorted(counts, key=lambda c: (counts[c], first.get(c, -len(self.named))), reverse=True)
         self._ranked = (key, ranked)
         return ranked
 
     def focus_country(self) -> str | None:
-        """The country the article's actors and places had most often so far (the latest of equals): whose
+        """The country the article's actors and places had most often so far (the first named of equals): whose
         army, police and civilians a bare "die Armee", "the police", "civilians" are."""
         ranked = self.ranked()
         return ranked[0] if ranked else None
@@ -731,6 +738,8 @@ class RuleCoder:
         docs = dict(zip(todo, english_parser().pipe((sentences[k].text for k in todo), batch_size=64),
                         strict=True)) if todo else {}
         for k, (sent, (tokens, phrases, _)) in enumerate(zip(sentences, prepared, strict=True)):
+            if _BYLINE.match(sent.text.strip()):
+                continue
             if k in briefs:  # another brief, about another country: what the brief before said is no context
                 memory = Discourse()
                 memory.named.extend(briefs[k] * 3)

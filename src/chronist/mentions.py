@@ -333,6 +333,9 @@ def _role(word: str, gaz: Gazetteer) -> Entry | None:
     return gaz.roles[word]
 
 
+_ROMANCE_LINKS = frozenset({"da", "de", "do", "dos", "del", "di", "du", "la"})
+
+
 def find_mentions(tokens: list[Token], gaz: Gazetteer, published: dt.date | None) -> list[tuple[int, int, Entry]]:
     """(start, end, entry) token spans of actor mentions, left to right, non-overlapping."""
     found: list[tuple[int, int, Entry]] = []
@@ -342,6 +345,10 @@ def find_mentions(tokens: list[Token], gaz: Gazetteer, published: dt.date | None
     while i < len(tokens):
         tok = tokens[i]
         match = _match_at(tokens, norms, i, gaz)
+        if match and match[1].kind in ("capital", "country") and i >= 2 and tokens[i - 1].lower in _ROMANCE_LINKS \
+                and tokens[i - 2].text[:1].isupper() and tokens[i - 2].text.isalpha():
+            # "Mocímboa da Praia", "Santa Cruz de la Sierra": the last word of a Romance place name, no capital
+            match = None
         if match and not _other_bearer(tokens, norms, i, match, gaz, stop) \
                 and not _first_name_of_another(tokens, norms, i, match, gaz, stop):
             length, entry = match
