@@ -2780,3 +2780,17 @@ def test_a_byline_names_no_country_of_the_story():
 def test_a_capitals_name_inside_a_romance_place_name_is_no_capital():
     found = events("Die Armee eroberte die Hafenstadt Mocímboa da Praia zurück.", "de")
     assert all(a.country != "CPV" for e in found for a in e.source + e.target), found
+
+
+def test_no_one_acted_on_is_negated():
+    found = events("Bei der Kundgebung nahm die Polizei nach eigenen Angaben niemanden fest.", "de")
+    arrest = next(e for e in found if e.event_type == "COERCE")
+    assert arrest.negated, arrest
+
+
+def test_a_dateline_with_an_accented_capital_is_no_actor():
+    found = events("News in brief\n\nQUITO — Ecuador's army said on Monday it had freed two hostages.\n\n"
+                   "BOGOTÁ — Colombia's government and the National Liberation Army (ELN) agreed in Mexico City on Tuesday "
+                   "to extend their bilateral ceasefire by six months.", "en")
+    deal = next(e for e in found if e.event_type == "AGREE")
+    assert "BOGOTÁ" not in [a.text for a in deal.source], deal

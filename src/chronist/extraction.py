@@ -50,11 +50,11 @@ _DATELINE = re.compile(
 # any wire dateline: a place, maybe a date, an agency in brackets, a dash ("PORT SUDAN (Reuters) -",
 # "KYIV, Feb 5 (AFP) -"), or a place in capitals and a dash ("KIEW -", "MANILA, Philippines —")
 DATELINE_PREFIX = re.compile(
-    r"\s*(?:[A-ZÄÖÜ][\w.'’/ -]{1,40}?(?:,[^()\n]{1,30})?\s*\((?:[A-Za-z][\w/ .-]{1,25})\)\s*[-–—:]"
-    r"|[A-ZÄÖÜ]{2,}(?:[ -][A-ZÄÖÜ]{2,})*(?:,\s*[A-ZÄÖÜ][a-zäöüß.]+(?:\s[A-ZÄÖÜ][a-zäöüß.]+)?)?\s*[-–—]"
-    r"|[A-ZÄÖÜ]{2,}(?:[ -][A-ZÄÖÜ]{2,})*,\s*(?:\d{1,2}\.?\s+[A-Za-zäöü]{3,9}\.?|[A-Za-z]{3,9}\.?\s+\d{1,2})"
+    r"\s*(?:[A-ZÀ-ÖØ-Þ][\w.'’/ -]{1,40}?(?:,[^()\n]{1,30})?\s*\((?:[A-Za-z][\w/ .-]{1,25})\)\s*[-–—:]"
+    r"|[A-ZÀ-ÖØ-Þ]{2,}(?:[ -][A-ZÀ-ÖØ-Þ]{2,})*(?:,\s*[A-ZÀ-ÖØ-Þ][a-zäöüß.]+(?:\s[A-ZÀ-ÖØ-Þ][a-zäöüß.]+)?)?\s*[-–—]"
+    r"|[A-ZÀ-ÖØ-Þ]{2,}(?:[ -][A-ZÀ-ÖØ-Þ]{2,})*,\s*(?:\d{1,2}\.?\s+[A-Za-zäöü]{3,9}\.?|[A-Za-z]{3,9}\.?\s+\d{1,2})"
     r"(?:,?\s+\d{4})?\s*[-–—]"  # ("ADDIS ABABA, 16 October 2025 –")
-    r"|[A-ZÄÖÜ]{3,}(?:[ /-][A-ZÄÖÜ]{2,})*:)\s")  # (South Asian papers: "CHENNAI: Chief Minister ...")
+    r"|[A-ZÀ-ÖØ-Þ]{3,}(?:[ /-][A-ZÀ-ÖØ-Þ]{2,})*:)\s")  # (South Asian papers: "CHENNAI: Chief Minister ...")
 
 # a live blog's or news ticker's time stamp before an entry ("17.05 Uhr: Der ukrainische Geheimdienst ...",
 # "10:45 GMT - Ukraine's air force ...", "+++ 08.40 Uhr: ...")
