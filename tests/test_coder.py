@@ -2794,3 +2794,19 @@ def test_a_dateline_with_an_accented_capital_is_no_actor():
                    "to extend their bilateral ceasefire by six months.", "en")
     deal = next(e for e in found if e.event_type == "AGREE")
     assert "BOGOTÁ" not in [a.text for a in deal.source], deal
+
+
+@pytest.mark.parametrize("text, etype, cameo", [
+    ("Nach langen Verhandlungen gab Warschau am Freitag seinen Widerstand gegen den Asylpakt auf.", "CONCEDE", "080"),
+    ("Kroatien hat sich bei der EU-Kommission über das Vorgehen Belgrads beschwert.", "ACCUSE", "114"),
+    ("Der Innenminister drohte straffälligen Asylbewerbern mit der Ausweisung.", "THREATEN", "130"),
+])
+def test_german_yielding_complaining_and_threatening_with_a_penalty(text, etype, cameo):
+    found = events(text, "de")
+    assert [(e.event_type, e.cameo) for e in found] == [(etype, cameo)], found
+
+
+def test_setting_foot_in_a_country_is_no_release():
+    found = events("Beim Grenzübertritt habe ihm ein Offizier gesagt, er werde sofort verhaftet, sollte er je wieder einen "
+                   "Fuß ins Land setzen.", "de")
+    assert "RETREAT" not in {e.event_type for e in found}, found
