@@ -2810,3 +2810,12 @@ def test_setting_foot_in_a_country_is_no_release():
     found = events("Beim Grenzübertritt habe ihm ein Offizier gesagt, er werde sofort verhaftet, sollte er je wieder einen "
                    "Fuß ins Land setzen.", "de")
     assert "RETREAT" not in {e.event_type for e in found}, found
+
+
+def test_failing_to_agree_is_negated_and_negotiating_is_no_refusal():
+    found = events("Interior ministers meeting in Luxembourg failed to agree on the new asylum rules.", "en")
+    deal = next(e for e in found if e.event_type == "AGREE")
+    assert deal.negated, deal
+    found = events("Kenya is negotiating a $2 billion loan with the World Bank, but Ruto has said he will not accept "
+                   "new taxes.", "en")
+    assert ("CONSULT", "046") in {(e.event_type, e.cameo) for e in found}, found
