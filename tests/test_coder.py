@@ -2819,3 +2819,9 @@ def test_failing_to_agree_is_negated_and_negotiating_is_no_refusal():
     found = events("Kenya is negotiating a $2 billion loan with the World Bank, but Ruto has said he will not accept "
                    "new taxes.", "en")
     assert ("CONSULT", "046") in {(e.event_type, e.cameo) for e in found}, found
+
+
+def test_english_adjectives_between_a_demonym_and_its_role():
+    found = events("Ukrainian long-range drones struck a refinery in Russia's Samara region overnight.", "en")
+    strike = next(e for e in found if e.event_type == "ASSAULT")
+    assert [a.country for a in strike.source] == ["UKR"], strike

@@ -333,6 +333,7 @@ def _role(word: str, gaz: Gazetteer) -> Entry | None:
     return gaz.roles[word]
 
 
+_CONJUNCTIONS = frozenset({"and", "or", "but", "nor", "und", "oder", "sowie"})
 _ROMANCE_LINKS = frozenset({"da", "de", "do", "dos", "del", "di", "du", "la"})
 
 
@@ -559,9 +560,19 @@ def find_phrases(tokens: list[Token], gaz: Gazetteer, published: dt.date | None,
                 end = spans[k][1]
                 k += 1
                 continue
+            # English: lowercase adjectives between a demonym and its role, "Ukrainian long-range drones"
+            described = gaz.lang == "en" and len(entries) == 1 and entries[-1][2].kind == "demonym" and k < len(spans) \
+                and spans[k][2].kind == "role" and end < spans[k][0] <= end + 4 and tokens[end].text != "-" and all(
+                    tokens[j].text == "-" or (tokens[j].text.isalpha() and tokens[j].text.islower()
+                                              and tokens[j].lower not in preps and tokens[j].lower not in _CONJUNCTIONS
+                                              # (an event word may be part of a hyphened adjective: "long-range")
+                                              and (tokens[j - 1].text == "-" or tokens[j + 1].text == "-"
+                                                   or tokens[j].lemma not in gaz.lexicon.event_words
+                                                   and tokens[j].lower not in gaz.lexicon.event_words))
+                    for j in range(end, spans[k][0]))
             # (people are not owned by the forces after "von": "sechs Menschen von Sicherheitskräften erschossen"
             # is the passive's agent)
-            if k < len(spans) and spans[k][0] <= end + 2 and (led or all(
+            if k < len(spans) and (spans[k][0] <= end + 2 or described) and (led or described or all(
                     tokens[j].lower in glue or (_attributive_de(tokens[j], gaz.lang) and _genitive_form(tokens[end - 1], gaz.lang)
                                                 # (no article after it: "des Sicherheitsrats werfen die Außenminister")
                                                 and tokens[j + 1].lower not in _ARTICLES_DE)
