@@ -2825,3 +2825,20 @@ def test_english_adjectives_between_a_demonym_and_its_role():
     found = events("Ukrainian long-range drones struck a refinery in Russia's Samara region overnight.", "en")
     strike = next(e for e in found if e.event_type == "ASSAULT")
     assert [a.country for a in strike.source] == ["UKR"], strike
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Rumänien werde notfalls vor den Europäischen Gerichtshof ziehen, sagte der Regierungschef.", "ACCUSE"),
+    ("Das UN-Flüchtlingshilfswerk hat die Lebensmittelrationen für Geflüchtete in Uganda halbiert.", "SANCTION"),
+    ("Die norwegische Marine hat ein Patrouillenboot in die Barentssee verlegt.", "MOBILIZE"),
+])
+def test_german_suing_cutting_rations_and_moving_boats(text, etype):
+    assert etype in {e.event_type for e in events(text, "de")}
+
+
+def test_german_organisers_and_customs_investigators_are_actors():
+    found = events("Oppositionelle werfen den Veranstaltern vor, das Treffen diene der Propaganda.", "de")
+    accusation = next(e for e in found if e.event_type == "ACCUSE")
+    assert [a.sector for a in accusation.target] == ["CVL"], accusation
+    found = events("Am Dienstag durchsuchten Zollfahnder in Hamburg die Büros einer Reederei.", "de")
+    assert [a.sector for e in found for a in e.source] == ["COP"], found
