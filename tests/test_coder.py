@@ -2842,3 +2842,10 @@ def test_german_organisers_and_customs_investigators_are_actors():
     assert [a.sector for a in accusation.target] == ["CVL"], accusation
     found = events("Am Dienstag durchsuchten Zollfahnder in Hamburg die Büros einer Reederei.", "de")
     assert [a.sector for e in found for a in e.source] == ["COP"], found
+
+
+def test_english_gerund_subject_is_the_noun_event():
+    found = events("Aid agencies have registered 300,000 refugees in Chad since fighting broke out between the army "
+                   "and the Rapid Support Forces in April.", "en")
+    fight = next(e for e in found if e.event_type == "ASSAULT")
+    assert fight.source and fight.target, fight

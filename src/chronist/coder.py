@@ -364,7 +364,11 @@ def _with_parse(tokens: list[Token], doc: Any, offset: int) -> list[Token]:
     out = []
     for tok in tokens:
         sp = _at(doc, tok.start - offset)
-        if sp is not None and len(sp.text) == len(tok.text):
+        if sp is not None and len(sp.text) == len(tok.text) and sp.tag_ == "VBG" and sp.dep_ in ("nsubj", "nsubjpass") \
+                and not any(c.dep_ in ("dobj", "aux") for c in sp.children):
+            # "since fighting broke out between A and B": a gerund that is a verb's subject is a noun, "fighting"
+            tok = Token(tok.text, tok.start, tok.end, tok.lower, tok.lower, tok.i, tok.is_punct, tok.ws, "NOUN")
+        elif sp is not None and len(sp.text) == len(tok.text):
             tok = Token(tok.text, tok.start, tok.end, tok.lower, sp.lemma_.lower(), tok.i, tok.is_punct, tok.ws, sp.pos_)
         out.append(tok)
     return out
