@@ -2849,3 +2849,8 @@ def test_english_gerund_subject_is_the_noun_event():
                    "and the Rapid Support Forces in April.", "en")
     fight = next(e for e in found if e.event_type == "ASSAULT")
     assert fight.source and fight.target, fight
+
+
+def test_aid_put_on_hold_is_a_sanction():
+    found = events("Washington has put on hold part of the military assistance it had promised to Niger.", "en")
+    assert ("SANCTION", "162") in {(e.event_type, e.cameo) for e in found}, found
