@@ -2854,3 +2854,9 @@ def test_english_gerund_subject_is_the_noun_event():
 def test_aid_put_on_hold_is_a_sanction():
     found = events("Washington has put on hold part of the military assistance it had promised to Niger.", "en")
     assert ("SANCTION", "162") in {(e.event_type, e.cameo) for e in found}, found
+
+
+def test_english_an_act_named_as_the_object_is_aimed_at_its_actor():
+    found = events("Managua called the expulsions a hostile act by Madrid.", "en")
+    label = next(e for e in found if e.event_type == "ACCUSE")
+    assert [a.country for a in label.target] == ["ESP"], label

@@ -116,6 +116,8 @@ _CLAUSE_WORDS = {"und", "and", "dass", "that", "which", "who"}
 # no actor and not the story's country
 _BYLINE = re.compile(r"^(?:Von|By)\s+[A-ZÄÖÜ][\w.'’-]+(?:\s+(?:und|and|von|van|de|der|[A-ZÄÖÜ][\w.'’-]+)){1,5}"
                      r"(?:\s*(?:,|in|aus)\s*[A-ZÄÖÜ][\w .'’/-]+)?\.?$")
+# acts about another act: aimed at the one who did it ("rejected the union's demand")
+_ABOUT_ACTS = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
 _LIST_GLUE = {"and", "und", "or", "oder", ",", "sowie", "as well as"}
 _CONDITIONALS_EN = {"if", "unless", "whether"}
 # countries whose names are written family name first (Chinese, Korean, Vietnamese)
@@ -3189,6 +3191,16 @@ class RuleCoder:
                                 and c.tag_ == "VBN" and not children(c, {"nsubj", "nsubjpass", "mark", "aux"})
                                 for o in children(c, {"dobj"})]
                     node = objs[0] if objs else None
+                    if node is not None and phrase_for(node) is None and rule.event_type in _ABOUT_ACTS and not passive:
+                        # "rejected the union's demand", "called the seizure an act of piracy by Washington",
+                        # "condemned the arrest warrant issued by Maduro's government": an act named as the object
+                        # is aimed at whoever did it
+                        holders = [node] + [o for o in children(head, {"oprd"})]
+                        owners = [c for h in holders for c in h.subtree if c.dep_ == "poss" and c.head in holders] + [
+                            o for h in holders for p in h.subtree if p.dep_ in ("prep", "agent") and p.lower_ == "by"
+                            for o in children(p, {"pobj"})]
+                        owners = [o for o in owners if phrase_for(o) is not None]
+                        node = owners[0] if owners else node
                     if node is not None and head.dep_ == "relcl" and (
                             node.lower_ in ("who", "whom", "which") or (passive and node.lower_ == "that")):
                         # "Evan Gershkovich, who was detained in Yekaterinburg", "the TPLF, which Abiy accused of
