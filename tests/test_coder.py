@@ -2860,3 +2860,9 @@ def test_english_an_act_named_as_the_object_is_aimed_at_its_actor():
     found = events("Managua called the expulsions a hostile act by Madrid.", "en")
     label = next(e for e in found if e.event_type == "ACCUSE")
     assert [a.country for a in label.target] == ["ESP"], label
+
+
+def test_german_gendered_pair_of_sources_leaves_the_target_in_the_object():
+    found = events("Landwirtinnen und Landwirte haben am Montag gegen die Sparpläne der Bundesregierung protestiert.", "de")
+    protest = next(e for e in found if e.event_type == "PROTEST")
+    assert [(a.country, a.sector) for a in protest.target] == [("DEU", "GOV")], protest

@@ -2863,15 +2863,20 @@ class RuleCoder:
             if after is not None and tokens[after.start].lower == "um" and after.start - clause.end <= 1:
                 pool = [p for p in usable if after.start <= p.start < after.end and p.prep in (None, "um") and p not in source]
                 target = self._coordinated(pool[0], analysis, tokens) if pool else []
-        if not target and "none" not in rule.target and len(source) == 1 and rule.event_type not in _JOINT_TYPES:
+        if not target and "none" not in rule.target and source and rule.event_type not in _JOINT_TYPES \
+                and (len(source) == 1 or (all(0 <= b.start - a.end <= 2 for a, b in zip(source, source[1:]))
+                                          and len({m.sector for p in source for m in p.mentions}) == 1
+                                          and all({m.kind for m in p.mentions} == {"role"} for p in source))):
+            # (a pair of one role, "Landwirtinnen und Landwirte", ends where its last member does)
+            last = max(source, key=lambda p: p.end)
             # the remaining actor of the clause, in the object's phrase: "das Angebot Algeriens", "der Forderung
             # der Textilarbeiter", "einen von Saudi-Arabien vorgelegten Plan"; not a place ("in Genf"), a
             # mediator ("unter Vermittlung"), a source of the news ("nach Angaben des Pentagons") or a pronoun
             not_target = _PLACE_PREPS | self._cues["not_target_prep"]
-            rest = [p for p in inside if p.start > source[0].end and p.prep not in not_target
-                    and not ({t.lower for t in tokens[source[0].end:p.start]} <= _DETERMINERS_DE | {"und", "sowie", ","})
-                    and not (tokens[source[0].end].lower in ("der", "des") and p.start - source[0].end <= 3
-                             and not any(t.is_punct for t in tokens[source[0].end:p.start]))  # the source's owner
+            rest = [p for p in inside if p.start > last.end and p.prep not in not_target
+                    and not ({t.lower for t in tokens[last.end:p.start]} <= _DETERMINERS_DE | {"und", "sowie", ","})
+                    and not (tokens[last.end].lower in ("der", "des") and p.start - last.end <= 3
+                             and not any(t.is_punct for t in tokens[last.end:p.start]))  # the source's owner
                     and {m.kind for m in p.mentions} != {"pronoun"} and not self._news_source(p, tokens)
                     and not self._own_country(p, source, analysis)]
             target = self._coordinated(rest[0], analysis, tokens) if rest else []
