@@ -2866,3 +2866,10 @@ def test_german_gendered_pair_of_sources_leaves_the_target_in_the_object():
     found = events("Landwirtinnen und Landwirte haben am Montag gegen die Sparpläne der Bundesregierung protestiert.", "de")
     protest = next(e for e in found if e.event_type == "PROTEST")
     assert [(a.country, a.sector) for a in protest.target] == [("DEU", "GOV")], protest
+
+
+def test_a_role_of_both_parties_is_the_pairs():
+    found = events("Kirgistan und Tadschikistan streiten seit Jahren über die Grenze. Im September hatten sich Truppen "
+                   "beider Staaten im Grenzgebiet Gefechte geliefert.", "de")
+    fight = next(e for e in found if e.event_type == "ASSAULT")
+    assert sorted((a.country, a.sector) for a in fight.source) == [("KGZ", "MIL"), ("TJK", "MIL")], fight

@@ -1207,6 +1207,18 @@ class RuleCoder:
                     and after not in ("of", "der", "des"):  # "both sides of the border" is a place
                 mention = Mention(kind="pronoun", text=f"{tok.text} {nxt.text}", char_start=tok.start,
                                   char_end=nxt.end, key="both")
+                # "Truppen beider Staaten", "die Delegationen der beiden Länder", "troops of both countries": a
+                # role the pair owns is the pair's, of the role's sector
+                owner_at = tok.i - 1 if tok.i > 0 and tokens[tok.i - 1].lower in ("der", "of", "from") else tok.i
+                role = next((p for p in phrases if p.end == owner_at and p.end - p.start == 1
+                             and [m.kind for m in p.mentions] == ["role"] and not p.mentions[0].country
+                             and (owner_at < tok.i or tok.lower == "beider")), None)
+                if role is not None:
+                    phrases = [p for p in phrases if p is not role]
+                    extra.append(ActorPhrase(role.start, tok.i + 2, (role.mentions[0], mention), role.char_start, nxt.end,
+                                             text[role.char_start:nxt.end], role.prep, role.case_word, False))
+                    taken |= {tok.i, nxt.i}
+                    continue
                 prep = tokens[tok.i - 1].lower if tok.i > 0 and tokens[tok.i - 1].lower in PREPOSITIONS.get(self.lang, ()) else None
                 extra.append(ActorPhrase(tok.i, tok.i + 2, (mention,), tok.start, nxt.end, mention.text, prep, None, False))
                 taken |= {tok.i, nxt.i}
@@ -1388,13 +1400,17 @@ class RuleCoder:
         actors: list[Actor | None] = []
         for phrase in phrases:
             kinds = {m.kind for m in phrase.mentions}
-            if kinds == {"pronoun"} and phrase.mentions[0].key == "both":
+            if kinds <= {"pronoun", "role"} and phrase.mentions[-1].key == "both":
                 # two parties named earlier in the sentence ("gas to Poland and Bulgaria after both countries"),
                 # else the last two of the article ("The EU urged both countries": not the EU itself)
                 earlier = [a for p, a in zip(phrases, actors, strict=False) if a is not None and _party(p, a)]
                 states = phrase.text.split()[-1].lower() in self._cues["both_state_noun"]
                 found = Discourse(parties=earlier).last_pair(states) or memory.last_pair(states)
+                role = phrase.mentions[0] if phrase.mentions[0].kind == "role" else None
                 pair = tuple(replace(a, text=phrase.text, char_start=phrase.char_start, char_end=phrase.char_end)
+                             if role is None or not role.sector or not a.country else
+                             replace(a, text=phrase.text, char_start=phrase.char_start, char_end=phrase.char_end,
+                                     sector=role.sector, cameo_actor=a.country + (role.cameo_actor or role.sector), name=None)
                              for a in found)
                 if pairs is not None and pair:
                     pairs[len(actors)] = pair
