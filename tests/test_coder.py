@@ -2873,3 +2873,14 @@ def test_a_role_of_both_parties_is_the_pairs():
                    "beider Staaten im Grenzgebiet Gefechte geliefert.", "de")
     fight = next(e for e in found if e.event_type == "ASSAULT")
     assert sorted((a.country, a.sector) for a in fight.source) == [("KGZ", "MIL"), ("TJK", "MIL")], fight
+
+
+def test_both_sides_are_the_two_countries_the_story_is_about_not_the_mediators():
+    text = ("Nach tagelangen Gefechten an der Grenze haben Afghanistan und Pakistan eine Waffenruhe vereinbart. "
+            "Pakistan hatte Afghanistan vorgeworfen, Kämpfer zu beherbergen. Afghanistan wies das zurück. "
+            "Pakistans Armee hatte zuvor Ziele in Afghanistan bombardiert. "
+            "Katar und die Türkei hatten vermittelt. "
+            "Beide Seiten sagten zu, sich in der kommenden Woche erneut zu treffen.")
+    found = events(text, "de")
+    promise = next(e for e in found if "Beide Seiten" in e.evidence.sentence and e.event_type == "AGREE")
+    assert sorted(a.country for a in promise.source) == ["AFG", "PAK"], promise

@@ -220,6 +220,22 @@ class Discourse:
                 return tuple(reversed(pair))
         return ()
 
+    def main_pair(self, states: bool = False) -> tuple[Actor, ...]:
+        """"Beide Seiten" in a story about two countries: the two countries the article named most, when both are
+        far ahead of any third (a mediator named last is no side: "Delegationen Afghanistans und Pakistans ... in
+        Doha ... Katar und die Türkei vermittelten ... Beide Seiten sagten zu")."""
+        ranked = self.ranked()
+        if len(ranked) < 2:
+            return ()
+        counts = {c: self.named.count(c) for c in ranked[:3]}
+        first, second = ranked[0], ranked[1]
+        third = counts.get(ranked[2], 0) if len(ranked) > 2 else 0
+        if counts[second] < 2 * max(third, 1):
+            return ()
+        pair = [next((a for a in reversed(self.parties) if a.country == c and (not states or a.sector in (
+            None, "GOV", "MIL", "COP", "JUD", "LEG", "SPY"))), None) for c in (first, second)]
+        return tuple(a for a in pair if a is not None) if all(pair) else ()
+
     def remember(self, phrase: ActorPhrase, actor: Actor | None, *, counted: bool = True) -> None:
         """Note an actor phrase of the article; `counted` False when its country is only a neighbour named
         as where a border runs ("an der Grenze zu Costa Rica"), no evidence of whose story it is."""
@@ -1405,7 +1421,10 @@ class RuleCoder:
                 # else the last two of the article ("The EU urged both countries": not the EU itself)
                 earlier = [a for p, a in zip(phrases, actors, strict=False) if a is not None and _party(p, a)]
                 states = phrase.text.split()[-1].lower() in self._cues["both_state_noun"]
-                found = Discourse(parties=earlier).last_pair(states) or memory.last_pair(states)
+                # (the last two named, when they are of one country: the sides of a civil conflict)
+                last = memory.last_pair(states)
+                found = Discourse(parties=earlier).last_pair(states) or (
+                    last if len({a.country for a in last}) == 1 else memory.main_pair(states) or last)
                 role = phrase.mentions[0] if phrase.mentions[0].kind == "role" else None
                 pair = tuple(replace(a, text=phrase.text, char_start=phrase.char_start, char_end=phrase.char_end)
                              if role is None or not role.sector or not a.country else
