@@ -2884,3 +2884,8 @@ def test_both_sides_are_the_two_countries_the_story_is_about_not_the_mediators()
     found = events(text, "de")
     promise = next(e for e in found if "Beide Seiten" in e.evidence.sentence and e.event_type == "AGREE")
     assert sorted(a.country for a in promise.source) == ["AFG", "PAK"], promise
+
+
+def test_help_alone_is_no_aid():
+    found = events("Under the agreement, Berlin will help recruit and train Ghanaian nurses and electricians.", "en")
+    assert "AID" not in {e.event_type for e in found}, found
