@@ -2887,5 +2887,8 @@ def test_both_sides_are_the_two_countries_the_story_is_about_not_the_mediators()
 
 
 def test_help_alone_is_no_aid():
-    found = events("Under the agreement, Berlin will help recruit and train Ghanaian nurses and electricians.", "en")
+    found = events("Our teams have worked in Chad for 20 years, and our only concern is to help people affected by "
+                   "the fighting, she said.", "en")
     assert "AID" not in {e.event_type for e in found}, found
+    found = events("Japan helped the Philippines with patrol boats and radar.", "en")
+    assert "AID" in {e.event_type for e in found}, found
