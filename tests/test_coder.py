@@ -2892,3 +2892,8 @@ def test_help_alone_is_no_aid():
     assert "AID" not in {e.event_type for e in found}, found
     found = events("Japan helped the Philippines with patrol boats and radar.", "en")
     assert "AID" in {e.event_type for e in found}, found
+
+
+def test_withdrawing_a_country_from_a_treaty_is_a_sanction():
+    found = events("Präsident Duterte hatte die Philippinen 2019 aus dem Römischen Statut zurückgezogen.", "de")
+    assert [(e.event_type, e.cameo) for e in found] == [("SANCTION", "160")], found
