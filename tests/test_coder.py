@@ -2897,3 +2897,10 @@ def test_help_alone_is_no_aid():
 def test_withdrawing_a_country_from_a_treaty_is_a_sanction():
     found = events("Präsident Duterte hatte die Philippinen 2019 aus dem Römischen Statut zurückgezogen.", "de")
     assert [(e.event_type, e.cameo) for e in found] == [("SANCTION", "160")], found
+
+
+def test_an_act_in_a_stretch_of_time_after_a_verb_is_its_subjects():
+    found = events("Houthi fighters seized the port of Hodeidah on Friday after weeks of fighting with government "
+                   "forces.", "en")
+    fight = next(e for e in found if e.event_type == "ASSAULT")
+    assert [a.sector for a in fight.source] == ["REB"], fight

@@ -118,6 +118,7 @@ _BYLINE = re.compile(r"^(?:Von|By)\s+[A-ZÄÖÜ][\w.'’-]+(?:\s+(?:und|and|von|
                      r"(?:\s*(?:,|in|aus)\s*[A-ZÄÖÜ][\w .'’/-]+)?\.?$")
 # acts about another act: aimed at the one who did it ("rejected the union's demand")
 _ABOUT_ACTS = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
+_TIME_SPAN_PREPS = frozenset({"after", "following", "amid", "during", "despite"})
 _LIST_GLUE = {"and", "und", "or", "oder", ",", "sowie", "as well as"}
 _CONDITIONALS_EN = {"if", "unless", "whether"}
 # countries whose names are written family name first (Chinese, Korean, Vietnamese)
@@ -3212,6 +3213,13 @@ class RuleCoder:
                         objs = [o for b in by for o in children(b, {"pobj"}) if phrase_for(o) is not None]
                         node = node if node is not None else objs[0] if objs else None
                         governor = head.head if head.dep_ != "pobj" else head.head.head
+                        if node is None and head.dep_ == "pobj" and head.head.lower_ == "of" and governor.pos_ == "NOUN" \
+                                and governor.dep_ == "pobj" and governor.head.lower_ in _TIME_SPAN_PREPS \
+                                and any(c.lower_ == "with" for c in head.children):
+                            # "captured Goma after days of fighting with the army": a stretch of time holds an act done
+                            # with someone; who did the verb it qualifies took part (not "backed down after weeks of
+                            # protests", which were others')
+                            governor = governor.head.head
                         if node is None and head.dep_ in ("dobj", "pobj", "attr", "nsubj") \
                                 and governor.lemma_ not in self._cues["not_agent_verb"]:
                             # (not "described the shootings as unjustifiable": who speaks of an act did not do it)
