@@ -2904,3 +2904,12 @@ def test_an_act_in_a_stretch_of_time_after_a_verb_is_its_subjects():
                    "forces.", "en")
     fight = next(e for e in found if e.event_type == "ASSAULT")
     assert [a.sector for a in fight.source] == ["REB"], fight
+
+
+def test_hosting_talks_or_warships_is_no_visit_and_a_guest_named_in_full_is_the_visitor():
+    found = events("Norway hosted preliminary contacts between Colombia's government and the ELN in Oslo.", "en")
+    assert ("CONSULT", "044") in {(e.event_type, e.cameo) for e in found}, found
+    found = events("South Africa will host Chinese and Russian warships for joint naval exercises next month.", "en")
+    assert ("CONSULT", "043") not in {(e.event_type, e.cameo) for e in found}, found
+    [visit] = events("Kenya hosted Ethiopian Prime Minister Abiy Ahmed on Monday.", "en")
+    assert [a.country for a in visit.source] == ["ETH"], visit

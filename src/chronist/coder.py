@@ -3238,6 +3238,11 @@ class RuleCoder:
                         objs = [o for c in children(head, {"advcl", "xcomp"}) if c.i == head.i + 1
                                 and c.tag_ == "VBN" and not children(c, {"nsubj", "nsubjpass", "mark", "aux"})
                                 for o in children(c, {"dobj"})]
+                    if not objs and not passive:
+                        # "hosted Ethiopian Prime Minister Abiy Ahmed on Monday": a name the parser hung on the verb as
+                        # an adverbial noun is its object
+                        objs = [c for c in children(head, {"npadvmod"}) if c.pos_ == "PROPN" and c.i > head.i
+                                and phrase_for(c) is not None]
                     node = objs[0] if objs else None
                     if node is not None and phrase_for(node) is None and rule.event_type in _ABOUT_ACTS and not passive:
                         # "rejected the union's demand", "called the seizure an act of piracy by Washington",
