@@ -2913,3 +2913,16 @@ def test_hosting_talks_or_warships_is_no_visit_and_a_guest_named_in_full_is_the_
     assert ("CONSULT", "043") not in {(e.event_type, e.cameo) for e in found}, found
     [visit] = events("Kenya hosted Ethiopian Prime Minister Abiy Ahmed on Monday.", "en")
     assert [a.country for a in visit.source] == ["ETH"], visit
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("„Wir wollen mehr als Rohstoffe kaufen“, sagte der Kanzler nach dem Treffen in Nairobi.", "de"),
+    ("The talks will continue next week, the minister told reporters after the meeting.", "en"),
+])
+def test_a_meeting_named_as_the_time_of_a_statement_is_no_new_meeting(text, lang):
+    assert "CONSULT" not in {e.event_type for e in events(text, lang)}
+
+
+def test_a_meeting_with_someone_after_which_one_speaks_is_one():
+    found = events("Das teilte der Ministerpräsident nach einem Treffen mit dem thailändischen Regierungschef mit.", "de")
+    assert "CONSULT" in {e.event_type for e in found}, found

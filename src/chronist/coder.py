@@ -119,6 +119,7 @@ _BYLINE = re.compile(r"^(?:Von|By)\s+[A-ZÄÖÜ][\w.'’-]+(?:\s+(?:und|and|von|
 # acts about another act: aimed at the one who did it ("rejected the union's demand")
 _ABOUT_ACTS = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
 _TIME_SPAN_PREPS = frozenset({"after", "following", "amid", "during", "despite"})
+_AFTER_THE = frozenset({"dem", "den", "the"})
 _LIST_GLUE = {"and", "und", "or", "oder", ",", "sowie", "as well as"}
 _CONDITIONALS_EN = {"if", "unless", "whether"}
 # countries whose names are written family name first (Chinese, Korean, Vietnamese)
@@ -1923,9 +1924,21 @@ class RuleCoder:
                 heads = clause_heads[key]
                 if heads - with_scope:
                     best = self._best_rule(tok, tokens, rules, with_scope | heads, without_scope)
+            if best and best.event_type == "CONSULT" and best.pos == "N" and self._after_the_meeting(tokens, tok):
+                continue
             if best:
                 found.append((tok, best))
         return found
+
+    @staticmethod
+    def _after_the_meeting(tokens: list[Token], tok: Token) -> bool:
+        """"sagte Scholz nach dem Treffen", "told reporters after the meeting": a meeting named with a definite
+        article as the time of what is said is the one the story is about, no new event (but "nach einem Treffen
+        mit", "after a phone call with" tell one)."""
+        k = tok.i - 1
+        if k >= 0 and tokens[k].text.isalpha() and tokens[k].text.islower() and tokens[k].lower not in _AFTER_THE:
+            k -= 1  # one adjective: "nach dem zweistündigen Treffen"
+        return k >= 1 and tokens[k].lower in _AFTER_THE and tokens[k - 1].lower in ("nach", "after", "following")
 
     def _best_rule(self, tok: Token, tokens: list[Token], rules: tuple[TriggerRule, ...], with_scope: set[str],
                    without_scope: set[str]) -> TriggerRule | None:
