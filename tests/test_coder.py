@@ -2831,6 +2831,7 @@ def test_english_adjectives_between_a_demonym_and_its_role():
     ("Rumänien werde notfalls vor den Europäischen Gerichtshof ziehen, sagte der Regierungschef.", "ACCUSE"),
     ("Das UN-Flüchtlingshilfswerk hat die Lebensmittelrationen für Geflüchtete in Uganda halbiert.", "SANCTION"),
     ("Die norwegische Marine hat ein Patrouillenboot in die Barentssee verlegt.", "MOBILIZE"),
+    ("Die USA verlegten daraufhin eine Flugzeugträgergruppe ins Südchinesische Meer.", "MOBILIZE"),
 ])
 def test_german_suing_cutting_rations_and_moving_boats(text, etype):
     assert etype in {e.event_type for e in events(text, "de")}
