@@ -2927,3 +2927,8 @@ def test_a_meeting_named_as_the_time_of_a_statement_is_no_new_meeting(text, lang
 def test_a_meeting_with_someone_after_which_one_speaks_is_one():
     found = events("Das teilte der Ministerpräsident nach einem Treffen mit dem thailändischen Regierungschef mit.", "de")
     assert "CONSULT" in {e.event_type for e in found}, found
+
+
+def test_a_shadow_minister_is_the_opposition():
+    [accuse] = events("The shadow foreign secretary accused the government of weakness.", "en")
+    assert [a.sector for a in accuse.source] == ["OPP"], accuse
