@@ -2932,3 +2932,8 @@ def test_a_meeting_with_someone_after_which_one_speaks_is_one():
 def test_a_shadow_minister_is_the_opposition():
     [accuse] = events("The shadow foreign secretary accused the government of weakness.", "en")
     assert [a.sector for a in accuse.source] == ["OPP"], accuse
+
+
+def test_german_verb_joined_after_reported_words_is_the_speakers():
+    [aid] = events("Scholz erklärte, Russland trage die Verantwortung, und kündigte weitere Hilfe für die Ukraine an.", "de")
+    assert [a.country for a in aid.source] == ["DEU"], aid

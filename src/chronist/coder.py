@@ -3049,11 +3049,28 @@ class RuleCoder:
             before = gap[-1:]
         return before[-1] if before else None
 
+    def _speaker_clause(self, before: _Clause, reported: _Clause, tokens: list[Token]) -> _Clause | None:
+        """German: `before` is a main clause with a reporting verb ("Erdoğan erklärte daraufhin") and `reported`, right
+        after its comma, what it says ("Mitsotakis existiere nicht mehr", "dass ..."); returns `before`, else None."""
+        if before.kind != "main" or before.joined or reported.kind not in ("main", "sub") or reported.start == 0 \
+                or tokens[reported.start - 1].text != "," and tokens[reported.start].lower != "dass":
+            return None
+        words = tokens[before.start:before.end]
+        return before if any(t.lemma in self._report or t.lower in self._report for t in words) else None
+
     def _inherited_subject(self, clause: _Clause, clauses: list[_Clause], usable: list[ActorPhrase],
                            tokens: list[Token]) -> ActorPhrase | None:
         """A clause without its own subject takes the antecedent (relative), the subject of the verb it is
         joined to ("drängte die Menge ab und nahm 13 Menschen fest") or the main clause's subject."""
         idx = clauses.index(clause)
+        if (clause.joined or tokens[clause.start].lower in _COORDINATORS_DE) and idx > 1 \
+                and (speaker := self._speaker_clause(clauses[idx - 2], clauses[idx - 1], tokens)):
+            # "Erdoğan erklärte, Mitsotakis existiere nicht mehr, und setzte die Gespräche aus": a verb joined after
+            # what a speaker said is the speaker's, not the reported clause subject's
+            pool = [p for p in usable if speaker.start <= p.start < speaker.end and p.prep is None
+                    and p.case_word not in _NON_NOMINATIVE_DE and not self._possessor(p, tokens)]
+            if pool:
+                return pool[0]
         if clause.joined and idx > 0:
             left = clauses[idx - 1]
             if left.joined or (left.kind == "rel" and left.first in _RELATIVE_NOMINATIVE_DE) or _verb_first(left, tokens):
