@@ -2874,6 +2874,10 @@ def test_a_role_of_both_parties_is_the_pairs():
                    "beider Staaten im Grenzgebiet Gefechte geliefert.", "de")
     fight = next(e for e in found if e.event_type == "ASSAULT")
     assert sorted((a.country, a.sector) for a in fight.source) == [("KGZ", "MIL"), ("TJK", "MIL")], fight
+    found = events("Israel and Syria have been at odds for decades. Officials from the two countries held several rounds "
+                   "of talks in recent weeks.", "en")
+    talks = next(e for e in found if e.event_type == "CONSULT")
+    assert sorted(a.country for a in talks.source) == ["ISR", "SYR"], talks
 
 
 def test_both_sides_are_the_two_countries_the_story_is_about_not_the_mediators():

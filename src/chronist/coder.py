@@ -1227,7 +1227,8 @@ class RuleCoder:
                                   char_end=nxt.end, key="both")
                 # "Truppen beider Staaten", "die Delegationen der beiden Länder", "troops of both countries": a
                 # role the pair owns is the pair's, of the role's sector
-                owner_at = tok.i - 1 if tok.i > 0 and tokens[tok.i - 1].lower in ("der", "of", "from") else tok.i
+                k = tok.i - 1 if tok.i > 0 and tokens[tok.i - 1].lower == "the" else tok.i
+                owner_at = k - 1 if k > 0 and tokens[k - 1].lower in ("der", "of", "from") else tok.i
                 role = next((p for p in phrases if p.end == owner_at and p.end - p.start == 1
                              and [m.kind for m in p.mentions] == ["role"] and not p.mentions[0].country
                              and (owner_at < tok.i or tok.lower == "beider")), None)
@@ -1435,6 +1436,10 @@ class RuleCoder:
                              for a in found)
                 if pairs is not None and pair:
                     pairs[len(actors)] = pair
+                if not pair and role is not None:
+                    # (no two parties named yet: "Border troops of the two countries" are troops of no known country)
+                    actors.append(resolve_phrase(replace(phrase, mentions=(role,)), generic_roles=self._cues["generic_role"]))
+                    continue
                 actors.append(pair[0] if pair else None)
                 continue
             if kinds == {"pronoun"} and (couple := self._named_couple(phrase, phrases, actors, sentence_text, offset)):
