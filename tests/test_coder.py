@@ -2941,3 +2941,12 @@ def test_a_shadow_minister_is_the_opposition():
 def test_german_verb_joined_after_reported_words_is_the_speakers():
     [aid] = events("Scholz erklärte, Russland trage die Verantwortung, und kündigte weitere Hilfe für die Ukraine an.", "de")
     assert [a.country for a in aid.source] == ["DEU"], aid
+
+
+@pytest.mark.parametrize("text", [
+    "Dänemark hat die Asylverfahren von Afghanen vorerst ausgesetzt.",
+    "Die Regierung hat den Familiennachzug für Schutzberechtigte gestoppt.",
+    "Die Regierung hat im Januar eine Sperre der Plattform Telegram verhängt.",
+])
+def test_german_rights_withheld_are_coercion(text):
+    assert "COERCE" in {e.event_type for e in events(text, "de")}
