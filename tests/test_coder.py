@@ -2950,3 +2950,11 @@ def test_german_verb_joined_after_reported_words_is_the_speakers():
 ])
 def test_german_rights_withheld_are_coercion(text):
     assert "COERCE" in {e.event_type for e in events(text, "de")}
+
+
+@pytest.mark.parametrize("text", [
+    "Pakistan closed its airspace to Indian airlines on Thursday.",
+    "Police have closed the main bridge over the river.",
+])
+def test_closing_airspace_or_a_bridge_restricts_movement(text):
+    assert ("COERCE", "191") in {(e.event_type, e.cameo) for e in events(text, "en")}
