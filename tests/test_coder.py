@@ -2958,3 +2958,10 @@ def test_german_rights_withheld_are_coercion(text):
 ])
 def test_closing_airspace_or_a_bridge_restricts_movement(text):
     assert ("COERCE", "191") in {(e.event_type, e.cameo) for e in events(text, "en")}
+
+
+def test_denying_involvement_in_an_attack_is_the_attack_negated():
+    [attack] = events("Hezbollah denied any involvement in the bombing.", "en")
+    assert attack.event_type == "ASSAULT" and attack.negated and [a.text for a in attack.source] == ["Hezbollah"], attack
+    assert not [e for e in events("The Kremlin denied any involvement in the protests.", "en")
+                if e.event_type == "PROTEST" and e.source]

@@ -118,6 +118,7 @@ _BYLINE = re.compile(r"^(?:Von|By)\s+[A-ZÄÖÜ][\w.'’-]+(?:\s+(?:und|and|von|
                      r"(?:\s*(?:,|in|aus)\s*[A-ZÄÖÜ][\w .'’/-]+)?\.?$")
 # acts about another act: aimed at the one who did it ("rejected the union's demand")
 _ABOUT_ACTS = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
+_INVOLVEMENT_NOUNS = frozenset({"involvement", "role", "part", "hand", "participation", "complicity"})
 _TIME_SPAN_PREPS = frozenset({"after", "following", "amid", "during", "despite"})
 _AFTER_THE = frozenset({"dem", "den", "the"})
 _LIST_GLUE = {"and", "und", "or", "oder", ",", "sowie", "as well as"}
@@ -3248,6 +3249,13 @@ class RuleCoder:
                         objs = [o for b in by for o in children(b, {"pobj"}) if phrase_for(o) is not None]
                         node = node if node is not None else objs[0] if objs else None
                         governor = head.head if head.dep_ != "pobj" else head.head.head
+                        if node is None and head.dep_ == "pobj" and head.head.lower_ == "in" and governor.pos_ == "NOUN" \
+                                and governor.lemma_ in _INVOLVEMENT_NOUNS and governor.dep_ in ("dobj", "pobj", "nsubj") \
+                                and rule.event_type in ("ASSAULT", "COERCE"):
+                            # "denied any involvement in his abduction", "admitted its role in the attack": whoever
+                            # denies or admits a part in an attack is its actor (not in protests others made)
+                            governor = governor.head if governor.dep_ == "dobj" else governor.head.head
+                            node = subject_of(governor)
                         if node is None and head.dep_ == "pobj" and head.head.lower_ == "of" and governor.pos_ == "NOUN" \
                                 and governor.dep_ == "pobj" and governor.head.lower_ in _TIME_SPAN_PREPS \
                                 and any(c.lower_ == "with" for c in head.children):
