@@ -1932,6 +1932,12 @@ class RuleCoder:
                     best = self._best_rule(tok, tokens, rules, with_scope | heads, without_scope)
             if best and best.event_type == "CONSULT" and best.pos == "N" and self._after_the_meeting(tokens, tok):
                 continue
+            if best and parse is None and (clause := next((c for c in clauses if c.start <= tok.i < c.end), None)) \
+                    and (first := next((t for t in tokens[clause.start:tok.i] if not t.is_punct), None)) is not None \
+                    and first.lower in self._cues["whoever"]:
+                # "Wer Polizisten mit Steinen angreift, hat jedes Recht verwirkt": whoever would do it is no actor,
+                # and the act no event
+                continue
             if best:
                 found.append((tok, best))
         return found
