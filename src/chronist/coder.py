@@ -1429,17 +1429,17 @@ class RuleCoder:
                 last = memory.last_pair(states)
                 found = Discourse(parties=earlier).last_pair(states) or (
                     last if len({a.country for a in last}) == 1 else memory.main_pair(states) or last)
-                role = phrase.mentions[0] if phrase.mentions[0].kind == "role" else None
+                owner_role = phrase.mentions[0] if phrase.mentions[0].kind == "role" else None
                 pair = tuple(replace(a, text=phrase.text, char_start=phrase.char_start, char_end=phrase.char_end)
-                             if role is None or not role.sector or not a.country else
+                             if owner_role is None or not owner_role.sector or not a.country else
                              replace(a, text=phrase.text, char_start=phrase.char_start, char_end=phrase.char_end,
-                                     sector=role.sector, cameo_actor=a.country + (role.cameo_actor or role.sector), name=None)
+                                     sector=owner_role.sector, cameo_actor=a.country + (owner_role.cameo_actor or owner_role.sector), name=None)
                              for a in found)
                 if pairs is not None and pair:
                     pairs[len(actors)] = pair
-                if not pair and role is not None:
+                if not pair and owner_role is not None:
                     # (no two parties named yet: "Border troops of the two countries" are troops of no known country)
-                    actors.append(resolve_phrase(replace(phrase, mentions=(role,)), generic_roles=self._cues["generic_role"]))
+                    actors.append(resolve_phrase(replace(phrase, mentions=(owner_role,)), generic_roles=self._cues["generic_role"]))
                     continue
                 actors.append(pair[0] if pair else None)
                 continue
@@ -2925,7 +2925,7 @@ class RuleCoder:
                 pool = [p for p in usable if after.start <= p.start < after.end and p.prep in (None, "um") and p not in source]
                 target = self._coordinated(pool[0], analysis, tokens) if pool else []
         if not target and "none" not in rule.target and source and rule.event_type not in _JOINT_TYPES \
-                and (len(source) == 1 or (all(0 <= b.start - a.end <= 2 for a, b in zip(source, source[1:]))
+                and (len(source) == 1 or (all(0 <= b.start - a.end <= 2 for a, b in zip(source, source[1:], strict=False))
                                           and len({m.sector for p in source for m in p.mentions}) == 1
                                           and all({m.kind for m in p.mentions} == {"role"} for p in source))):
             # (a pair of one role, "Landwirtinnen und Landwirte", ends where its last member does)
