@@ -3065,7 +3065,7 @@ class RuleCoder:
         """German: `before` is a main clause with a reporting verb ("Erdoğan erklärte daraufhin") and `reported`, right
         after its comma, what it says ("Mitsotakis existiere nicht mehr", "dass ..."); returns `before`, else None."""
         if before.kind != "main" or before.joined or reported.kind not in ("main", "sub") or reported.start == 0 \
-                or tokens[reported.start - 1].text != "," and tokens[reported.start].lower != "dass":
+                or (tokens[reported.start - 1].text != "," and tokens[reported.start].lower != "dass"):
             return None
         words = tokens[before.start:before.end]
         return before if any(t.lemma in self._report or t.lower in self._report for t in words) else None
