@@ -2967,3 +2967,10 @@ def test_an_act_whoever_would_do_it_is_no_event():
     found = events("„Wer Polizisten mit Steinen angreift, hat jedes Recht auf Protest verwirkt“, sagte der Innenminister.",
                    "de")
     assert "ASSAULT" not in {e.event_type for e in found}, found
+
+
+def test_a_noun_with_an_apposition_before_its_verb_is_the_subject():
+    [call] = [e for e in events("The FLA, an alliance of mainly Tuareg separatist groups formed in November, called on "
+                                "the United Nations to open an independent investigation into the strike.", "en")
+              if e.event_type == "REQUEST"]
+    assert [a.text for a in call.source] == ["FLA"], call

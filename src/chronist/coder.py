@@ -3209,6 +3209,12 @@ class RuleCoder:
                         # to ..."), or a "participle" with an object ("Israeli air strikes killed 20 people in Gaza,
                         # officials said"): the participle is the verb and the noun its subject
                         return node.head
+                    if node.dep_ == "acl" and node.tag_ == "VBD" and node.head.dep_ == "appos" and node.head.head.dep_ == "ROOT" \
+                            and node.i > node.head.i and any(c.dep_ == "punct" and c.i < node.i for c in node.head.subtree) \
+                            and not children(node, {"agent", "nsubj", "nsubjpass"}):
+                        # "The FLA, an alliance of separatist groups formed in November, called on the UN": a sentence
+                        # parsed as a noun, its apposition and a participle of it; the noun is the verb's subject
+                        return node.head.head
                     if node.dep_ == "xcomp" and children(node.head, {"dobj"}) and node.head.lemma_ not in _SUBJECT_CONTROL_EN:
                         return children(node.head, {"dobj"})[0]  # object control: "urged Iran to", "prompting Mexico to"
                     if node.dep_ == "pcomp" and node.head.lower_ == "of" and children(node.head.head, {"dobj"}):
