@@ -66,7 +66,11 @@ def _lemma_de(word: str) -> str:
 def _english_tables() -> tuple[dict, dict, dict]:
     english_parser()
     lookups = _LEMMAS[0].lemmatizer.lookups
-    return (lookups.get_table("lemma_index"), lookups.get_table("lemma_exc"), lookups.get_table("lemma_rules"))
+    # spaCy keeps each part of speech's known lemmas as a list; a set makes the membership test O(1)
+    # (the table's keys are hashes: look the parts of speech up by name)
+    table = lookups.get_table("lemma_index")
+    index = {pos: frozenset(table.get(pos, ())) for pos in ("verb", "noun", "adj")}
+    return (index, lookups.get_table("lemma_exc"), lookups.get_table("lemma_rules"))
 
 
 @lru_cache(maxsize=200_000)
