@@ -2974,3 +2974,21 @@ def test_a_noun_with_an_apposition_before_its_verb_is_the_subject():
                                 "the United Nations to open an independent investigation into the strike.", "en")
               if e.event_type == "REQUEST"]
     assert [a.text for a in call.source] == ["FLA"], call
+
+
+def test_a_bracket_does_not_hide_a_separable_particle():
+    [visit] = events("Am Mittwoch traf Verteidigungsminister Boris Pistorius (SPD) in Manila ein.", "de")
+    assert (visit.event_type, visit.cameo, [a.country for a in visit.target]) == ("CONSULT", "042", ["PHL"]), visit
+
+
+def test_der_before_a_name_opens_a_relative_clause():
+    found = triples("Das Treffen gilt als Erfolg für US-Präsident Donald Trump, der Mexiko wiederholt mit "
+                    "Strafzöllen gedroht hat.", "de")
+    assert ("THREATEN", ("USA",), ("MEX",)) in found, found
+    # (a reported main clause keeps its subject: its verb stands right after the noun)
+    assert ("ASSAULT", ("RUS",), ()) in triples("Die Armee sagte, der Kreml habe die Angriffe angeordnet.", "de")
+
+
+def test_a_place_adjective_stands_inside_a_prepositional_phrase():
+    [call] = events("Im Südtiroler Landtag forderten die Grünen die Landesregierung auf.", "de")
+    assert [a.text for a in call.source] == ["Grünen"], call

@@ -506,7 +506,7 @@ def _clauses_de(tokens: list[Token], in_phrase: frozenset[int] = frozenset()) ->
                 if start > 0 and _zu_infinitive(tokens[start:i]) and first not in _SUBORDINATORS_DE:
                     kind = "inf"  # "drohte, die Beziehungen zu Montenegro abzubrechen": an article, not a relative pronoun
                 elif start > 0 and first in ("der", "die", "das", "den", "dem") and start + 1 < i and tokens[start + 1].text[:1].isupper() \
-                        and not _oblique_relative(tokens[start:i]):
+                        and not _oblique_relative(tokens[start:i]) and not _name_relative(tokens, start, i):
                     # "sagte, die Bundesregierung verurteile die Gewalt": an article before its noun, a reported
                     # main clause (a relative pronoun is followed by the relative clause's own article or words)
                     kind = "main"
@@ -564,6 +564,25 @@ def _whose_owner(phrases: list[ActorPhrase], actors: list[Actor | None], phrase:
     owners = [a.country for p, a in zip(phrases, actors, strict=False) if a is not None and a.country
               and len(a.country) == 3 and a.country != "WST" and p.char_end - offset <= m.start()]
     return owners[-1] if owners else None
+
+
+_FINITE_DE = _PAST_AUX_DE | _FUTURE_AUX_DE | {"habe", "haben", "hätte", "hätten", "sei", "seien", "wäre", "wären", "kann",
+                                             "könne", "könnte", "können", "muss", "müsse", "solle", "sollte", "wolle"}
+
+
+def _name_relative(tokens: list[Token], start: int, end: int) -> bool:
+    """"US-Präsident Donald Trump, der Mexiko wiederholt mit Strafzöllen gedroht hat": "der" after a noun or name
+    and before a name, in a clause that ends in its verb, is a relative pronoun (the subject), not the article of
+    a reported main clause ("sagte, der Sender habe ...": after a verb, with its own verb right after the noun)."""
+    if tokens[start].lower != "der" or start < 2 or tokens[start - 1].text != "," or not tokens[start - 2].text[:1].isupper():
+        return False
+    k = start + 1
+    while k < end and tokens[k].text[:1].isupper() and tokens[k].text.replace("-", "").isalpha():
+        k += 1
+    while end > k and tokens[end - 1].is_punct:
+        end -= 1
+    last = tokens[end - 1]
+    return k < end - 1 and tokens[k].lower not in _FINITE_DE and last.text.isalpha() and last.text.islower()
 
 
 def _oblique_relative(words: list[Token]) -> bool:
@@ -2084,7 +2103,16 @@ class RuleCoder:
     @staticmethod
     def _final_particle(tokens: list[Token], verb: Token) -> bool:
         """German: a separable particle closes the verb's clause ("drangen ... in die Ortschaft ein und")."""
+        depth = 0
         for tok in tokens[verb.i + 1:]:
+            if tok.text == "(":  # a bracket inside the clause: "traf Verteidigungsminister Pistorius (SPD) in Manila ein"
+                depth += 1
+                continue
+            if tok.text == ")" and depth:
+                depth -= 1
+                continue
+            if depth:
+                continue
             if tok.lower in _COORD_DE and 0 < tok.i < len(tokens) - 1 and tokens[tok.i - 1].text[:1].isupper() \
                     and tokens[tok.i + 1].text[:1].isupper() and not tokens[tok.i - 1].is_punct:
                 continue  # "mit Stromgeneratoren und Heizgeräten": nouns joined, the clause goes on

@@ -595,7 +595,8 @@ def find_phrases(tokens: list[Token], gaz: Gazetteer, published: dt.date | None,
         k_back = first - 1
         adjectives = gaz.lexicon.cue("adjective_role")  # ("dem Obersten Wahlgericht")
         while k_back > 0 and tokens[k_back].lower not in _DETERMINERS \
-                and (tokens[k_back].text[:1].islower() or tokens[k_back].lower in adjectives) \
+                and (tokens[k_back].text[:1].islower() or tokens[k_back].lower in adjectives
+                     or (k_back == first - 1 and _place_adjective_de(tokens[k_back], gaz.lang))) \
                 and tokens[k_back].lower not in preps and first - k_back < 3:
             k_back -= 1
         case_word = tokens[k_back].lower if k_back >= 0 and tokens[k_back].lower in glue else None
@@ -605,7 +606,7 @@ def find_phrases(tokens: list[Token], gaz: Gazetteer, published: dt.date | None,
             j -= 1
         while j >= 0 and not tokens[j].is_punct and gaz.lang == "de" \
                 and (tokens[j].text[:1].islower() or tokens[j].text.replace(".", "").isdigit()
-                     or tokens[j].lower in adjectives) \
+                     or tokens[j].lower in adjectives or (j == first - 1 and _place_adjective_de(tokens[j], gaz.lang))) \
                 and tokens[j].lower not in preps and j >= first - 3 \
                 and not _finite_verb_de(tokens[j]):
             # adjectives between preposition and noun: "von seinem Amtskollegen" (not a verb: "von ihnen ließ die
@@ -628,6 +629,12 @@ def find_phrases(tokens: list[Token], gaz: Gazetteer, published: dt.date | None,
                                    text[tokens[first].start - offset:tokens[end - 1].end - offset],
                                    prep, case_word, bool(genitive)))
     return phrases
+
+
+def _place_adjective_de(tok: Token, lang: str) -> bool:
+    """A German place adjective right before a noun, written with a capital and never inflected ("im Südtiroler
+    Landtag", "vom Berliner Senat"): it stands between a preposition or article and its noun like any adjective."""
+    return lang == "de" and tok.text[:1].isupper() and tok.text.isalpha() and len(tok.text) > 5 and tok.text.endswith("er")
 
 
 _NOUN_ENDINGS_DE = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tät", "täten",
