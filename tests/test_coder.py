@@ -2992,3 +2992,15 @@ def test_der_before_a_name_opens_a_relative_clause():
 def test_a_place_adjective_stands_inside_a_prepositional_phrase():
     [call] = events("Im Südtiroler Landtag forderten die Grünen die Landesregierung auf.", "de")
     assert [a.text for a in call.source] == ["Grünen"], call
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Manila protestierte am Montag mit einer diplomatischen Note gegen das Vorgehen Chinas.", "de"),
+    ("China protested to Japan against the visit on Tuesday.", "en"),
+])
+def test_a_government_protesting_complains_officially(text, lang):
+    [protest] = events(text, lang)
+    assert (protest.event_type, protest.cameo) == ("ACCUSE", "114"), protest
+    # (people protesting still demonstrate)
+    crowd = "Tausende Studenten protestierten gegen die Regierung." if lang == "de" else "Thousands of students protested against the government."
+    assert [e.event_type for e in events(crowd, lang)] == ["PROTEST"]

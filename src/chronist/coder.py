@@ -1009,6 +1009,7 @@ class RuleCoder:
         kept = self._merge_same_type(self._subsume(list(seen.values()), tokens, clauses, parse), relative, separate)
         kept = [d for e in kept for d in self._reciprocal(article, sent, e, tokens)]
         kept += self._imprisonments(article, sent, kept, tokens)
+        kept = self._official_protests(article, sent, kept)
         kept = _refusal_targets(_protest_and_concession(kept))
         if parse is not None:
             kept += self._ultimatums(article, kept, analysis, parse)
@@ -1065,6 +1066,26 @@ class RuleCoder:
                 quad_class=code.quad_class if code else self.lexicon.codebook.types["COERCE"][0],
                 goldstein=code.goldstein if code else None,
                 evidence=replace(e.evidence, rule=e.evidence.rule + "+imprisonment")))
+        return out
+
+    def _official_protests(self, article: Article, sent: Sentence, events: list[Event]) -> list[Event]:
+        """"Manila protestierte mit einer diplomatischen Note", "China protested against the visit": a government's
+        protest is an official complaint (ACCUSE 114), not a demonstration (the protest verbs are cue kind
+        `protest_verb`; the rule id is the protest's with "+official")."""
+        verbs = self._cues["protest_verb"]
+        code = self.lexicon.codebook.cameo.get("114")
+        out = []
+        for e in events:
+            rule = self._rules_by_id.get(e.evidence.rule)
+            if e.event_type == "PROTEST" and rule is not None and rule.lemma in verbs and e.source \
+                    and all(a.sector == "GOV" for a in e.source):
+                e = replace(e, event_id=event_id(article.article_id, sent.char_start, sent.char_end, "ACCUSE", e.source,
+                                                 e.target, e.evidence.trigger.char_start),
+                            event_type="ACCUSE", mode="allege", cameo="114", context=(),
+                            quad_class=code.quad_class if code else self.lexicon.codebook.types["ACCUSE"][0],
+                            goldstein=code.goldstein if code else None,
+                            evidence=replace(e.evidence, rule=e.evidence.rule + "+official"))
+            out.append(e)
         return out
 
     def _in_relative_clause(self, e: Event, tokens: list[Token], clauses: list[_Clause], parse: Any) -> str:
