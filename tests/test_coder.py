@@ -3004,3 +3004,8 @@ def test_a_government_protesting_complains_officially(text, lang):
     # (people protesting still demonstrate)
     crowd = "Tausende Studenten protestierten gegen die Regierung." if lang == "de" else "Thousands of students protested against the government."
     assert [e.event_type for e in events(crowd, lang)] == ["PROTEST"]
+
+
+def test_a_group_named_before_its_noun_beats_the_nouns_possessor():
+    [attack] = events("Yemen's Houthi movement attacked a Greek tanker in the Red Sea on Thursday.", "en")
+    assert [(a.country, a.sector) for a in attack.source] == [("YEM", "REB")], attack

@@ -3170,7 +3170,12 @@ class RuleCoder:
             # aid to soldiers (but "extremist organization" is an actor)
             describing = {c.idx + offset for c in node.children if c.dep_ == "amod" and c.text.islower()} \
                 if node.lemma_ in self.lexicon.triggers else set()
-            return [p for p in usable if lo <= p.char_start and p.char_end <= hi and p.char_start not in describing]
+            found = [p for p in usable if lo <= p.char_start and p.char_end <= hi and p.char_start not in describing]
+            # "Yemen's Houthi movement": a name compounded with the noun names the actor more closely than the noun's
+            # possessor does (a group's or an organisation's name)
+            named = {c.idx + offset for c in node.children if c.dep_ == "compound"}
+            return sorted(found, key=lambda p: not (any(p.char_start <= k < p.char_end for k in named)
+                                                    and {m.kind for m in p.mentions} <= {"group", "org", "igo"}))
 
         def phrase_for(node: Any) -> ActorPhrase | None:
             return next(iter(phrases_for(node)), None)
