@@ -3009,3 +3009,9 @@ def test_a_government_protesting_complains_officially(text, lang):
 def test_a_group_named_before_its_noun_beats_the_nouns_possessor():
     [attack] = events("Yemen's Houthi movement attacked a Greek tanker in the Red Sea on Thursday.", "en")
     assert [(a.country, a.sector) for a in attack.source] == [("YEM", "REB")], attack
+
+
+def test_what_an_act_caused_says_nothing_of_its_kind():
+    found = triples("On Tuesday, the US approved the sale of anti-ship missiles to Taipei, prompting China's foreign "
+                    "ministry to announce sanctions on four American defence contractors.", "en")
+    assert ("SANCTION", ("CHN",), ("USA",)) in found and ("SANCTION", ("USA",), ("TWN",)) not in found, found

@@ -1918,7 +1918,12 @@ class RuleCoder:
         # (a word of a name before the trigger, its subject's "the African Union suspended", "Operation IRINI had
         # stopped", says nothing of the kind of act; one after it may: "took Israel to the International Court of
         # Justice")
-        return words([t for t in list(head.subtree) + ancestors if not (t.idx + offset in names and t.i < head.i)]), \
+        # "approved a sale of missiles to Taipei, prompting China to announce sanctions": what an act caused is an
+        # act of its own, its words do not say what kind of act the cause is
+        caused = {d.i for c in head.children if c.dep_ in ("advcl", "xcomp", "conj", "acl")
+                  and c.lemma_ in self._cues["causative"] for d in c.subtree}
+        return words([t for t in list(head.subtree) + ancestors if not (t.idx + offset in names and t.i < head.i)
+                      and t.i not in caused]), \
             words([head] + near + vetoing)
 
     def _candidates(self, tokens: list[Token], analysis: SentenceAnalysis, clauses: list[_Clause],
