@@ -3015,3 +3015,8 @@ def test_what_an_act_caused_says_nothing_of_its_kind():
     found = triples("On Tuesday, the US approved the sale of anti-ship missiles to Taipei, prompting China's foreign "
                     "ministry to announce sanctions on four American defence contractors.", "en")
     assert ("SANCTION", ("CHN",), ("USA",)) in found and ("SANCTION", ("USA",), ("TWN",)) not in found, found
+
+
+def test_a_deputy_commissioner_is_an_administrator_not_a_lawmaker():
+    [order] = events("In Pakistan, the deputy commissioner imposed Section 144 in the district for 15 days.", "en")
+    assert [(a.text, a.sector) for a in order.source] == [("deputy commissioner", "GOV")], order
