@@ -3020,3 +3020,18 @@ def test_what_an_act_caused_says_nothing_of_its_kind():
 def test_a_deputy_commissioner_is_an_administrator_not_a_lawmaker():
     [order] = events("In Pakistan, the deputy commissioner imposed Section 144 in the district for 15 days.", "en")
     assert [(a.text, a.sector) for a in order.source] == [("deputy commissioner", "GOV")], order
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Iraq's prime minister ordered an investigation into the attacks, his office said on Tuesday.", "en"),
+    ("Der irakische Regierungschef ordnete am Dienstag eine Untersuchung der Angriffe an.", "de"),
+])
+def test_ordering_an_investigation_is_investigating(text, lang):
+    [order] = events(text, lang)
+    assert (order.event_type, order.mode) == ("ACCUSE", "investigate"), order
+
+
+def test_according_to_is_no_accord():
+    [strike] = events("Turkish drones struck a vehicle carrying PKK members near Sulaymaniyah on Saturday, killing three "
+                      "people, according to local officials.", "en")
+    assert strike.event_type == "ASSAULT", strike

@@ -1856,8 +1856,9 @@ class RuleCoder:
         trigger's subtree and the verbs above it (`with`), its near dependents and the verbs above it
         (`without`), so that a word deep in an object clause vetoes nothing."""
         def words(ts: list[Any]) -> set[str]:
-            # a preposition counts as written: "according to" is not "accord", "following" not "follow"
-            return {t.lemma_.lower() for t in ts if t.dep_ != "prep"} | {t.lower_ for t in ts}
+            # a preposition counts as written: "according to" is not "accord", "following" not "follow" (nor is
+            # "according" the parser took for a verb: "killing three people, according to local officials")
+            return {t.lemma_.lower() for t in ts if t.dep_ != "prep" and t.lower_ != "according"} | {t.lower_ for t in ts}
 
         if parse is None:
             clause = next((c for c in clauses if c.start <= tok.i < c.end), None)
