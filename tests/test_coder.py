@@ -3035,3 +3035,9 @@ def test_according_to_is_no_accord():
     [strike] = events("Turkish drones struck a vehicle carrying PKK members near Sulaymaniyah on Saturday, killing three "
                       "people, according to local officials.", "en")
     assert strike.event_type == "ASSAULT", strike
+
+
+def test_a_capital_listed_after_a_preposition_gives_a_bare_role_its_country():
+    found = triples("Relations between Paris and Ouagadougou have been frozen since the junta expelled French troops "
+                    "in February.", "en")
+    assert ("SANCTION", ("BFA",), ("FRA",)) in found, found

@@ -1829,6 +1829,10 @@ class RuleCoder:
                                              and p.start > 0 and phrase.start - p.end > 1):
                 return False  # (a bare capital before the role too: "urged Beijing to ..., the Foreign Ministry said")
             text, offset = skip_after
+            before = next((q for q in reversed(phrases) if q.end <= p.start), None)
+            if before is not None and before.prep is not None and p.end < phrase.start \
+                    and text[before.char_end - offset:p.char_start - offset].strip() in ("and", "und", ","):
+                return False  # (but not one listed after a preposition: "relations between Paris and Ouagadougou")
             return text[p.char_end - offset:p.char_end - offset + 2] not in ("'s", "’s")
 
         others = [(p.prep in _LOCATIVE_PREPS, abs(phrase.start - p.start), m.country) for p in phrases if p is not phrase
