@@ -3041,3 +3041,10 @@ def test_a_capital_listed_after_a_preposition_gives_a_bare_role_its_country():
     found = triples("Relations between Paris and Ouagadougou have been frozen since the junta expelled French troops "
                     "in February.", "en")
     assert ("SANCTION", ("BFA",), ("FRA",)) in found, found
+
+
+def test_assured_solidarity_is_support_and_assured_arms_an_agreement():
+    [backing] = events("Lawrow sicherte Pjöngjang dabei die volle Solidarität Russlands zu.", "de")
+    assert (backing.event_type, backing.cameo) == ("SUPPORT", "051"), backing
+    [promise] = events("Russland sicherte dem Verbündeten militärische Unterstützung zu.", "de")
+    assert promise.event_type == "AGREE", promise
