@@ -3048,3 +3048,16 @@ def test_assured_solidarity_is_support_and_assured_arms_an_agreement():
     assert (backing.event_type, backing.cameo) == ("SUPPORT", "051"), backing
     [promise] = events("Russland sicherte dem Verbündeten militärische Unterstützung zu.", "de")
     assert promise.event_type == "AGREE", promise
+
+
+def test_warning_shots_are_a_threat_not_an_attack():
+    [shots] = events("Südkoreanische Soldaten haben am Vormittag Warnschüsse abgegeben.", "de")
+    assert (shots.event_type, shots.cameo) == ("THREATEN", "138"), shots
+
+
+def test_an_announced_refusal_to_give_in_is_a_rejection():
+    [refusal] = events("Der Minister kündigte an, den Forderungen aus Rom keinen Millimeter nachzugeben.", "de")
+    assert (refusal.event_type, refusal.cameo, refusal.negated) == ("REJECT", "124", False), refusal
+    # (a concession not made is that concession, negated)
+    [undone] = events("Die Taliban haben die Schulen für Mädchen entgegen früheren Zusagen nicht wieder geöffnet.", "de")
+    assert (undone.event_type, undone.negated) == ("CONCEDE", True), undone

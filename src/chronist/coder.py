@@ -2492,8 +2492,12 @@ class RuleCoder:
                 event_type, cameo, mode = "ASSAULT", "181", "abduct"
         if flags["future"] and event_type in _FUTURE_TYPES:
             event_type, cameo, mode = "AGREE", _FUTURE_TYPES[event_type], None
-        elif flags["future"] and event_type == "RETREAT" and flags["negated"]:
-            # "said he would not resign", "werde nicht zurücktreten": a refusal to yield, made now
+        elif flags["future"] and flags["negated"] and (event_type == "RETREAT" or (
+                event_type == "CONCEDE" and not flags["hypothetical"] and tok.text.islower()
+                and (tok.lower == tok.lemma if self.lang == "en" else not _participle(tok.lower)))):
+            # "said he would not resign", "werde nicht zurücktreten", "kündigte an, keinen Millimeter nachzugeben":
+            # a refusal to yield, made now (a concession in the infinitive: not "haben ... entgegen früheren
+            # Zusagen nicht wieder geöffnet", an act not done)
             event_type, cameo, mode = "REJECT", "124", "yield"
             flags["negated"] = flags["future"] = False
         elif flags["future"] and event_type == "RETREAT":
