@@ -3061,3 +3061,9 @@ def test_an_announced_refusal_to_give_in_is_a_rejection():
     # (a concession not made is that concession, negated)
     [undone] = events("Die Taliban haben die Schulen für Mädchen entgegen früheren Zusagen nicht wieder geöffnet.", "de")
     assert (undone.event_type, undone.negated) == ("CONCEDE", True), undone
+
+
+def test_agreeing_to_a_concession_is_the_concession():
+    [concession] = events("The government of Peru agreed on Monday to lift the curfew in Lima.", "en")
+    assert (concession.event_type, [a.country for a in concession.source]) == ("CONCEDE", ["PER"]), concession
+    assert concession.evidence.rule.endswith("+agreed") and not concession.future

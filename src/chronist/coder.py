@@ -1223,6 +1223,18 @@ class RuleCoder:
                 base = merged.get(said.event_id, said)
                 if said.event_type == e.event_type:  # "filed a case ..., accusing Israel of genocide": one accusation
                     merged[said.event_id] = replace(base, target=base.target or _others(base.source, e.target, e.event_type))
+                elif said.event_type == "AGREE" and e.event_type == "CONCEDE" and base.source \
+                        and (rule := self._rules_by_id.get(said.evidence.rule)) is not None \
+                        and rule.lemma in self._cues["agreeing"] and _direct_complement(
+                            parse, said, e, self._cues["circumstance_mark"] | self._cues["until"]):
+                    # "the government agreed to lift the curfew", "Armenia agreed to hand back four villages": agreeing
+                    # to a concession is the concession (rule id: the concession's with "+agreed")
+                    merged[said.event_id] = replace(
+                        e, event_id=event_id(e.article_id, e.evidence.char_start, e.evidence.char_end, e.event_type,
+                                             base.source, e.target, e.evidence.trigger.char_start),
+                        source=base.source, target=e.target or base.target, negated=base.negated,
+                        hypothetical=base.hypothetical, future=False,
+                        evidence=replace(e.evidence, rule=e.evidence.rule + "+agreed"))
                 elif not base.target and said.event_type in _SPEECH_ABOUT_ACTS and _direct_complement(
                         parse, said, e, self._cues["circumstance_mark"] | self._cues["until"]):
                     # "offered on Tuesday to release hundreds of detained supporters": whom the content acts on (or,
