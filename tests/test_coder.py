@@ -3067,3 +3067,8 @@ def test_agreeing_to_a_concession_is_the_concession():
     [concession] = events("The government of Peru agreed on Monday to lift the curfew in Lima.", "en")
     assert (concession.event_type, [a.country for a in concession.source]) == ("CONCEDE", ["PER"]), concession
     assert concession.evidence.rule.endswith("+agreed") and not concession.future
+
+
+def test_an_arrest_warrant_is_coerce_173_as_cameo_codes_it():
+    [warrant] = events("Bosnia's state court issued an arrest warrant on Thursday for Bosnian Serb leader Milorad Dodik.", "en")
+    assert (warrant.event_type, warrant.cameo) == ("COERCE", "173"), warrant

@@ -53,7 +53,8 @@ def event_types(text: str) -> list[str]:
     ("Iran lashed out at the United States over new sanctions.", "ACCUSE"),
     ("China slammed Japan's plan to release treated water from Fukushima.", "ACCUSE"),
     ("Russia cast doubt on Ukraine's commitment to peace talks.", "ACCUSE"),
-    ("The International Criminal Court issued an arrest warrant for Vladimir Putin.", "ACCUSE"),
+    # (an arrest warrant is CAMEO 173, "arrest, detain or charge with legal action": COERCE, as the English gold codes it)
+    ("The International Criminal Court issued an arrest warrant for Vladimir Putin.", "COERCE"),
     # REJECT
     ("Kyiv ruled out any territorial concessions to Moscow.", "REJECT"),
     # THREATEN
