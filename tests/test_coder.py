@@ -3072,3 +3072,12 @@ def test_agreeing_to_a_concession_is_the_concession():
 def test_an_arrest_warrant_is_coerce_173_as_cameo_codes_it():
     [warrant] = events("Bosnia's state court issued an arrest warrant on Thursday for Bosnian Serb leader Milorad Dodik.", "en")
     assert (warrant.event_type, warrant.cameo) == ("COERCE", "173"), warrant
+
+
+@pytest.mark.parametrize("text", [
+    "President Yoon Suk Yeol called the launch an effective territorial encroachment.",
+    "A Hungarian government spokesperson called the decision political revenge.",
+])
+def test_calling_an_act_a_wrong_is_a_disapproval(text):
+    [label] = events(text, "en")
+    assert (label.event_type, label.cameo) == ("ACCUSE", "111"), label
