@@ -3081,3 +3081,10 @@ def test_an_arrest_warrant_is_coerce_173_as_cameo_codes_it():
 def test_calling_an_act_a_wrong_is_a_disapproval(text):
     [label] = events(text, "en")
     assert (label.event_type, label.cameo) == ("ACCUSE", "111"), label
+
+
+def test_german_internet_suspended_and_roads_blocked_restrict():
+    [cut] = events("Die Behörden haben am Dienstag den Mobilfunk und das Internet in Teilen der Hauptstadt ausgesetzt.", "de")
+    assert (cut.event_type, cut.cameo) == ("COERCE", "1721"), cut
+    [roads] = events("Die Polizei hat die Zufahrtsstraßen zur Hauptstadt mit Schiffscontainern versperrt.", "de")
+    assert (roads.event_type, roads.cameo) == ("COERCE", "191"), roads
