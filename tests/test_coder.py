@@ -3088,3 +3088,15 @@ def test_german_internet_suspended_and_roads_blocked_restrict():
     assert (cut.event_type, cut.cameo) == ("COERCE", "1721"), cut
     [roads] = events("Die Polizei hat die Zufahrtsstraßen zur Hauptstadt mit Schiffscontainern versperrt.", "de")
     assert (roads.event_type, roads.cameo) == ("COERCE", "191"), roads
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Congo's government broke off relations with Rwanda on Sunday, accusing its neighbour of a declaration of war.", "en"),
+    ("Die Regierung in Kinshasa brach die Beziehungen zu Ruanda ab und warf dem Nachbarland vor, die Rebellen zu "
+     "unterstützen.", "de"),
+])
+def test_the_neighbour_is_the_other_country(text, lang):
+    assert ("ACCUSE", ("COD",), ("RWA",)) in triples(text, lang)
+    # (not where something is: "im Nachbarland", and not one the text names: "dem Nachbarland Benin")
+    assert ("SUPPORT", ("RWA",), ("COD",)) not in triples(
+        "Ruanda unterstütze keine Gruppen im Nachbarland, sagte die Sprecherin der Regierung in Kinshasa.", "de")

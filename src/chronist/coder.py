@@ -1295,6 +1295,18 @@ class RuleCoder:
                 extra.append(ActorPhrase(tok.i, tok.i + 2, (mention,), tok.start, nxt.end, mention.text, prep, None, False))
                 taken |= {tok.i, nxt.i}
                 continue
+            # "accusing its neighbour of", "warf dem Nachbarland vor": the other country of the story's pair (not
+            # where something is: "Gruppen im Nachbarland")
+            if (tok.lower in possessives or tok.lower in self._cues["definite"]) and nxt.lower in self._cues["neighbour_noun"] \
+                    and tok.i not in taken and nxt.i not in taken \
+                    and not (tok.i > 0 and tokens[tok.i - 1].lower in _LOCATIVE_PREPS | {"into", "ins", "aus", "from"}) and tok.lower != "im" \
+                    and not any(p.start == nxt.i + 1 for p in phrases):  # ("dem Nachbarland Benin" names it)
+                mention = Mention(kind="pronoun", text=f"{tok.text} {nxt.text}", char_start=tok.start,
+                                  char_end=nxt.end, key="neighbour")
+                prep = tokens[tok.i - 1].lower if tok.i > 0 and tokens[tok.i - 1].lower in PREPOSITIONS.get(self.lang, ()) else None
+                extra.append(ActorPhrase(tok.i, tok.i + 2, (mention,), tok.start, nxt.end, mention.text, prep, None, False))
+                taken |= {tok.i, nxt.i}
+                continue
             # "ein Angriff auf sein Land", "an attack on its territory": the country of whoever "sein" is
             if tok.lower in possessives and nxt.lower in lands and tok.i not in taken and nxt.i not in taken:
                 mention = Mention(kind="pronoun", text=f"{tok.text} {nxt.text}", char_start=tok.start,
@@ -1772,6 +1784,18 @@ class RuleCoder:
             antecedent = same[-1] if same else antecedent
             return replace(antecedent, text=phrase.text, char_start=phrase.char_start,
                            char_end=phrase.char_end) if antecedent else None
+        if word == "neighbour":
+            # the last country named before, in the sentence, else in the article, other than the sentence
+            # subject's own
+            owners = [(p.prep is not None, k, a.country) for k, (p, a) in enumerate(zip(before, actors, strict=True))
+                      if a is not None and a.country and len(a.country) == 3 and {m.kind for m in p.mentions} != {"pronoun"}]
+            own = min(owners)[2] if owners else None
+            others = [a.country for a in actors if a is not None and a.country and len(a.country) == 3
+                      and a.country not in (own, "WST") and a.country not in INTERNATIONAL]
+            country = others[-1] if others else next((c for c in reversed(memory.countries) if c != own and len(c) == 3
+                                                      and c not in INTERNATIONAL and c != "WST"), None)
+            return Actor(phrase.text, None, country, "GOV", country + "GOV", phrase.char_start, phrase.char_end) \
+                if country and country != own else None
         if word == "own_country":
             # the country of the sentence's first actor outside a prepositional phrase (its subject), else the
             # article's last country
