@@ -3100,3 +3100,8 @@ def test_the_neighbour_is_the_other_country(text, lang):
     # (not where something is: "im Nachbarland", and not one the text names: "dem Nachbarland Benin")
     assert ("SUPPORT", ("RWA",), ("COD",)) not in triples(
         "Ruanda unterstütze keine Gruppen im Nachbarland, sagte die Sprecherin der Regierung in Kinshasa.", "de")
+
+
+def test_followers_are_civilians():
+    [call] = events("Bolivia's former president urged his followers to keep up the blockades.", "en")
+    assert [(a.country, a.sector) for a in call.target] == [("BOL", "CVL")], call
