@@ -185,6 +185,7 @@ _ENFORCING_SECTORS = {"GOV", "COP", "JUD", "MIL"}
 _FRONT_PREPS = {"vor", "outside"}
 _SEIZED_PEOPLE_SECTORS = {"CVL", "OPP", "JRN", "NGO", "EDU", "REL", "LAB", "PTY", "REF", "MED", "ELI", "LEG"}
 _REACTION_TYPES = {"REJECT", "ACCUSE", "SUPPORT"}
+_PROTEST_PLACE_NOUNS = {"street", "highway", "road", "square", "avenue", "bridge", "motorway", "route", "junction"}
 _PROTEST_PLACE_PREPS = {"in", "im", "through", "to", "on", "across", "of", "outside", "nach", "durch", "vor"}
 
 
@@ -3444,9 +3445,17 @@ class RuleCoder:
                                 return self._coordinated(after[0], analysis, tokens)
                 if node is not None:
                     phrase = phrase_for(node)
-                    if phrase is not None and phrase not in taken and not (slot.startswith("pp:") and where(node, phrase)):
+                    if phrase is not None and phrase not in taken and not (slot.startswith("pp:") and where(node, phrase)) \
+                            and not protest_place(node, phrase):
                         return self._coordinated(phrase, analysis, tokens)
             return []
+
+        def protest_place(node: Any, phrase: ActorPhrase) -> bool:
+            """"blocked the Dhaka-Tangail highway", "took to the streets of Kocani and Skopje": a city or country in
+            the place protesters take names where they protest, not whom they protest against."""
+            return rule.event_type == "PROTEST" and node.lemma_ in self._cues["place_noun"] | _PROTEST_PLACE_NOUNS \
+                and not phrase.char_start <= node.idx + offset < phrase.char_end \
+                and {m.kind for m in phrase.mentions} <= {"capital", "country"}
 
         def where(node: Any, phrase: ActorPhrase) -> bool:
             """"met on the Italian island of Capri", "talks in the Saudi city of Jeddah": a place word holding the
@@ -3533,7 +3542,7 @@ class RuleCoder:
                         and not any(a.lower_ == "between" for a in getattr(
                             _at(doc, phrase.char_start - offset), "ancestors", ())):  # "mediation between X and Y"
                     continue  # "to discuss the war in Ukraine": what a meeting is about is not its partner
-                if phrase is not None and phrase not in source and not where(node, phrase):
+                if phrase is not None and phrase not in source and not where(node, phrase) and not protest_place(node, phrase):
                     target = self._coordinated(phrase, analysis, tokens)
                     break
         if not target and "none" not in rule.target and rule.event_type in _REACTION_TYPES \
