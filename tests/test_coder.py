@@ -3105,3 +3105,8 @@ def test_the_neighbour_is_the_other_country(text, lang):
 def test_followers_are_civilians():
     [call] = events("Bolivia's former president urged his followers to keep up the blockades.", "en")
     assert [(a.country, a.sector) for a in call.target] == [("BOL", "CVL")], call
+
+
+def test_the_city_of_a_blocked_road_is_no_protest_target():
+    [block] = events("Garment workers blocked the Dhaka-Tangail highway in Ashulia on Monday demanding their wages.", "en")
+    assert block.event_type == "PROTEST" and not block.target, block
