@@ -3110,3 +3110,14 @@ def test_followers_are_civilians():
 def test_the_city_of_a_blocked_road_is_no_protest_target():
     [block] = events("Garment workers blocked the Dhaka-Tangail highway in Ashulia on Monday demanding their wages.", "en")
     assert block.event_type == "PROTEST" and not block.target, block
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A Chinese military surveillance plane violated Japanese airspace off Nagasaki on Monday.", ("MOBILIZE", "150")),
+    ("A Chinese navy survey ship entered Japanese territorial waters off Kagoshima on Monday.", ("MOBILIZE", "150")),
+    ("Mali's army would pursue the terrorists wherever they hide, the spokesman said.", ("THREATEN", "138")),
+    ("Kenyan soldiers would hunt down those responsible, the army said on Monday.", ("THREATEN", "138")),
+    ("The Indonesian president said he was grateful to the church for its role.", ("SUPPORT", "051")),
+])
+def test_english_shows_of_force_threats_and_praise(text, expected):
+    assert expected in {(e.event_type, e.cameo) for e in events(text, "en")}
