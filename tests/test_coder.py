@@ -3121,3 +3121,13 @@ def test_the_city_of_a_blocked_road_is_no_protest_target():
 ])
 def test_english_shows_of_force_threats_and_praise(text, expected):
     assert expected in {(e.event_type, e.cameo) for e in events(text, "en")}
+
+
+def test_a_role_of_several_countries_takes_the_one_its_sentence_names():
+    found = events("Der Bundesrat will die Schweizer Soldaten bis Jahresende aus dem Kosovo abziehen.", "de")
+    assert [(a.country, a.sector) for e in found for a in e.source] == [("CHE", "GOV")], found
+
+
+def test_calling_off_a_protest_is_a_concession_in_german():
+    [off] = events("Die Opposition hatte die für Donnerstag geplante Kundgebung in Maracaibo aus Sicherheitsgründen abgesagt.", "de")
+    assert (off.event_type, off.cameo) == ("CONCEDE", "082"), off

@@ -1613,8 +1613,14 @@ class RuleCoder:
                         or self._place_country(sentence_text, named) \
                         or self._same_office(phrase, memory) \
                         or memory.focus_country() or self._actor_country(phrases, phrase)
+            preferred = memory.ranked()
+            if any("|" in (m.country or "") for m in phrase.mentions):
+                # a role of several countries ("Der Bundesrat will die Schweizer Beteiligung ... verlängern"): the
+                # countries the sentence names first, then the article's
+                preferred = [m.country for p in phrases for m in p.mentions
+                             if m.kind in ("country", "demonym", "capital", "people") and m.country] + preferred
             actor = resolve_phrase(phrase, context_country=context, generic_roles=self._cues["generic_role"],
-                                   preferred=memory.ranked())
+                                   preferred=preferred)
             if actor is not None and kinds <= {"demonym", "people", "country"} and self._ethnic(phrase, sentence_text, offset):
                 # "ethnic Albanians in Serbia", "ethnische Ungarn" (also Hungary): a people is coded by the country it lives in
                 # (CAMEO), from the sentence's places; the demonym's state is not the actor
