@@ -3131,3 +3131,10 @@ def test_a_role_of_several_countries_takes_the_one_its_sentence_names():
 def test_calling_off_a_protest_is_a_concession_in_german():
     [off] = events("Die Opposition hatte die für Donnerstag geplante Kundgebung in Maracaibo aus Sicherheitsgründen abgesagt.", "de")
     assert (off.event_type, off.cameo) == ("CONCEDE", "082"), off
+
+
+def test_warning_of_a_crisis_is_no_threat():
+    found = events("Das UN-Flüchtlingshilfswerk warnte am Dienstag vor einer humanitären Krise in Afghanistan.", "de")
+    assert "THREATEN" not in {e.event_type for e in found}, found
+    # (a warning to someone still is one)
+    assert "THREATEN" in {e.event_type for e in events("Peking warnte Manila vor weiteren Provokationen.", "de")}
