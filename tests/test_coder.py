@@ -3138,3 +3138,8 @@ def test_warning_of_a_crisis_is_no_threat():
     assert "THREATEN" not in {e.event_type for e in found}, found
     # (a warning to someone still is one)
     assert "THREATEN" in {e.event_type for e in events("Peking warnte Manila vor weiteren Provokationen.", "de")}
+
+
+def test_agreeing_to_a_concession_is_the_concession_in_german():
+    [concession] = events("Die Regierung Perus hat am Montag zugestimmt, die Ausgangssperre in Lima aufzuheben.", "de")
+    assert (concession.event_type, [a.country for a in concession.source]) == ("CONCEDE", ["PER"]), concession

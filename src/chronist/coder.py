@@ -1211,6 +1211,19 @@ class RuleCoder:
             if c is not None and c.kind == "inf" and any(
                     (cv := clause_of(v)) is not None and cv is not c and (cv.start < c.start or interrupted(cv, c))
                     for v in verbs if v is not e):
+                host = next((v for v in verbs if v is not e and (cv := clause_of(v)) is not None and cv is not c
+                             and cv.start < c.start), None)
+                rule = self._rules_by_id.get(host.evidence.rule) if host is not None else None
+                if host is not None and rule is not None and host.event_type == "AGREE" and e.event_type == "CONCEDE" \
+                        and host.source and rule.lemma in self._cues["agreeing"]:
+                    # "Die Regierung hat zugestimmt, die Ausgangssperre aufzuheben": agreeing to a concession is the
+                    # concession (rule id: the concession's with "+agreed")
+                    merged[host.event_id] = replace(
+                        e, event_id=event_id(e.article_id, e.evidence.char_start, e.evidence.char_end, e.event_type,
+                                             host.source, e.target, e.evidence.trigger.char_start),
+                        source=host.source, target=e.target or host.target, negated=host.negated,
+                        hypothetical=host.hypothetical, future=False,
+                        evidence=replace(e.evidence, rule=e.evidence.rule + "+agreed"))
                 continue
             if parse is None and c is not None and c.kind == "sub" and c.first in ("dass", "damit") and any(
                     v.event_type in _SPEECH_ABOUT_ACTS and (cv := clause_of(v)) is not None and cv.start < c.start
