@@ -3143,3 +3143,9 @@ def test_warning_of_a_crisis_is_no_threat():
 def test_agreeing_to_a_concession_is_the_concession_in_german():
     [concession] = events("Die Regierung Perus hat am Montag zugestimmt, die Ausgangssperre in Lima aufzuheben.", "de")
     assert (concession.event_type, [a.country for a in concession.source]) == ("CONCEDE", ["PER"]), concession
+
+
+def test_a_joined_verb_shares_its_subjects_words():
+    [riot] = [e for e in events("In Libya, some protesters stormed the municipal council building and set part of it on "
+                                "fire.", "en") if e.evidence.trigger.text == "set"]
+    assert (riot.event_type, riot.cameo) == ("PROTEST", "145"), riot

@@ -1983,8 +1983,12 @@ class RuleCoder:
         # act of its own, its words do not say what kind of act the cause is
         caused = {d.i for c in head.children if c.dep_ in ("advcl", "xcomp", "conj", "acl")
                   and c.lemma_ in self._cues["causative"] for d in c.subtree}
-        return words([t for t in list(head.subtree) + ancestors if not (t.idx + offset in names and t.i < head.i)
-                      and t.i not in caused]), \
+        # "Some protesters stormed the council building and set part of it on fire": a verb joined to another
+        # shares its subject, whose words count as the verb's own subject's would
+        shared = [t for c in head.head.children if head.dep_ == "conj" and c.dep_ in ("nsubj", "nsubjpass")
+                  and not any(k.dep_ in ("nsubj", "nsubjpass") for k in head.children) for t in c.subtree]
+        return words([t for t in list(head.subtree) + ancestors + shared
+                      if not (t.idx + offset in names and t.i < head.i) and t.i not in caused]), \
             words([head] + near + vetoing)
 
     def _candidates(self, tokens: list[Token], analysis: SentenceAnalysis, clauses: list[_Clause],
