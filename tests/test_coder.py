@@ -3149,3 +3149,9 @@ def test_a_joined_verb_shares_its_subjects_words():
     [riot] = [e for e in events("In Libya, some protesters stormed the municipal council building and set part of it on "
                                 "fire.", "en") if e.evidence.trigger.text == "set"]
     assert (riot.event_type, riot.cameo) == ("PROTEST", "145"), riot
+
+
+def test_a_group_named_again_keeps_its_stated_country():
+    found = triples("Burkina Faso's military authorities released eight Ivorian gendarmes on Wednesday.\n\n"
+                    "Burkinabe authorities had accused the gendarmes of carrying out an incursion.", "en")
+    assert ("ACCUSE", ("BFA",), ("CIV",)) in found, found

@@ -47,6 +47,7 @@ __all__ = ["EventCoder", "RuleCoder", "SentenceAnalysis", "event_id"]
 _BREAKS = {",", ";", ":", "–", "—", "(", ")"}
 _COORD_DE = {"und", "oder", "aber", "sowie"}
 _DEFINITE_DE = {"der", "die", "das"}
+_STATED_GROUP_SECTORS = {"COP", "MIL", "CVL", "JRN", "AGR", "LAB", "EDU", "MED", "REF", "BUS"}
 _PROTESTER_SECTORS = {"CVL", "OPP", "EDU", "LAB", "PTY"}  # who riot when they throw stones (not REF, UAF)
 _CLAUSE_END = {",", ".", ";", ":", "!", "?", ")", "–", "—"}
 _SUBORDINATORS_DE = {"dass", "weil", "nachdem", "als", "während", "ob", "wenn", "obwohl", "seit", "bevor",
@@ -200,6 +201,7 @@ class Discourse:
     parties: list[Actor] = field(default_factory=list)  # every actor named so far, in order
     persons: dict[str, Actor] = field(default_factory=dict)  # a named person's actor, by dictionary key or name
     offices: list[tuple[str, str]] = field(default_factory=list)  # (role, country) of each office named, in order
+    stated: list[tuple[str, str]] = field(default_factory=list)  # the same, for roles named with their country
     bodies: list[Actor] = field(default_factory=list)  # organisations, armed groups and IGOs named, in order
     places: list[str] = field(default_factory=list)  # the country of each sentence's place ("in Mandera"), in order
     _ranked: tuple[tuple[int, int], list[str]] | None = field(default=None, repr=False, compare=False)
@@ -258,6 +260,9 @@ class Discourse:
             self.bodies.append(actor)
         if actor is not None and actor.country and len(actor.country) == 3 and "pronoun" not in kinds:
             self.offices += [(m.key, actor.country) for m in phrase.mentions if m.kind == "role"]
+            if kinds & {"demonym", "country", "capital"} and actor.country not in INTERNATIONAL:
+                # a group named with its country ("eight Ivorian gendarmes"), for "the gendarmes" later
+                self.stated += [(m.key, actor.country) for m in phrase.mentions if m.kind == "role"]
         if actor is not None and actor.name and "person" in kinds:
             self.people.append(actor)
             for m in phrase.mentions:
@@ -1593,6 +1598,12 @@ class RuleCoder:
                 # "Das Ministerium verurteilte ...": the office the article named before ("Taiwans
                 # Verteidigungsministerium"), not the country nearest in the sentence
                 context = office
+            elif not nearby and kinds == {"role"} and phrase.prep is None and self.lang == "en" and phrase.case_word == "the" \
+                    and phrase.text.lower().endswith("s") and {m.sector for m in phrase.mentions} <= _STATED_GROUP_SECTORS \
+                    and (group := next((c for k, c in reversed(memory.stated) if k == phrase.mentions[-1].key), None)):
+                # "the gendarmes" after "eight Ivorian gendarmes": a group named again is that group (not the
+                # government's or army's of several countries: "the juntas")
+                context = group
             elif not nearby and (owner := self._reporting_owner(phrases, actors, phrase, kinds, sentence_text, offset)):
                 # "Netanjahu kündigte an, die Armee werde in Rafah vorrücken": the army of the one who announces it
                 context = owner
