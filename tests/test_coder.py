@@ -3155,3 +3155,15 @@ def test_a_group_named_again_keeps_its_stated_country():
     found = triples("Burkina Faso's military authorities released eight Ivorian gendarmes on Wednesday.\n\n"
                     "Burkinabe authorities had accused the gendarmes of carrying out an incursion.", "en")
     assert ("ACCUSE", ("BFA",), ("CIV",)) in found, found
+
+
+def test_a_circumposition_closes_no_particle_verb():
+    found = events("Bewaffnete erschossen in Culiacán am Sonntag zwei Polizisten aus einem fahrenden Auto heraus, wie die "
+                   "Staatsanwaltschaft mitteilte.", "de")
+    assert [e.event_type for e in found] == ["ASSAULT"], found
+
+
+def test_people_familiar_with_the_talks_tell_no_talks():
+    found = events("Mexiko habe angeboten, Daten mit der US-Drogenbehörde zu teilen, meldete Reuters unter Berufung auf "
+                   "zwei mit den Gesprächen vertraute Personen.", "de")
+    assert "CONSULT" not in {e.event_type for e in found}, found

@@ -47,6 +47,8 @@ __all__ = ["EventCoder", "RuleCoder", "SentenceAnalysis", "event_id"]
 _BREAKS = {",", ";", ":", "–", "—", "(", ")"}
 _COORD_DE = {"und", "oder", "aber", "sowie"}
 _DEFINITE_DE = {"der", "die", "das"}
+_CIRCUMPOSITIONS_DE = {"heraus": ("aus",), "hinaus": ("aus", "über"), "aus": ("von", "vom"), "herum": ("um",),
+                       "her": ("von", "vom"), "hin": ("auf", "zu", "zum", "zur")}
 _STATED_GROUP_SECTORS = {"COP", "MIL", "CVL", "JRN", "AGR", "LAB", "EDU", "MED", "REF", "BUS"}
 _PROTESTER_SECTORS = {"CVL", "OPP", "EDU", "LAB", "PTY"}  # who riot when they throw stones (not REF, UAF)
 _CLAUSE_END = {",", ".", ";", ":", "!", "?", ")", "–", "—"}
@@ -2225,7 +2227,8 @@ class RuleCoder:
                 return False
             if tok.lower in SEPARABLE_PARTICLES and tok.text.islower() and (
                     tok.i + 1 == len(tokens) or tokens[tok.i + 1].text in _CLAUSE_END or tokens[tok.i + 1].lower in _COORD_DE):
-                return True
+                # (the second half of a circumposition is none: "aus einem fahrenden Auto heraus", "von Kiew aus")
+                return not any(t.lower in _CIRCUMPOSITIONS_DE.get(tok.lower, ()) for t in tokens[verb.i + 1:tok.i])
         return False
 
     @staticmethod
