@@ -3167,3 +3167,8 @@ def test_people_familiar_with_the_talks_tell_no_talks():
     found = events("Mexiko habe angeboten, Daten mit der US-Drogenbehörde zu teilen, meldete Reuters unter Berufung auf "
                    "zwei mit den Gesprächen vertraute Personen.", "de")
     assert "CONSULT" not in {e.event_type for e in found}, found
+
+
+def test_being_met_with_countermeasures_is_no_meeting():
+    found = events("Any provocation by the Taiwanese authorities will be met with resolute countermeasures, Beijing said.", "en")
+    assert not {e.event_type for e in found} & {"CONSULT", "AGREE"}, found
