@@ -3172,3 +3172,9 @@ def test_people_familiar_with_the_talks_tell_no_talks():
 def test_being_met_with_countermeasures_is_no_meeting():
     found = events("Any provocation by the Taiwanese authorities will be met with resolute countermeasures, Beijing said.", "en")
     assert not {e.event_type for e in found} & {"CONSULT", "AGREE"}, found
+
+
+def test_giving_in_to_protesters_is_a_concession():
+    [concession] = events("Last week Serbia's government partly gave in to the students, publishing thousands of documents.", "en")
+    assert concession.event_type == "CONCEDE", concession
+    assert not events("Serbia's president gave an interview to students in Belgrade on Monday.", "en")
