@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any, Protocol
@@ -689,6 +689,29 @@ def _protest_and_concession(events: list[Event]) -> list[Event]:
 _REFUSED_TYPES = {"REQUEST", "AGREE", "THREATEN", "SANCTION", "COERCE", "ACCUSE"}
 
 
+def _unbracketed(tokens: Sequence[Token]) -> Iterator[Token]:
+    """The tokens outside round brackets (a closing bracket with none open is kept)."""
+    depth = 0
+    for tok in tokens:
+        if tok.text == "(":
+            depth += 1
+        elif tok.text == ")" and depth:
+            depth -= 1
+        elif not depth:
+            yield tok
+
+
+def _agreed_concession(agreement: Event, concession: Event) -> Event:
+    """"The government agreed to lift the curfew", "hat zugestimmt, die Ausgangssperre aufzuheben": agreeing to a
+    concession is the concession, by the agreeing side, made now (cue kind `agreeing`; the rule id is the
+    concession's with "+agreed")."""
+    ev = concession.evidence
+    return replace(concession, event_id=event_id(concession.article_id, ev.char_start, ev.char_end, concession.event_type,
+                                                 agreement.source, concession.target, ev.trigger.char_start),
+                   source=agreement.source, target=concession.target or agreement.target, negated=agreement.negated,
+                   hypothetical=agreement.hypothetical, future=False, evidence=replace(ev, rule=ev.rule + "+agreed"))
+
+
 def _refusal_targets(events: list[Event]) -> list[Event]:
     """"Kosovo has demanded that Serbia hand him over, but Belgrade has refused", "Russia halted gas deliveries
     after both countries refused to pay in roubles": a refusal that names no target answers the demand, offer,
@@ -1223,14 +1246,8 @@ class RuleCoder:
                 rule = self._rules_by_id.get(host.evidence.rule) if host is not None else None
                 if host is not None and rule is not None and host.event_type == "AGREE" and e.event_type == "CONCEDE" \
                         and host.source and rule.lemma in self._cues["agreeing"]:
-                    # "Die Regierung hat zugestimmt, die Ausgangssperre aufzuheben": agreeing to a concession is the
-                    # concession (rule id: the concession's with "+agreed")
-                    merged[host.event_id] = replace(
-                        e, event_id=event_id(e.article_id, e.evidence.char_start, e.evidence.char_end, e.event_type,
-                                             host.source, e.target, e.evidence.trigger.char_start),
-                        source=host.source, target=e.target or host.target, negated=host.negated,
-                        hypothetical=host.hypothetical, future=False,
-                        evidence=replace(e.evidence, rule=e.evidence.rule + "+agreed"))
+                    # "Die Regierung hat zugestimmt, die Ausgangssperre aufzuheben"
+                    merged[host.event_id] = _agreed_concession(host, e)
                 continue
             if parse is None and c is not None and c.kind == "sub" and c.first in ("dass", "damit") and any(
                     v.event_type in _SPEECH_ABOUT_ACTS and (cv := clause_of(v)) is not None and cv.start < c.start
@@ -1248,14 +1265,8 @@ class RuleCoder:
                         and (rule := self._rules_by_id.get(said.evidence.rule)) is not None \
                         and rule.lemma in self._cues["agreeing"] and _direct_complement(
                             parse, said, e, self._cues["circumstance_mark"] | self._cues["until"]):
-                    # "the government agreed to lift the curfew", "Armenia agreed to hand back four villages": agreeing
-                    # to a concession is the concession (rule id: the concession's with "+agreed")
-                    merged[said.event_id] = replace(
-                        e, event_id=event_id(e.article_id, e.evidence.char_start, e.evidence.char_end, e.event_type,
-                                             base.source, e.target, e.evidence.trigger.char_start),
-                        source=base.source, target=e.target or base.target, negated=base.negated,
-                        hypothetical=base.hypothetical, future=False,
-                        evidence=replace(e.evidence, rule=e.evidence.rule + "+agreed"))
+                    # "the government agreed to lift the curfew"
+                    merged[said.event_id] = _agreed_concession(base, e)
                 elif not base.target and said.event_type in _SPEECH_ABOUT_ACTS and _direct_complement(
                         parse, said, e, self._cues["circumstance_mark"] | self._cues["until"]):
                     # "offered on Tuesday to release hundreds of detained supporters": whom the content acts on (or,
@@ -2207,16 +2218,8 @@ class RuleCoder:
     @staticmethod
     def _final_particle(tokens: list[Token], verb: Token) -> bool:
         """German: a separable particle closes the verb's clause ("drangen ... in die Ortschaft ein und")."""
-        depth = 0
-        for tok in tokens[verb.i + 1:]:
-            if tok.text == "(":  # a bracket inside the clause: "traf Verteidigungsminister Pistorius (SPD) in Manila ein"
-                depth += 1
-                continue
-            if tok.text == ")" and depth:
-                depth -= 1
-                continue
-            if depth:
-                continue
+        # (a bracket inside the clause: "traf Verteidigungsminister Pistorius (SPD) in Manila ein")
+        for tok in _unbracketed(tokens[verb.i + 1:]):
             if tok.lower in _COORD_DE and 0 < tok.i < len(tokens) - 1 and tokens[tok.i - 1].text[:1].isupper() \
                     and tokens[tok.i + 1].text[:1].isupper() and not tokens[tok.i - 1].is_punct:
                 continue  # "mit Stromgeneratoren und Heizgeräten": nouns joined, the clause goes on
@@ -2233,16 +2236,8 @@ class RuleCoder:
 
     @staticmethod
     def _has_particle(tokens: list[Token], verb: Token, particle: str) -> bool:
-        depth = 0
-        for tok in tokens[verb.i + 1:]:
-            if tok.text == "(":  # a bracket inside the clause: "schob nach Angaben der ... (IOM) ... ab"
-                depth += 1
-                continue
-            if tok.text == ")" and depth:
-                depth -= 1
-                continue
-            if depth:
-                continue
+        # (a bracket inside the clause: "schob nach Angaben der ... (IOM) ... ab")
+        for tok in _unbracketed(tokens[verb.i + 1:]):
             if tok.text == "," and 0 < tok.i < len(tokens) - 1 and all(
                     t.text[:1].isupper() and t.text.replace("-", "").isalpha() for t in (tokens[tok.i - 1], tokens[tok.i + 1])):
                 continue  # a list of names: "reichte Klage gegen Polen, Ungarn und die Slowakei ein"
