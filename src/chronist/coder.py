@@ -1085,39 +1085,34 @@ class RuleCoder:
         if not words & self._cues["imprisonment"] or words & self._cues["not_imprisonment"]:
             return []
         have = {(e.event_type, e.evidence.trigger.char_start) for e in events}
-        code = self.lexicon.codebook.cameo.get("173")
-        out = []
-        for e in events:
-            if e.event_type != "SANCTION" or e.mode != "convict" or ("COERCE", e.evidence.trigger.char_start) in have:
-                continue
-            out.append(replace(
-                e, event_id=event_id(article.article_id, sent.char_start, sent.char_end, "COERCE", e.source, e.target,
-                                     e.evidence.trigger.char_start),
-                event_type="COERCE", mode="arrest", cameo="173", context=(),
-                quad_class=code.quad_class if code else self.lexicon.codebook.types["COERCE"][0],
-                goldstein=code.goldstein if code else None,
-                evidence=replace(e.evidence, rule=e.evidence.rule + "+imprisonment")))
-        return out
+        return [self._retyped(e, article, sent, "COERCE", "arrest", "173", "+imprisonment") for e in events
+                if e.event_type == "SANCTION" and e.mode == "convict" and ("COERCE", e.evidence.trigger.char_start) not in have]
+
+    def _retyped(self, e: Event, article: Article, sent: Sentence, event_type: str, mode: str | None, cameo: str,
+                 suffix: str) -> Event:
+        """The event as another act of the same sentence: id, quad class and Goldstein score follow the new CAMEO
+        code, context is dropped, and the rule id gets `suffix` ("+imprisonment", "+official")."""
+        code = self.lexicon.codebook.cameo.get(cameo)
+        return replace(e, event_id=event_id(article.article_id, sent.char_start, sent.char_end, event_type, e.source,
+                                            e.target, e.evidence.trigger.char_start),
+                       event_type=event_type, mode=mode, cameo=cameo, context=(),
+                       quad_class=code.quad_class if code else self.lexicon.codebook.types[event_type][0],
+                       goldstein=code.goldstein if code else None,
+                       evidence=replace(e.evidence, rule=e.evidence.rule + suffix))
 
     def _official_protests(self, article: Article, sent: Sentence, events: list[Event]) -> list[Event]:
         """"Manila protestierte mit einer diplomatischen Note", "China protested against the visit": a government's
         protest is an official complaint (ACCUSE 114), not a demonstration (the protest verbs are cue kind
         `protest_verb`; the rule id is the protest's with "+official")."""
         verbs = self._cues["protest_verb"]
-        code = self.lexicon.codebook.cameo.get("114")
-        out = []
-        for e in events:
+
+        def official(e: Event) -> bool:
             rule = self._rules_by_id.get(e.evidence.rule)
-            if e.event_type == "PROTEST" and rule is not None and rule.lemma in verbs and e.source \
-                    and all(a.sector == "GOV" for a in e.source):
-                e = replace(e, event_id=event_id(article.article_id, sent.char_start, sent.char_end, "ACCUSE", e.source,
-                                                 e.target, e.evidence.trigger.char_start),
-                            event_type="ACCUSE", mode="allege", cameo="114", context=(),
-                            quad_class=code.quad_class if code else self.lexicon.codebook.types["ACCUSE"][0],
-                            goldstein=code.goldstein if code else None,
-                            evidence=replace(e.evidence, rule=e.evidence.rule + "+official"))
-            out.append(e)
-        return out
+            return e.event_type == "PROTEST" and rule is not None and rule.lemma in verbs and bool(e.source) \
+                and all(a.sector == "GOV" for a in e.source)
+
+        return [self._retyped(e, article, sent, "ACCUSE", "allege", "114", "+official") if official(e) else e
+                for e in events]
 
     def _in_relative_clause(self, e: Event, tokens: list[Token], clauses: list[_Clause], parse: Any) -> str:
         """"verb" for a verb event in a relative clause ("der sich am Montag im Irak aufhielt"), "noun"
