@@ -167,3 +167,26 @@ def test_help_lists_subcommands():
     out = run("--help").output
     for sub in ("ingest", "extract", "events", "export", "eval", "explain", "recode", "lexicon"):
         assert sub in out
+
+
+def test_a_cue_kind_in_with_stands_for_its_words(tmp_path):
+    from chronist.lexicon import default_lexicon_dir, load_lexicon
+
+    root = tmp_path / "lex"
+    (root / "xx").mkdir(parents=True)
+    for f in ("cameo.tsv", "plover.tsv"):
+        (root / "xx" / f).write_text((default_lexicon_dir() / "xx" / f).read_text(encoding="utf-8"), encoding="utf-8")
+    (root / "fr").mkdir()
+    (root / "fr" / "cues.tsv").write_text("kind\tform\tnote\ndisapproval\tinacceptable\t\ndisapproval\tprovocation\t\n",
+                                          encoding="utf-8")
+    header = "id\tlemma\tpos\twith\twithout\tevent_type\tmode\tcameo\tsource\ttarget\tcontext\tconfidence\tnote\n"
+    (root / "fr" / "triggers.tsv").write_text(
+        header + "fr.accuse.qualifier\tqualifier\tV\tde;@disapproval|farce\t\tACCUSE\tdisapprove\t111\tsubj\tobj\t\t0.6\t\n",
+        encoding="utf-8")
+    [rule] = load_lexicon("fr", root).triggers["qualifier"]
+    assert rule.with_groups == (frozenset({"de"}), frozenset({"inacceptable", "provocation", "farce"}))
+    (root / "fr" / "triggers.tsv").write_text(
+        header + "fr.accuse.qualifier\tqualifier\tV\t@approval\t\tACCUSE\tdisapprove\t111\tsubj\tobj\t\t0.6\t\n",
+        encoding="utf-8")
+    result = CliRunner().invoke(main, ["lexicon", "check", str(root / "fr")])
+    assert result.exit_code == 1 and "approval" in result.output and "triggers.tsv:2" in result.output, result.output

@@ -3178,3 +3178,60 @@ def test_giving_in_to_protesters_is_a_concession():
     [concession] = events("Last week Serbia's government partly gave in to the students, publishing thousands of documents.", "en")
     assert concession.event_type == "CONCEDE", concession
     assert not events("Serbia's president gave an interview to students in Belgrade on Monday.", "en")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a judgment in the reported words is the speaker's disapproval, aimed at what it is said of
+    ("„Das ist eine unerträgliche Provokation“, sagte der litauische Außenminister über das Vorgehen Minsks.", "de",
+     ("ACCUSE", "111", ("LTU",), ("BLR",))),
+    ("Der Außenminister Ghanas erklärte, die Ausweisung der Journalisten durch Togo sei völlig inakzeptabel.", "de",
+     ("ACCUSE", "111", ("GHA",), ("TGO",))),
+    ("Lithuania's foreign minister said the closure of the crossing by Belarus was \"totally unacceptable\".", "en",
+     ("ACCUSE", "111", ("LTU",), ("BLR",))),
+    # praise, with the praised party as target
+    ("„Kenia ist ein verlässlicher Partner in der Region“, sagte der deutsche Entwicklungsminister.", "de",
+     ("SUPPORT", "051", ("DEU",), ("KEN",))),
+    ("Kenya's foreign minister said Ghana's offer to mediate was an important step.", "en",
+     ("SUPPORT", "051", ("KEN",), ("GHA",))),
+])
+def test_a_speakers_judgment_is_disapproval_or_praise(text, lang, expected):
+    found = {(e.event_type, e.cameo, tuple(a.country for a in e.source), tuple(a.country for a in e.target))
+             for e in events(text, lang)}
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("„Jede weitere Provokation an der Grenze wird eine Antwort finden“, sagte der polnische Regierungschef.", "de"),
+    ("Ein Sprecher des französischen Außenministeriums sagte, Paris wolle ein verlässlicher Partner des Tschad bleiben.", "de"),
+    ("„Das ist keine Provokation“, sagte der ungarische Außenminister.", "de"),
+    ("The minister said German police would keep training Kenyan officers in counter-terrorism.", "en"),
+    ("China's foreign ministry said Manila should stop making provocations.", "en"),
+])
+def test_words_of_judgment_that_judge_no_one(text, lang):
+    found = events(text, lang)
+    assert not [e for e in found if e.evidence.rule.endswith(".judgement")], found
+
+
+def test_label_rules_take_the_judgment_words():
+    # `@disapproval` in `with`: the label verbs know every word of judgment the evaluation step knows
+    found = triples("Der ghanaische Außenminister nannte das Urteil des Gerichts in Lomé „willkürlich“.", "de")
+    assert ("ACCUSE", ("GHA",), ("TGO",)) in found, found
+    found = triples("Ghana's president called the agreement with Togo a breakthrough.", "en")
+    assert ("SUPPORT", ("GHA",), ("TGO",)) in found, found
+
+
+def test_a_quoted_infinitive_leaves_the_subject_its_clause():
+    [judged] = events("Außenminister Alexander Schallenberg (ÖVP) nannte das Urteil gegen den Journalisten „willkürlich und "
+                      "durch nichts zu rechtfertigen“.", "de")
+    assert [a.country for a in judged.source] == ["AUT"], judged
+
+
+def test_a_capitals_adjective_names_the_country_of_its_role():
+    found = triples("Die Moskauer Führung wies die Forderungen der Kiewer Regierung am Montag zurück.", "de")
+    assert ("REJECT", ("RUS",), ("UKR",)) in found, found
+
+
+def test_a_name_with_a_particle_is_matched_as_written():
+    [praise] = [e for e in events("„Mauretanien ist ein verlässlicher Partner“, sagte von der Leyen am Mittwoch.", "de",
+                                  published="2024-02-08")]
+    assert praise.source[0].text == "von der Leyen", praise

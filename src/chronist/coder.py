@@ -92,6 +92,7 @@ _TARGET_PREPS_DE = {
     "AID": ("an", "für", "nach"),
 }
 _TARGET_PREPS_EN = {"with", "against", "on", "to", "toward", "towards", "from"}
+_OPENING_QUOTES = {"„", "«", "»", "\"", "‚", "“"}
 _PLACE_PREPS = {"in", "im", "nach", "at", "to", "bei", "near"}
 _VERBAL_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE"}
 _EVALUATIVE = {"ACCUSE", "SUPPORT"}
@@ -522,7 +523,10 @@ def _clauses_de(tokens: list[Token], in_phrase: frozenset[int] = frozenset()) ->
                     kind = "rel"
                 elif first in _SUBORDINATORS_DE:
                     kind = "sub"
-                elif first == "um" or _zu_infinitive(tokens[start:i]):
+                elif first == "um" or (_zu_infinitive(tokens[start:i]) and not any(
+                        t.text in _OPENING_QUOTES for t in tokens[start + 1:i])):
+                    # (not a quotation's infinitive: "Schallenberg (ÖVP) nannte das Urteil „durch nichts zu
+                    # rechtfertigen“")
                     kind = "inf"
                 else:
                     kind = "main"
@@ -765,6 +769,8 @@ class RuleCoder:
         self.version = f"chronist-rules/{__version__}+{self.lexicon.digest}"
         cues = self.lexicon
         self._negation = cues.cue("negation")
+        self._judging = frozenset().union(*(cues.cue(k) for k in ("disapproval", "approval", "mild_disapproval",
+                                                                   "mild_approval")))
         self._time_words = time_words(lang) if lang == "en" else frozenset()  # ("on Wednesday": when, not whom)
         self._all_sides = {" ".join(words) for words in self.lexicon.multiword_cues.get("all_sides", ())} \
             | set(cues.cue("all_sides"))
@@ -883,7 +889,9 @@ class RuleCoder:
             tokens = [self._swiss(t) if "ss" in t.lemma else t for t in tokens]
         phrases = find_phrases(tokens, self.gazetteer, article.published, article.text, 0)
         phrases = self._with_pronouns(tokens, phrases, article.text)
-        return tokens, phrases, bool(self.lang == "en" and phrases and self._may_trigger(tokens, phrases))
+        return tokens, phrases, bool(self.lang == "en" and phrases and (
+            self._may_trigger(tokens, phrases) or any(t.lower in self._judging or (
+                t.lower.endswith("s") and english_lemmas(t.text) & self._judging) for t in tokens)))
 
     def _swiss(self, tok: Token) -> Token:
         """Swiss German writes "ss" for "ß" ("begrüsste", "Grenzschliessung"): a lemma the lexicon does not
@@ -980,7 +988,8 @@ class RuleCoder:
         in_phrase = frozenset(i for p in phrases for i in range(p.start, p.end))
         clauses = _clauses_de(tokens, in_phrase) if self.lang != "en" else [_Clause(0, len(tokens), "main")]
         candidates = self._candidates(tokens, analysis, clauses, parse)
-        if not candidates:
+        judged = any((t.lower in self._judging or t.lemma in self._judging) for t in tokens)
+        if not candidates and not judged:
             return analysis
         if self.lang != "en":
             split = _split_conjuncts(clauses, [tok for tok, rule in candidates if rule.pos == "V"], tokens)
@@ -1042,6 +1051,8 @@ class RuleCoder:
         kept += self._imprisonments(article, sent, kept, tokens)
         kept = self._official_protests(article, sent, kept)
         kept = _refusal_targets(_protest_and_concession(kept))
+        if judged:
+            kept += self._evaluations(article, sent, kept, tokens, clauses, analysis, parse)
         if parse is not None:
             kept += self._ultimatums(article, kept, analysis, parse)
             kept += self._followed_suit(article, kept, analysis, parse)
@@ -1113,6 +1124,86 @@ class RuleCoder:
 
         return [self._retyped(e, article, sent, "ACCUSE", "allege", "114", "+official") if official(e) else e
                 for e in events]
+
+    def _judgement(self, tokens: list[Token], tok: Token, parse: Any, offset: int) -> str | None:
+        """The act a word of judgment is, ACCUSE for disapproval and SUPPORT for praise, or None. A noun of the cue
+        kinds `disapproval` and `approval` counts where it stands ("eine Provokation", "a violation of our
+        sovereignty"); an adjective of them when it is said of something ("sei inakzeptabel", "was totally
+        unacceptable") or stands before a `judged_noun` ("ein unfreundlicher Akt"); an adjective of
+        `mild_disapproval` and `mild_approval` only before a `judged_noun` ("ein wichtiger Schritt", "a dangerous
+        move"). Not after a negation ("keine Provokation")."""
+        forms = {tok.lower, tok.lemma}
+        cue = self._cues
+        strong = "ACCUSE" if forms & cue["disapproval"] else "SUPPORT" if forms & cue["approval"] else None
+        mild = "ACCUSE" if forms & cue["mild_disapproval"] else "SUPPORT" if forms & cue["mild_approval"] else None
+        if (strong or mild) is None or any(t.lower in self._negation or t.lemma in self._negation
+                                           for t in tokens[max(0, tok.i - 3):tok.i]):
+            return None
+        if tok.i > 0 and tokens[tok.i - 1].end == tok.start and tokens[tok.i - 1].text == "-":
+            return None  # "counter-terrorism"
+        judged = cue["judged_noun"]
+        if parse is not None:
+            node = _at(parse, tok.start - offset)
+            if node is None or any(c.dep_ == "neg" for c in node.head.children):
+                return None
+            if node.dep_ == "amod":
+                return (strong or mild) if node.head.lemma_ in judged else None
+            if node.pos_ in ("NOUN", "PROPN"):
+                # what something is called ("was a serious violation"), not a thing acted on ("stop making
+                # provocations", "from foreign interference")
+                return strong if node.dep_ in ("attr", "ROOT", "appos", "conj", "oprd") else None
+            return strong if node.dep_ != "compound" else None
+        if tok.text[:1].isupper() and tok.i > 0:
+            # a noun; not one that may come ("jede weitere Provokation")
+            return None if any(t.lemma in ("jede", "jeder", "jedes", "weitere", "weiter")
+                               for t in tokens[max(0, tok.i - 2):tok.i]) else strong
+        if tok.lower == tok.lemma:
+            return strong  # an adjective said of something ("sei inakzeptabel", "nannte das Urteil willkürlich")
+        # an inflected adjective before its noun: "ein unfreundlicher Akt", "ein wichtiger humanitärer Schritt"
+        for nxt in tokens[tok.i + 1:tok.i + 4]:
+            if nxt.text[:1].isupper():
+                head = self._word_head(nxt.lemma, judged) if nxt.lemma not in judged else nxt.lemma
+                return (strong or mild) if head else None
+            if nxt.lower not in ("und", "and", ",") and nxt.lower == nxt.lemma:
+                return None
+        return None
+
+    def _evaluations(self, article: Article, sent: Sentence, events: list[Event], tokens: list[Token],
+                     clauses: list[_Clause], analysis: SentenceAnalysis, parse: Any) -> list[Event]:
+        """"„Das ist eine inakzeptable Provokation“, sagte Kallas", "said the intrusion was a serious violation of
+        our sovereignty": a speaker's judgment, in the words a verb of saying reports, of an act or a party is a
+        disapproval (ACCUSE 111) or praise (SUPPORT 051) by the speaker (`_judgement`), aimed at the first other
+        actor of those words. Not when the sentence already codes a statement (ACCUSE, SUPPORT, REJECT) or an
+        act of the speaker's; one per sentence."""
+        if any(e.event_type in ("ACCUSE", "SUPPORT", "REJECT") for e in events):
+            return []
+        for tok in tokens:
+            act = self._judgement(tokens, tok, parse, sent.char_start)
+            if act is None or (speech := self._speech(tokens, tok, clauses, analysis, parse, sent)) is None:
+                continue
+            speaker, words = speech
+            if any(speaker in e.source for e in events):
+                return []
+            inside = [(p, a) for p, a in zip(analysis.phrases, analysis.actors, strict=True)
+                      if a is not None and any(lo <= p.char_start < hi for lo, hi in words)]
+            if act == "SUPPORT" and any(p.char_start < tok.start and a.country == speaker.country for p, a in inside):
+                continue  # "Paris wolle ein verlässlicher Partner bleiben": one's own side is not praised
+            tgt = next(([a] for p, a in inside if p.prep not in _PLACE_PREPS and p.prep not in ("aus", "from")
+                        and (a.country, a.sector) != (speaker.country, speaker.sector)), [])
+            if not tgt:
+                # "sagte ... über das Vorgehen Budapests", "said of the move": what the speaker spoke about
+                tgt = next(([a] for p, a in zip(analysis.phrases, analysis.actors, strict=True)
+                            if a is not None and a != speaker and not any(lo <= p.char_start < hi for lo, hi in words)
+                            and (p.prep in ("über", "of", "about") or (p.genitive and any(
+                                t.lower == "über" for t in tokens[max(0, p.start - 3):p.start])))), [])
+            kind = "accuse" if act == "ACCUSE" else "support"
+            analysis.decisions.append(Decision(tok.text, f"{self.lang}.{kind}.judgement", "event"))
+            no_flags = {"negated": False, "hypothetical": False, "future": False}
+            return [self._event(article, sent, tok, (act, "disapprove" if act == "ACCUSE" else None,
+                                                     "111" if act == "ACCUSE" else "051"),
+                                [speaker], tgt, f"{self.lang}.{kind}.judgement", 0.5 + (0.1 if tgt else 0.0),
+                                no_flags, speaker)]
+        return []
 
     def _in_relative_clause(self, e: Event, tokens: list[Token], clauses: list[_Clause], parse: Any) -> str:
         """"verb" for a verb event in a relative clause ("der sich am Montag im Irak aufhielt"), "noun"
@@ -2594,12 +2685,7 @@ class RuleCoder:
             # the rule reads the modal itself ("würden nicht zögern", "werde entschlossen reagieren"): the
             # threat is made now
             flags["hypothetical"] = False
-        book = self.lexicon.codebook
-        code = book.cameo.get(cameo)
         raw = rule.confidence + (0.1 if src and tgt else -0.15 if not src else 0.0) - (0.1 if rule.pos == "N" else 0.0)
-        confidence = self.calibrated(max(0.05, min(0.99, raw)))
-        evidence = Evidence(sentence=sent.text, char_start=sent.char_start, char_end=sent.char_end,
-                            trigger=Span(tok.text, tok.start, tok.end), rule=rule_id)
         attributed = self._attribution(tokens, tok, clauses, analysis, parse, sent)
         if not src and attributed is not None and (event_type in _VERBAL_TYPES or (
                 self.lang == "en" and event_type in ("COERCE", "SANCTION") and attributed.sector in _ENFORCING_SECTORS
@@ -2612,14 +2698,27 @@ class RuleCoder:
             tgt = [a for a in tgt if a != attributed]
         magnitudes = {k: v for k, v in self._magnitudes(tokens).items() if k in _MAGNITUDE_TYPES.get(event_type, ())}
         analysis.decisions.append(Decision(tok.text, rule.id, "event"))
+        return self._event(article, sent, tok, (event_type, mode, cameo), src, tgt, rule_id, raw, flags,
+                           attributed, context=rule.context, magnitudes=magnitudes)
+
+    def _event(self, article: Article, sent: Sentence, tok: Token, act: tuple[str, str | None, str],
+               src: Sequence[Actor], tgt: Sequence[Actor], rule_id: str, raw: float, flags: dict[str, bool],
+               attributed: Actor | None, *, context: tuple[str, ...] = (), magnitudes: dict[str, int] | None = None,
+               ) -> Event:
+        """An event of the sentence: `act` is (type, mode, CAMEO code), `raw` the confidence before calibration."""
+        event_type, mode, cameo = act
+        book = self.lexicon.codebook
+        code = book.cameo.get(cameo)
         return Event(
             event_id=event_id(article.article_id, sent.char_start, sent.char_end, event_type, src, tgt, tok.start),
             article_id=article.article_id, url=article.url, event_type=event_type, mode=mode, cameo=cameo,
             quad_class=code.quad_class if code else book.types[event_type][0],
             goldstein=code.goldstein if code else None, source=tuple(src), target=tuple(tgt),
-            evidence=evidence, confidence=round(confidence, 3), coder=self.version, context=rule.context,
+            evidence=Evidence(sentence=sent.text, char_start=sent.char_start, char_end=sent.char_end,
+                              trigger=Span(tok.text, tok.start, tok.end), rule=rule_id),
+            confidence=round(self.calibrated(max(0.05, min(0.99, raw))), 3), coder=self.version, context=context,
             negated=flags["negated"], hypothetical=flags["hypothetical"], future=flags["future"],
-            attributed_to=attributed, magnitudes=magnitudes, domain=article.domain, lang=article.lang,
+            attributed_to=attributed, magnitudes=magnitudes or {}, domain=article.domain, lang=article.lang,
         )
 
     def _property(self, tokens: list[Token], tok: Token, clauses: list[_Clause], parse: Any, sent: Sentence,
@@ -3751,6 +3850,13 @@ class RuleCoder:
                                 if a is not None and p.char_start <= at < p.char_end), None)
                 if accuser is not None:
                     return accuser
+        speech = self._speech(tokens, tok, clauses, analysis, parse, sent)
+        return speech[0] if speech else None
+
+    def _speech(self, tokens: list[Token], tok: Token, clauses: list[_Clause], analysis: SentenceAnalysis,
+                parse: Any, sent: Sentence) -> tuple[Actor, list[tuple[int, int]]] | None:
+        """The speaker whose reported words hold `tok` (a verb of saying, cue kind `report`, with an actor as
+        its subject), and the character ranges of those words; None when `tok` is no one's reported words."""
         reporters = [t for t in tokens if t.lemma in self._report or t.lower in self._report]
         if not reporters:
             return None
@@ -3762,9 +3868,11 @@ class RuleCoder:
                     subj = [c for c in node.head.children if c.dep_ == "nsubj"]
                     if subj:
                         at = subj[0].idx + sent.char_start
+                        words = [(node.left_edge.idx + sent.char_start,
+                                  node.right_edge.idx + len(node.right_edge.text) + sent.char_start)]
                         for p, a in zip(analysis.phrases, analysis.actors, strict=True):
                             if a is not None and p.char_start <= at < p.char_end:
-                                return a
+                                return a, words
                     return None
                 node = node.head
             return None
@@ -3777,5 +3885,6 @@ class RuleCoder:
             pool = [(p, a) for p, a in zip(analysis.phrases, analysis.actors, strict=True)
                     if a is not None and rep_clause.start <= p.start < rep_clause.end and p.prep is None]
             if pool:
-                return pool[0][1]
+                first, last = tokens[rep_clause.start], tokens[rep_clause.end - 1]
+                return pool[0][1], [(sent.char_start, first.start), (last.end, sent.char_end)]
         return None

@@ -203,8 +203,23 @@ def _cameo_fits(code: str, event_type: str, book: Codebook) -> bool:
     return root in loose.get(event_type, set())
 
 
-def _load_triggers(path: Path, lang: str, book: Codebook, problems: list[str]) -> list[TriggerRule]:
+def _load_triggers(path: Path, lang: str, book: Codebook, problems: list[str],
+                   cues: dict[str, set[str]] | None = None) -> list[TriggerRule]:
+    """The rules of a triggers file; in `with`, `@kind` stands for every one-word form of that cue kind."""
     rules: list[TriggerRule] = []
+    cues = cues or {}
+
+    def words(group: str, where: str) -> frozenset[str]:
+        out: set[str] = set()
+        for w in _split(group):
+            if w.startswith("@"):
+                if w[1:] not in cues:
+                    raise LexiconError(f"{where}: no cue kind {w[1:]!r} in cues.tsv for {w!r}")
+                out |= cues[w[1:]]
+            else:
+                out.add(w.lower())
+        return frozenset(out)
+
     seen: set[str] = set()
     slot = re.compile(r"^(subj|obj|dat|agent|gen|none|poss|pp:[^,]+)$")
     for n, row in _rows(path):
@@ -240,7 +255,7 @@ def _load_triggers(path: Path, lang: str, book: Codebook, problems: list[str]) -
             conf = float(row.get("confidence") or 0.7)
             if not 0 <= conf <= 1:
                 raise LexiconError(f"{where}: confidence must be in [0, 1]")
-            groups = tuple(frozenset(w.lower() for w in _split(g)) for g in (row.get("with") or "").split(";") if g.strip())
+            groups = tuple(words(g, where) for g in (row.get("with") or "").split(";") if g.strip())
             particle = base = None
             if lang == "de" and pos == "V":
                 for p in SEPARABLE_PARTICLES:
@@ -313,28 +328,6 @@ def _build(lang: str, root: Path, problems: list[str]) -> Lexicon:
     if not folder.is_dir():
         raise LexiconError(f"no lexicon for language {lang!r} in {root}")
     files = [p for p in list(folder.glob("*.tsv")) + list(shared.glob("*.tsv"))]
-    triggers: dict[str, list[TriggerRule]] = defaultdict(list)
-    if (folder / "triggers.tsv").exists():
-        for rule in _load_triggers(folder / "triggers.tsv", lang, book, problems):
-            triggers[rule.lemma].append(rule)
-            if rule.base:
-                triggers[rule.base].append(rule)
-    if (folder / "triggers_cameo.tsv").exists():
-        # rules generated from the CAMEO verb dictionary (scripts/build_cameo_verbs.py) only add lemmas:
-        # a lemma with a hand-written rule keeps exactly its hand-written rules
-        hand = set(triggers)
-        for rule in _load_triggers(folder / "triggers_cameo.tsv", lang, book, problems):
-            if rule.lemma not in hand:
-                triggers[rule.lemma].append(rule)
-    roles = _load_roles(sorted(folder.glob("roles*.tsv")), book, problems)
-    forms = []
-    if (folder / "countries.tsv").exists():
-        for n, row in _rows(folder / "countries.tsv"):
-            iso3, kind, form = row.get("iso3", ""), row.get("kind", ""), row.get("form", "")
-            if not re.fullmatch(r"[A-Z]{3}", iso3) or kind not in ("name", "demonym", "people", "capital", "metonym") or not form:
-                problems.append(f"{folder / 'countries.tsv'}:{n}: bad row ({iso3!r}, {kind!r}, {form!r})")
-                continue
-            forms.append(CountryForm(iso3, kind, form, row.get("sector") or None))
     cues: dict[str, set[str]] = defaultdict(set)
     multi: dict[str, list[tuple[str, ...]]] = defaultdict(list)
     if (folder / "cues.tsv").exists():
@@ -346,6 +339,28 @@ def _build(lang: str, root: Path, problems: list[str]) -> Lexicon:
                 multi[row["kind"]].append(tuple(form.split()))
             else:
                 cues[row["kind"]].add(form)
+    triggers: dict[str, list[TriggerRule]] = defaultdict(list)
+    if (folder / "triggers.tsv").exists():
+        for rule in _load_triggers(folder / "triggers.tsv", lang, book, problems, cues):
+            triggers[rule.lemma].append(rule)
+            if rule.base:
+                triggers[rule.base].append(rule)
+    if (folder / "triggers_cameo.tsv").exists():
+        # rules generated from the CAMEO verb dictionary (scripts/build_cameo_verbs.py) only add lemmas:
+        # a lemma with a hand-written rule keeps exactly its hand-written rules
+        hand = set(triggers)
+        for rule in _load_triggers(folder / "triggers_cameo.tsv", lang, book, problems, cues):
+            if rule.lemma not in hand:
+                triggers[rule.lemma].append(rule)
+    roles = _load_roles(sorted(folder.glob("roles*.tsv")), book, problems)
+    forms = []
+    if (folder / "countries.tsv").exists():
+        for n, row in _rows(folder / "countries.tsv"):
+            iso3, kind, form = row.get("iso3", ""), row.get("kind", ""), row.get("form", "")
+            if not re.fullmatch(r"[A-Z]{3}", iso3) or kind not in ("name", "demonym", "people", "capital", "metonym") or not form:
+                problems.append(f"{folder / 'countries.tsv'}:{n}: bad row ({iso3!r}, {kind!r}, {form!r})")
+                continue
+            forms.append(CountryForm(iso3, kind, form, row.get("sector") or None))
     translit = []
     if (folder / "transliteration.tsv").exists():
         for n, row in _rows(folder / "transliteration.tsv"):

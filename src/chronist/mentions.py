@@ -47,6 +47,7 @@ _DETERMINERS = _ARTICLES_DE | {
     "the", "a", "an", "his", "her", "its", "their"}
 # Prepositions that attach an owning country to a role noun: "die Regierung in Ankara", "of Ghana".
 _OWNER_PREPS = {"de": ("in", "von", "des", "der"), "en": ("in", "of")}
+_CAPITAL_ADJECTIVE = "(capital adjective)"  # the name of a capital's adjective entry ("Moskauer")
 # Roles posted abroad: "der Botschafter in Paris" is not France's ambassador.
 _POSTED_ABROAD = re.compile(r"botschaft|gesandt|ambassador|envoy|korrespondent|correspondent")
 
@@ -182,6 +183,12 @@ def gazetteer_for(lexicon: Lexicon) -> Gazetteer:
                 _add(table, stem + ending, entry)
         else:
             _add(table, form.form, entry)
+        if kind == "capital" and lang == "de" and form.form.isalpha() and form.form[-1] not in "ei":
+            # "die Moskauer Führung", "des Teheraner Gerichts": a capital's adjective, never inflected, names the
+            # country of the role after it (alone it names nothing: "das Wiener Übereinkommen")
+            adjective = form.form + "er"
+            if (adjective.lower(),) not in table:
+                _add(table, adjective, Entry("demonym", form.iso3, form.iso3, None, form.iso3, _CAPITAL_ADJECTIVE, True))
     for role in list(lexicon.roles_word.values()):
         _add(table, role.term, Entry("role", role.term, role.country, role.sector, role.cameo, None, False))
     for actor in lexicon.actors:
@@ -267,8 +274,9 @@ def _match_at(tokens: list[Token], norms: list[str], i: int, gaz: Gazetteer) -> 
             first = window[0].text
             written = _norm(window[-1].text)
             for entry in entries:
-                if entry.needs_cap and not first[:1].isupper():
-                    continue
+                if entry.needs_cap and not first[:1].isupper() and not (
+                        length > 1 and entry.kind == "person" and (entry.name or "").startswith(first + " ")):
+                    continue  # (a name written with a particle first matches as written: "sagte von der Leyen")
                 if entry.kind == "person" and last not in (written, written[:-1] if written.endswith("s") else written):
                     continue  # a name takes no plural or dative ending: "Martin" is not "Marti"
                 if entry.needs_cap and length > 1 and gaz.lang == "de" and _lowercase_inside(window, entry.name):
@@ -624,6 +632,8 @@ def find_phrases(tokens: list[Token], gaz: Gazetteer, published: dt.date | None,
             for s, t, e in entries
             for sector, cameo in [(_FORMER, _FORMER) if _former(tokens, s, e, gaz) else (e.sector, e.cameo)]
         )
+        if all(e.name == _CAPITAL_ADJECTIVE for _, _, e in entries):
+            continue
         genitive = _genitive_form(tokens[end - 1], gaz.lang) or case_word in ("des", "of")
         phrases.append(ActorPhrase(first, end, mentions, tokens[first].start, tokens[end - 1].end,
                                    text[tokens[first].start - offset:tokens[end - 1].end - offset],
