@@ -3213,7 +3213,8 @@ def test_words_of_judgment_that_judge_no_one(text, lang):
 
 
 def test_label_rules_take_the_judgment_words():
-    # `@disapproval` in `with`: the label verbs know every word of judgment the evaluation step knows
+    # `@disapproval`, `@approval` in `with`: German label verbs know every word of disapproval the evaluation step
+    # knows, English ones every word of praise
     found = triples("Der ghanaische Außenminister nannte das Urteil des Gerichts in Lomé „willkürlich“.", "de")
     assert ("ACCUSE", ("GHA",), ("TGO",)) in found, found
     found = triples("Ghana's president called the agreement with Togo a breakthrough.", "en")
