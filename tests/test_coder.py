@@ -3236,3 +3236,20 @@ def test_a_name_with_a_particle_is_matched_as_written():
     [praise] = [e for e in events("„Mauretanien ist ein verlässlicher Partner“, sagte von der Leyen am Mittwoch.", "de",
                                   published="2024-02-08")]
     assert praise.source[0].text == "von der Leyen", praise
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Kamerun: Streit um eine Vermittlung\n\nKanada hatte am Freitag Gespräche angeboten.\n\nOttawa bestätigte das Angebot "
+     "am Samstag.\n\nDie Armee brannte am Sonntag mehrere Dörfer nieder.", "de", "CMR"),
+    ("Cameroon: a row over mediation\n\nCanada offered talks on Friday.\n\nOttawa confirmed the offer on Saturday.\n\n"
+     "The army burned down several villages on Sunday.", "en", "CMR"),
+])
+def test_the_headlines_country_counts_twice_for_bare_roles(text, lang, expected):
+    [burning] = [e for e in events(text, lang) if e.event_type == "ASSAULT"]
+    assert [a.country for a in burning.source] == [expected], burning
+
+
+def test_the_brn_is_a_thai_rebel_group():
+    found = triples("Thai government negotiators met representatives of the Barisan Revolusi Nasional in Kuala Lumpur on "
+                    "Tuesday.", "en")
+    assert ("CONSULT", ("THA",), ("THA",)) in found, found

@@ -811,6 +811,11 @@ class RuleCoder:
             # "N'DSCHAMENA (AFP) - ...": the country the story is filed from counts as named three times, so that its
             # police and its government are the bare "die Polizei", "the government" of a story abroad
             memory.named.extend([home] * 3)
+        if article.title:
+            # the headline says whose story it is: the countries it names count twice
+            title = tokenize(article.title, 0, self.lang)
+            memory.named.extend(2 * [c for p in find_phrases(title, self.gazetteer, article.published, article.title, 0)
+                                     if (c := next((m.country for m in p.mentions if m.country), None))])
         briefs = self._brief_starts(article, sentences)
         sentences = [_without_dateline(s, first=k == 0) for k, s in enumerate(sentences)]
         prepared = self._with_surnames([self._prepare(article, sent) for sent in sentences])
@@ -824,7 +829,11 @@ class RuleCoder:
             if k in briefs:  # another brief, about another country: what the brief before said is no context
                 memory = Discourse()
                 memory.named.extend(briefs[k] * 3)
+            before = len(memory.named)
             found = self.analyse(article, sent, memory, _prepared=(tokens, phrases, docs.get(k))).events
+            if k == 0 and not article.title:
+                # the headline (here the text's first line) says whose story it is: the countries it names count twice
+                memory.named.extend(memory.named[before:])
             events.extend(found)
             if any(e.event_type in _LOCAL_TYPES for e in found) \
                     and (where := self._place_country(_without_dateline(sent).text, memory.named_set())):
