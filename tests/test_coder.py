@@ -3253,3 +3253,12 @@ def test_the_brn_is_a_thai_rebel_group():
     found = triples("Thai government negotiators met representatives of the Barisan Revolusi Nasional in Kuala Lumpur on "
                     "Tuesday.", "en")
     assert ("CONSULT", ("THA",), ("THA",)) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "GENEVA/KABUL, 8 November 2023 – Two UN agencies on Wednesday urged Pakistan to halt the forced return of Afghans.",
+    "COX'S BAZAR — Two UN agencies on Wednesday urged Pakistan to halt the forced return of Afghans.",
+])
+def test_a_dateline_of_two_places_or_with_an_apostrophe_is_no_actor(text):
+    [urging] = [e for e in events(text, "en") if e.event_type == "REQUEST"]
+    assert [a.country for a in urging.target] == ["PAK"] and all(a.country not in ("AFG", "BGD") for a in urging.source), urging
