@@ -3262,3 +3262,15 @@ def test_the_brn_is_a_thai_rebel_group():
 def test_a_dateline_of_two_places_or_with_an_apostrophe_is_no_actor(text):
     [urging] = [e for e in events(text, "en") if e.event_type == "REQUEST"]
     assert [a.country for a in urging.target] == ["PAK"] and all(a.country not in ("AFG", "BGD") for a in urging.source), urging
+
+
+def test_a_town_ending_a_name_the_lexicon_does_not_know_owns_no_role():
+    # "Tama" is a town near Tokyo; "Wakit Tama" a Chadian coalition
+    pipe = geo_pipe()
+    found = pipe.extract("Chad's junta banned all protests on Monday.\n\nWakit Tama spokesman Abdelkerim Moussa demanded "
+                         "that the junta hand power to civilians.", published="2021-04-28", lang="en").events
+    [demand] = [e for e in found if e.event_type == "REQUEST"]
+    assert [a.country for a in demand.source] == ["TCD"], demand
+    [arrest] = [e for e in pipe.extract("Sokoto police arrested two men on Monday.", published="2021-04-28",
+                                        lang="en").events if e.event_type == "COERCE"]
+    assert [a.country for a in arrest.source] == ["NGA"], arrest

@@ -92,6 +92,9 @@ _TARGET_PREPS_DE = {
     "AID": ("an", "für", "nach"),
 }
 _TARGET_PREPS_EN = {"with", "against", "on", "to", "toward", "towards", "from"}
+_PLACE_QUALIFIERS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper",
+                     "lower", "new", "greater", "nord", "süd", "ost", "mittel", "ober", "nieder", "neu", "san", "santa",
+                     "saint", "st", "port", "fort", "mount", "lake", "cape", "al", "el", "la", "le", "los", "las"}
 _OPENING_QUOTES = {"„", "«", "»", "\"", "‚", "“"}
 _PLACE_PREPS = {"in", "im", "nach", "at", "to", "bei", "near"}
 _VERBAL_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE"}
@@ -613,6 +616,15 @@ def _verb_first(clause: _Clause, tokens: list[Token]) -> bool:
     first = tokens[clause.start]
     return (clause.kind == "main" and clause.start > 0 and first.text.isalpha() and first.text.islower()
             and first.lower not in _german_function_words())
+
+
+@lru_cache(maxsize=1)
+def _sentence_openers() -> frozenset[str]:
+    """Function words that open sentences with a capital (spaCy's English and German stop words)."""
+    from spacy.lang.de.stop_words import STOP_WORDS as DE
+    from spacy.lang.en.stop_words import STOP_WORDS as EN
+
+    return frozenset(DE | EN)
 
 
 @lru_cache(maxsize=1)
@@ -1588,11 +1600,24 @@ class RuleCoder:
             if place is None or not place.country or place.precision == "country":
                 continue
             if top.char_end <= start and self._owner_before.fullmatch(text[top.char_end:start]) \
+                    and not self._inside_name(text, top.char_start) \
                     or top.char_start >= end and self._owner_after.fullmatch(text[end:top.char_start]):
                 if self.places.known_elsewhere(top, named):
                     continue
                 return str(place.country)
         return None
+
+    @staticmethod
+    def _inside_name(text: str, at: int) -> bool:
+        """A place name at `at` ends a longer name the lexicon does not know: a capitalised word, not the
+        sentence's first, stands right before it ("Wakit Tama spokesman" is no town of Tama's); not a word of
+        direction ("North Kivu governor")."""
+        words = text[:at].split()
+        if not words or not text[:at].endswith(" "):
+            return False
+        word = words[-1]
+        return word[:1].isupper() and word.isalpha() and word.lower() not in _PLACE_QUALIFIERS \
+            and (len(words) > 1 or word.lower() not in _sentence_openers())
 
     def _first_place_country(self, text: str, named: frozenset[str]) -> str | None:
         for top in self._toponyms(text, named):
