@@ -3274,3 +3274,9 @@ def test_a_town_ending_a_name_the_lexicon_does_not_know_owns_no_role():
     [arrest] = [e for e in pipe.extract("Sokoto police arrested two men on Monday.", published="2021-04-28",
                                         lang="en").events if e.event_type == "COERCE"]
     assert [a.country for a in arrest.source] == ["NGA"], arrest
+
+
+def test_a_judgment_of_an_act_the_lexicon_knows_is_a_disapproval():
+    found = triples("„Die Miliz gefährdet mit ihren rücksichtslosen Angriffen das Leben der Seeleute“, sagte der "
+                    "britische Verteidigungsminister.", "de")
+    assert any(t[:2] == ("ACCUSE", ("GBR",)) for t in found), found

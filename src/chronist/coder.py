@@ -1150,7 +1150,8 @@ class RuleCoder:
         """The act a word of judgment is, ACCUSE for disapproval and SUPPORT for praise, or None. A noun of the cue
         kinds `disapproval` and `approval` counts where it stands ("eine Provokation", "a violation of our
         sovereignty"); an adjective of them when it is said of something ("sei inakzeptabel", "was totally
-        unacceptable") or stands before a `judged_noun` ("ein unfreundlicher Akt"); an adjective of
+        unacceptable") or stands before a `judged_noun` ("ein unfreundlicher Akt"; in German also before a noun
+        of a trigger rule, "mit ihren rücksichtslosen Angriffen"); an adjective of
         `mild_disapproval` and `mild_approval` only before a `judged_noun` ("ein wichtiger Schritt", "a dangerous
         move"). Not after a negation ("keine Provokation")."""
         forms = {tok.lower, tok.lemma}
@@ -1163,6 +1164,10 @@ class RuleCoder:
         if tok.i > 0 and tokens[tok.i - 1].end == tok.start and tokens[tok.i - 1].text == "-":
             return None  # "counter-terrorism"
         judged = cue["judged_noun"]
+
+        def act(lemma: str) -> bool:  # German: an act the lexicon knows ("rücksichtslose Angriffe")
+            return lemma in judged or any(r.pos == "N" for r in self.lexicon.triggers.get(lemma, ()))
+
         if parse is not None:
             node = _at(parse, tok.start - offset)
             if node is None or any(c.dep_ == "neg" for c in node.head.children):
@@ -1183,8 +1188,9 @@ class RuleCoder:
         # an inflected adjective before its noun: "ein unfreundlicher Akt", "ein wichtiger humanitärer Schritt"
         for nxt in tokens[tok.i + 1:tok.i + 4]:
             if nxt.text[:1].isupper():
-                head = self._word_head(nxt.lemma, judged) if nxt.lemma not in judged else nxt.lemma
-                return (strong or mild) if head else None
+                if nxt.lemma in judged or self._word_head(nxt.lemma, judged):
+                    return strong or mild
+                return strong if act(nxt.lemma) or act(self._compound_head(nxt.lemma) or "") else None
             if nxt.lower not in ("und", "and", ",") and nxt.lower == nxt.lemma:
                 return None
         return None
