@@ -3280,3 +3280,12 @@ def test_a_judgment_of_an_act_the_lexicon_knows_is_a_disapproval():
     found = triples("„Die Miliz gefährdet mit ihren rücksichtslosen Angriffen das Leben der Seeleute“, sagte der "
                     "britische Verteidigungsminister.", "de")
     assert any(t[:2] == ("ACCUSE", ("GBR",)) for t in found), found
+
+
+def test_the_antecedent_of_an_object_relative_clause_is_the_target():
+    found = triples("Chisinau on Tuesday expelled a Russian embassy official it accused of helping to organise protests.",
+                    "en")
+    assert ("ACCUSE", ("MDA",), ("RUS",)) in found, found
+    found = triples("Washington imposed sanctions on three Hong Kong-based companies that it accused of moving Iranian oil.",
+                    "en")
+    assert ("ACCUSE", ("USA",), ("HKG",)) in found, found

@@ -3581,10 +3581,16 @@ class RuleCoder:
                         owners = [o for o in owners if phrase_for(o) is not None]
                         node = owners[0] if owners else node
                     if node is not None and head.dep_ == "relcl" and (
-                            node.lower_ in ("who", "whom", "which") or (passive and node.lower_ == "that")):
+                            node.lower_ in ("who", "whom", "which")
+                            or (node.lower_ == "that" and (passive or phrase_for(head.head) is not None))):
                         # "Evan Gershkovich, who was detained in Yekaterinburg", "the TPLF, which Abiy accused of
-                        # attacking a base": the antecedent (an active "that" is mostly a thing's: "a proposal that
-                        # Moscow declined")
+                        # attacking a base", "two tankers that it accused of moving Iranian oil": the antecedent (an
+                        # active "that" is mostly a thing's: "a proposal that Moscow declined")
+                        node = head.head
+                    elif node is None and head.dep_ == "relcl" and not passive and phrase_for(head.head) is not None \
+                            and any(c.dep_ == "nsubj" and c.lower_ not in ("who", "which", "that") for c in head.children):
+                        # "a Russian embassy official it accused of helping to organise protests": a relative clause
+                        # with no relative pronoun has its antecedent as the object
                         node = head.head
                 elif slot == "gen":
                     ofs = [c for c in children(head, {"prep"}) if c.lower_ == "of"]
