@@ -3289,3 +3289,12 @@ def test_the_antecedent_of_an_object_relative_clause_is_the_target():
     found = triples("Washington imposed sanctions on three Hong Kong-based companies that it accused of moving Iranian oil.",
                     "en")
     assert ("ACCUSE", ("USA",), ("HKG",)) in found, found
+
+
+def test_an_ombudsman_and_a_corps_are_actors():
+    [accusation] = [e for e in events("Human Rights Ombudsman Dmytro Lubinets accused Russia of blocking visits to "
+                                      "prisoners of war.", "en") if e.event_type == "ACCUSE"]
+    assert [(a.sector, "Ombudsman" in a.text) for a in accusation.source] == [("GOV", True)], accusation
+    [arrest] = [e for e in events("The Frontier Corps detained six Afghan fishermen near Jiwani on Monday.", "en")
+                if e.event_type == "COERCE"]
+    assert [a.sector for a in arrest.source] == ["MIL"], arrest
