@@ -3298,3 +3298,16 @@ def test_an_ombudsman_and_a_corps_are_actors():
     [arrest] = [e for e in events("The Frontier Corps detained six Afghan fishermen near Jiwani on Monday.", "en")
                 if e.event_type == "COERCE"]
     assert [a.sector for a in arrest.source] == ["MIL"], arrest
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Menschenrechtsorganisationen werfen der kolumbianischen Polizei vor, auf Demonstranten geschossen zu haben.", "de",
+     ("NGO", "COL")),
+    ("Kolumbianische Menschenrechtsorganisationen werfen der Polizei vor, auf Demonstranten geschossen zu haben.", "de",
+     ("COL", "COL")),
+    ("Rights groups accused Kenyan police of killing protesters.", "en", ("NGO", "KEN")),
+    ("A Kenyan rights group accused the police of killing protesters.", "en", ("KEN", "KEN")),
+])
+def test_a_rights_or_aid_organisation_of_no_stated_country_is_an_ngo(text, lang, expected):
+    [accusation] = [e for e in events(text, lang) if e.event_type == "ACCUSE"]
+    assert (accusation.source[0].country, accusation.target[0].country) == expected, accusation
