@@ -133,14 +133,20 @@ def test_stdin_ingest(tmp_path):
     assert "1 seen, 1 stored" in result.output
 
 
-def test_lexicon_check_reports_file_and_line(tmp_path):
+def _lexicon_root(tmp_path):
+    """A lexicon folder with the shared codebook and an empty French folder."""
     from chronist.lexicon import default_lexicon_dir
 
-    bad = tmp_path / "lex"
-    (bad / "xx").mkdir(parents=True)
+    root = tmp_path / "lex"
+    (root / "xx").mkdir(parents=True)
     for f in ("cameo.tsv", "plover.tsv"):
-        (bad / "xx" / f).write_text((default_lexicon_dir() / "xx" / f).read_text(encoding="utf-8"), encoding="utf-8")
-    (bad / "fr").mkdir()
+        (root / "xx" / f).write_text((default_lexicon_dir() / "xx" / f).read_text(encoding="utf-8"), encoding="utf-8")
+    (root / "fr").mkdir()
+    return root
+
+
+def test_lexicon_check_reports_file_and_line(tmp_path):
+    bad = _lexicon_root(tmp_path)
     (bad / "fr" / "triggers.tsv").write_text(
         "id\tlemma\tpos\twith\twithout\tevent_type\tmode\tcameo\tsource\ttarget\tcontext\tconfidence\tnote\n"
         "fr.consult.visiter\tvisiter\tV\t\t\tCONSULT\tvisit\t042\tsubj\tobj\t\t0.8\t\n"
@@ -170,13 +176,9 @@ def test_help_lists_subcommands():
 
 
 def test_a_cue_kind_in_with_stands_for_its_words(tmp_path):
-    from chronist.lexicon import default_lexicon_dir, load_lexicon
+    from chronist.lexicon import load_lexicon
 
-    root = tmp_path / "lex"
-    (root / "xx").mkdir(parents=True)
-    for f in ("cameo.tsv", "plover.tsv"):
-        (root / "xx" / f).write_text((default_lexicon_dir() / "xx" / f).read_text(encoding="utf-8"), encoding="utf-8")
-    (root / "fr").mkdir()
+    root = _lexicon_root(tmp_path)
     (root / "fr" / "cues.tsv").write_text("kind\tform\tnote\ndisapproval\tinacceptable\t\ndisapproval\tprovocation\t\n",
                                           encoding="utf-8")
     header = "id\tlemma\tpos\twith\twithout\tevent_type\tmode\tcameo\tsource\ttarget\tcontext\tconfidence\tnote\n"

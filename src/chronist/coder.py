@@ -1153,7 +1153,7 @@ class RuleCoder:
         unacceptable") or stands before a `judged_noun` ("ein unfreundlicher Akt"; in German also before a noun
         of a trigger rule, "mit ihren rücksichtslosen Angriffen"); an adjective of
         `mild_disapproval` and `mild_approval` only before a `judged_noun` ("ein wichtiger Schritt", "a dangerous
-        move"). Not after a negation ("keine Provokation")."""
+        move"). Not after a negation ("keine Provokation"), nor inside a hyphened word ("counter-terrorism")."""
         forms = {tok.lower, tok.lemma}
         cue = self._cues
         strong = "ACCUSE" if forms & cue["disapproval"] else "SUPPORT" if forms & cue["approval"] else None
