@@ -3253,6 +3253,8 @@ def test_the_brn_is_a_thai_rebel_group():
     found = triples("Thai government negotiators met representatives of the Barisan Revolusi Nasional in Kuala Lumpur on "
                     "Tuesday.", "en")
     assert ("CONSULT", ("THA",), ("THA",)) in found, found
+    found = triples("Thai negotiators met the BRN panel in Kuala Lumpur on Tuesday.", "en")  # not Brunei's ISO code
+    assert ("CONSULT", ("THA",), ("THA",)) in found, found
 
 
 @pytest.mark.parametrize("text", [
