@@ -3313,3 +3313,10 @@ def test_an_ombudsman_and_a_corps_are_actors():
 def test_a_rights_or_aid_organisation_of_no_stated_country_is_an_ngo(text, lang, expected):
     [accusation] = [e for e in events(text, lang) if e.event_type == "ACCUSE"]
     assert (accusation.source[0].country, accusation.target[0].country) == expected, accusation
+
+
+def test_german_jihadists_of_no_stated_country_are_an_international_militant_group():
+    found = triples("In Mali haben Dschihadisten am Sonntag einen Armeeposten angegriffen.", "de")
+    assert any(t[0] == "ASSAULT" and t[1] == ("IMG",) for t in found), found
+    found = triples("Malische Islamisten haben am Sonntag einen Armeeposten angegriffen.", "de")
+    assert any(t[0] == "ASSAULT" and t[1] == ("MLI",) for t in found), found
