@@ -47,7 +47,6 @@ _DETERMINERS = _ARTICLES_DE | {
     "the", "a", "an", "his", "her", "its", "their"}
 # Prepositions that attach an owning country to a role noun: "die Regierung in Ankara", "of Ghana".
 _OWNER_PREPS = {"de": ("in", "von", "des", "der"), "en": ("in", "of")}
-_CAPITAL_ADJECTIVE = "(capital adjective)"  # the name of a capital's adjective entry ("Moskauer")
 # Roles posted abroad: "der Botschafter in Paris" is not France's ambassador.
 _POSTED_ABROAD = re.compile(r"botschaft|gesandt|ambassador|envoy|korrespondent|correspondent")
 
@@ -72,6 +71,7 @@ class Gazetteer:
     prefixes: frozenset[tuple[str, ...]] = frozenset()  # proper prefixes of multi-word entries
     by_key: dict[str, tuple[ActorEntry, ...]] = field(default_factory=dict)  # dated rows of each actor
     roles: dict[str, Entry | None] = field(default_factory=dict)  # memo of _role_for_word
+    capital_adjectives: frozenset[str] = frozenset()  # German capitals' adjectives ("Moskauer"): no actor alone
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,6 +169,7 @@ def _sector_of_code(code: str) -> tuple[str | None, str | None]:
 def gazetteer_for(lexicon: Lexicon) -> Gazetteer:
     lang = lexicon.lang
     table: dict[tuple[str, ...], list[Entry]] = defaultdict(list)
+    adjectives: set[str] = set()
     for name, iso3 in _country_names(lang).items():
         _add(table, name, Entry("country", iso3, iso3, None, iso3, name, True))
     for form in lexicon.country_forms:
@@ -188,7 +189,8 @@ def gazetteer_for(lexicon: Lexicon) -> Gazetteer:
             # country of the role after it (alone it names nothing: "das Wiener Übereinkommen")
             adjective = form.form + "er"
             if (adjective.lower(),) not in table:
-                _add(table, adjective, Entry("demonym", form.iso3, form.iso3, None, form.iso3, _CAPITAL_ADJECTIVE, True))
+                _add(table, adjective, Entry("demonym", form.iso3, form.iso3, None, form.iso3, adjective, True))
+                adjectives.add(adjective)
     for role in list(lexicon.roles_word.values()):
         _add(table, role.term, Entry("role", role.term, role.country, role.sector, role.cameo, None, False))
     for actor in lexicon.actors:
@@ -204,7 +206,7 @@ def gazetteer_for(lexicon: Lexicon) -> Gazetteer:
     for actor in lexicon.actors:
         by_key[actor.key].append(actor)
     return Gazetteer(lang, {k: tuple(v) for k, v in table.items()}, lexicon, prefixes,
-                     {k: tuple(v) for k, v in by_key.items()})
+                     {k: tuple(v) for k, v in by_key.items()}, capital_adjectives=frozenset(adjectives))
 
 
 def _variants(token: Token, lang: str) -> list[str]:
@@ -597,6 +599,8 @@ def find_phrases(tokens: list[Token], gaz: Gazetteer, published: dt.date | None,
                 k += 1
                 continue
             break
+        if all(e.kind == "demonym" and e.name in gaz.capital_adjectives for _, _, e in entries):
+            continue  # a capital's adjective alone names nothing ("das Wiener Übereinkommen")
         first = led_by[0][0] if led_by else entries[0][0]
         # leading glue (article, possessive) belongs to the phrase for case cues, not to its text
         # the determiner before the phrase, past adjectives ("des obersten Menschenrechtsbeauftragten")
@@ -632,8 +636,6 @@ def find_phrases(tokens: list[Token], gaz: Gazetteer, published: dt.date | None,
             for s, t, e in entries
             for sector, cameo in [(_FORMER, _FORMER) if _former(tokens, s, e, gaz) else (e.sector, e.cameo)]
         )
-        if all(e.name == _CAPITAL_ADJECTIVE for _, _, e in entries):
-            continue
         genitive = _genitive_form(tokens[end - 1], gaz.lang) or case_word in ("des", "of")
         phrases.append(ActorPhrase(first, end, mentions, tokens[first].start, tokens[end - 1].end,
                                    text[tokens[first].start - offset:tokens[end - 1].end - offset],
