@@ -95,7 +95,7 @@ _TARGET_PREPS_EN = {"with", "against", "on", "to", "toward", "towards", "from"}
 _PLACE_QUALIFIERS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper",
                      "lower", "new", "greater", "nord", "süd", "ost", "mittel", "ober", "nieder", "neu", "san", "santa",
                      "saint", "st", "port", "fort", "mount", "lake", "cape", "al", "el", "la", "le", "los", "las"}
-_OPENING_QUOTES = {"„", "«", "»", "\"", "‚", "“"}
+_QUOTE_MARKS = {"„", "«", "»", "\"", "‚", "“"}  # German, Swiss and English quotation marks
 _PLACE_PREPS = {"in", "im", "nach", "at", "to", "bei", "near"}
 _VERBAL_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE"}
 _EVALUATIVE = {"ACCUSE", "SUPPORT"}
@@ -527,7 +527,7 @@ def _clauses_de(tokens: list[Token], in_phrase: frozenset[int] = frozenset()) ->
                 elif first in _SUBORDINATORS_DE:
                     kind = "sub"
                 elif first == "um" or (_zu_infinitive(tokens[start:i]) and not any(
-                        t.text in _OPENING_QUOTES for t in tokens[start + 1:i])):
+                        t.text in _QUOTE_MARKS for t in tokens[start + 1:i])):
                     # (not a quotation's infinitive: "Schallenberg (ÖVP) nannte das Urteil „durch nichts zu
                     # rechtfertigen“")
                     kind = "inf"
@@ -619,19 +619,18 @@ def _verb_first(clause: _Clause, tokens: list[Token]) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _sentence_openers() -> frozenset[str]:
-    """Function words that open sentences with a capital (spaCy's English and German stop words)."""
-    from spacy.lang.de.stop_words import STOP_WORDS as DE
-    from spacy.lang.en.stop_words import STOP_WORDS as EN
-
-    return frozenset(DE | EN)
-
-
-@lru_cache(maxsize=1)
 def _german_function_words() -> frozenset[str]:
     from spacy.lang.de.stop_words import STOP_WORDS  # articles, pronouns, particles, auxiliaries
 
     return frozenset(STOP_WORDS)
+
+
+@lru_cache(maxsize=1)
+def _sentence_openers() -> frozenset[str]:
+    """Function words that open sentences with a capital (spaCy's German and English stop words)."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return _german_function_words() | STOP_WORDS
 
 
 _ARABIC_ARTICLES = {"al", "el", "as", "ash", "ad", "an", "ar", "at", "az", "ul"}
