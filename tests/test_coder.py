@@ -3320,3 +3320,17 @@ def test_german_jihadists_of_no_stated_country_are_an_international_militant_gro
     assert any(t[0] == "ASSAULT" and t[1] == ("IMG",) for t in found), found
     found = triples("Malische Islamisten haben am Sonntag einen Armeeposten angegriffen.", "de")
     assert any(t[0] == "ASSAULT" and t[1] == ("MLI",) for t in found), found
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Moscow accused Oslo of violating the fishing treaty. The Norwegian foreign minister rejected the accusation on "
+     "Tuesday.", "en", ("REJECT", ("NOR",), ("RUS",))),
+    ("Ankara forderte von Athen den Abzug der Soldaten von den Inseln. Der griechische Außenminister wies die "
+     "Forderung am Dienstag zurück.", "de", ("REJECT", ("GRC",), ("TUR",))),
+    # no claim, demand or accusation refused: the act before is no answer's target
+    ("Moscow accused Oslo of violating the fishing treaty. The Norwegian foreign minister rejected the plan on "
+     "Tuesday.", "en", ("REJECT", ("NOR",), ())),
+])
+def test_a_refused_claim_answers_the_claimant_of_the_sentences_before(text, lang, expected):
+    found = triples(text, lang)
+    assert expected in found, found

@@ -834,6 +834,7 @@ class RuleCoder:
         # English: parse the sentences that need it in one batch, twice as fast as one by one
         docs = dict(zip(todo, english_parser().pipe((sentences[k].text for k in todo), batch_size=64),
                         strict=True)) if todo else {}
+        recent: list[list[Event]] = []
         for k, (sent, (tokens, phrases, _)) in enumerate(zip(sentences, prepared, strict=True)):
             if _BYLINE.match(sent.text.strip()):
                 continue
@@ -842,6 +843,8 @@ class RuleCoder:
                 memory.named.extend(briefs[k] * 3)
             before = len(memory.named)
             found = self.analyse(article, sent, memory, _prepared=(tokens, phrases, docs.get(k))).events
+            found = self._answered_before(found, recent)
+            recent = (recent + [found])[-2:]
             if k == 0 and not article.title:
                 # the headline (here the text's first line) says whose story it is: the countries it names count twice
                 memory.named.extend(memory.named[before:])
@@ -852,6 +855,25 @@ class RuleCoder:
                 # arrests happen is what the story is about (not where talks are held or words said)
                 memory.places.append(where)
         return events
+
+    def _answered_before(self, events: list[Event], recent: list[list[Event]]) -> list[Event]:
+        """"The justice minister dismissed the claim as a lie", "wies die Vorwürfe zurück": a refusal of a claim,
+        demand or accusation (a `claim_noun` next to its trigger) that names no target, in its sentence or the
+        sentence's other acts, answers the latest demand, offer, threat, accusation or measure of another country
+        told in the two sentences before; that act's author is its target."""
+        out = []
+        for e in events:
+            ev = e.evidence
+            at = ev.trigger.char_start - ev.char_start
+            near = re.findall(r"\w+", ev.sentence[max(0, at - 40):at + 50].lower())
+            if e.event_type == "REJECT" and e.source and not e.target and self._cues["claim_noun"].intersection(near):
+                mine = {a.country for a in e.source}
+                earlier = [o for found in recent for o in found if o.event_type in _REFUSED_TYPES and o.source
+                           and not mine & {a.country for a in o.source} and not o.negated]
+                if earlier:
+                    e = replace(e, target=earlier[-1].source)
+            out.append(e)
+        return out
 
     def without_retold(self, events: Sequence[Event]) -> list[Event]:
         """"Die Angriffe trafen den Flughafen", "the Russian attack on Dnipro came hours after ...": an act an
