@@ -3334,3 +3334,24 @@ def test_german_jihadists_of_no_stated_country_are_an_international_militant_gro
 def test_a_refused_claim_answers_the_claimant_of_the_sentences_before(text, lang, expected):
     found = triples(text, lang)
     assert expected in found, found
+
+
+def test_a_village_of_a_country_the_article_never_named_gives_no_country():
+    # Bagan is a Russian village in GeoNames; in a story about Pakistan it is a place GeoNames does not list
+    text = ("Pakistan's army said on Monday it had sent more troops to Kurram district. Police arrested 12 men near "
+            "Bagan on Tuesday.")
+    [arrest] = [e for e in geo_pipe().extract(text, published="2024-03-06", lang="en").events if e.event_type == "COERCE"]
+    assert [a.country for a in arrest.source] == ["PAK"], arrest
+    assert [p.country for p in arrest.location] == ["PAK"], arrest.location
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Die türkische Polizei nahm am Dienstag sieben Reporter*innen fest.", "JRN"),
+    ("Die türkische Polizei nahm am Dienstag sieben Reporter:innen fest.", "JRN"),
+    ("Die türkische Polizei nahm am Dienstag sieben Aktivist_innen fest.", "CVL"),
+    ("Die türkische Polizei nahm am Dienstag sieben JournalistInnen fest.", "JRN"),
+])
+def test_german_gender_inclusive_spellings_are_the_role(text, role):
+    [arrest] = [e for e in events(text, "de") if e.event_type == "COERCE"]
+    assert [(a.country, a.sector) for a in arrest.target] == [("TUR", role)], arrest
+    assert text[arrest.target[0].char_start:arrest.target[0].char_end].startswith(("Reporter", "Aktivist", "Journalist"))

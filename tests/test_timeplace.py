@@ -203,3 +203,13 @@ def test_victims_the_coder_gave_the_attackers_country_are_the_people_of_the_plac
     text = "Israeli troops shot dead two Israeli civilians in Jenin by mistake."
     [shooting] = [e for e in pipeline.extract(text, published="2024-03-04", lang="en").events if e.event_type == "ASSAULT"]
     assert [a.country for a in shooting.target] == ["ISR"], shooting
+
+
+def test_a_village_of_a_country_no_actor_belongs_to_is_a_namesake(timeplace: TimePlace) -> None:
+    s = "Gunmen opened fire on a passenger convoy near Bagan on Sunday."
+    event = _event(s, "opened", "ASSAULT", source=(("Gunmen", "PAK"),))
+    out = _apply(timeplace, "en", event)
+    assert not out.location or out.location[0].country != "RUS", out.location  # not the Russian village
+    event = _event(s, "opened", "ASSAULT", source=(("Gunmen", "RUS"),))
+    out = _apply(timeplace, "en", event)
+    assert out.location and out.location[0].country == "RUS", out.location  # a story in Russia: that village

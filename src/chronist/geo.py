@@ -292,15 +292,29 @@ class Gazetteer:
     def known_elsewhere(self, toponym: Toponym, countries: Collection[str]) -> bool:
         """A place found only under an old or foreign name of a town in a country the article never names: "in
         Bassa" in a story about Nigeria is not Passau, whose Latin name it is. False when the article names no
-        country, when the best candidate carries the name as written (accents aside), and for a city known
-        abroad (over 100,000 people: "in Genf" is Geneva in any story)."""
+        country, when the best candidate carries the name as written (accents aside) and is no village, and for
+        a city known abroad (over 100,000 people: "in Genf" is Geneva in any story)."""
+        row = self._foreign_town(toponym, countries)
+        return row is not None and (self.index.population[row] < _VILLAGE or _strip_accents(
+            _norm(toponym.candidates[0].name)) != _strip_accents(_norm(toponym.text)))
+
+    def foreign_village(self, toponym: Toponym, countries: Collection[str]) -> bool:
+        """A village (under 20,000 people) of a country the article never names: "near Bagan" in a story about
+        Pakistan is a place GeoNames does not list there, not the Russian village of that name."""
+        row = self._foreign_town(toponym, countries)
+        return row is not None and self.index.population[row] < _VILLAGE
+
+    def _foreign_town(self, toponym: Toponym, countries: Collection[str]) -> int | None:
+        """The index row of the toponym's best candidate when it is a town, not a capital nor a city known abroad,
+        of a country not among `countries` (None when `countries` is empty)."""
         if not countries or not toponym.candidates:
-            return False
+            return None
         best = toponym.candidates[0]
         row = self.index.by_geonames_id.get(best.geonames_id) if best.geonames_id else None
-        return best.country not in countries and row is not None and self.index.kind[row] == CITY \
-            and self.index.population[row] < ALTNAME_MAJOR_POPULATION and not self.index.capital[row] \
-            and _strip_accents(_norm(best.name)) != _strip_accents(_norm(toponym.text))
+        if best.country in countries or row is None or self.index.kind[row] != CITY \
+                or self.index.population[row] >= ALTNAME_MAJOR_POPULATION or self.index.capital[row]:
+            return None
+        return int(row)
 
     def place(self, geonames_id: int) -> Place | None:
         """The place with this GeoNames id, when the index has it."""
@@ -1026,6 +1040,9 @@ def _usable_alternate(alt: str, population: int) -> bool:
     if len(alt) == 3 and population < 500_000:
         return False
     return _LATIN.fullmatch(alt) is not None
+
+
+_VILLAGE = 20_000
 
 
 def _strip_accents(text: str) -> str:

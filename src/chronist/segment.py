@@ -9,7 +9,7 @@ offline lemmas), spaCy's lookup/rule lemmatizer for English. Models load once pe
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -122,7 +122,38 @@ def tokenize(text: str, offset: int, lang: str) -> list[Token]:
         tokens.append(Token(text=word, start=offset + t.idx, end=offset + t.idx + len(word), lower=lower,
                             lemma=lemmatize(word, lang) if german else lower, i=len(tokens),
                             is_punct=t.is_punct, ws=bool(t.whitespace_)))
-    return tokens
+    return _gender_forms(tokens, text, offset) if german else tokens
+
+
+# "Reporter*innen", "Aktivist:innen", "Student_innengruppen", "ReporterInnen": German gender-inclusive spellings
+_GENDER_FORM = re.compile(r"(?P<stem>\w*[a-zäöüß])(?:[*:_/]-?i(?P<a>n(?:nen)?)|I(?P<b>nnen)|I(?P<c>n)$)(?P<rest>\w*)")
+
+
+def _gender_forms(tokens: list[Token], text: str, offset: int) -> list[Token]:
+    """A gender-inclusive spelling is read as the feminine form ("Reporter*innen" as "Reporterinnen"), which
+    the lexicons know as the role, keeping the text as written. spaCy splits the colon ("Reporter", ":",
+    "innen"): the pieces are one word again."""
+    out: list[Token] = []
+    k = 0
+    while k < len(tokens):
+        t = tokens[k]
+        end, word = t.end, t.text
+        if k + 2 < len(tokens) and tokens[k + 1].text == ":" and not t.ws and not tokens[k + 1].ws \
+                and tokens[k + 2].lower in ("in", "innen") and t.text[-1:].islower():
+            end = tokens[k + 2].end
+            word = text[t.start - offset:end - offset]
+            k += 2
+        k += 1
+        match = _GENDER_FORM.fullmatch(word)
+        if match is None or not word[:1].isupper():
+            if end != t.end:
+                t = replace(t, text=word, end=end, lower=word.lower(), lemma=word.lower())
+            out.append(replace(t, i=len(out)) if t.i != len(out) else t)
+            continue
+        plain = f"{match['stem']}i{match['a'] or match['b'] or match['c']}{match['rest']}"
+        out.append(replace(t, text=word, end=end, lower=plain.lower(), lemma=lemmatize(plain, "de"), i=len(out),
+                           ws=tokens[k - 1].ws))
+    return out
 
 
 # (only before a name: "U.S.-brokered talks" stays one word, a description of the talks, not an actor)

@@ -262,8 +262,8 @@ class TimePlace:
         trigger_clause = bisect_right(starts, anchor)
         best: tuple[tuple[int, int], Place] | None = None
         for top in toponyms:
-            if not top.candidates:
-                continue
+            if not top.candidates or self.gazetteer.foreign_village(top, context):
+                continue  # (a village of a country the article's actors never belong to: a namesake)
             before = sentence[:top.char_start]
             possessive = sentence.startswith(_POSSESSIVE, top.char_end)
             locative = locative_phrase(before, preps)
@@ -305,7 +305,7 @@ class TimePlace:
             place = self.gazetteer.resolve(article.dateline, lang=lang, context_countries=context)
             if place is not None:
                 return place
-        unattached = self._unattached_town(event, toponyms, layout, trigger_clause, actors, lang)
+        unattached = self._unattached_town(event, toponyms, layout, trigger_clause, actors, context)
         if unattached is not None:
             return unattached
         if event.mode == "visit" and event.target and event.target[0].country and len(event.target[0].country) == 3:
@@ -319,7 +319,7 @@ class TimePlace:
         return None
 
     def _unattached_town(self, event: Event, toponyms: list[Any], layout: tuple[tuple[int, int], ...],
-                         trigger_clause: int, actors: list[tuple[int, int]], lang: str) -> Place | None:
+                         trigger_clause: int, actors: list[tuple[int, int]], context: tuple[str, ...]) -> Place | None:
         """A town or region named in the trigger's own clause without a preposition ("haben weite
         Teile der Provinzhauptstadt Goma eingenommen", "Bewohnern der Hauptstadt Khartum"), when it
         is not an actor of the event, a possessive or an origin ("aus Moskau", "from Kyiv")."""
@@ -329,7 +329,7 @@ class TimePlace:
         anchor = ev.trigger.char_start - ev.char_start
         best: tuple[int, Place] | None = None
         for top in toponyms:
-            if not top.candidates or top.candidates[0].precision == "country":
+            if not top.candidates or top.candidates[0].precision == "country" or self.gazetteer.foreign_village(top, context):
                 continue
             if bisect_right(starts, top.char_start) != trigger_clause:
                 continue
