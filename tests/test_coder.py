@@ -3355,3 +3355,12 @@ def test_german_gender_inclusive_spellings_are_the_role(text, role):
     [arrest] = [e for e in events(text, "de") if e.event_type == "COERCE"]
     assert [(a.country, a.sector) for a in arrest.target] == [("TUR", role)], arrest
     assert text[arrest.target[0].char_start:arrest.target[0].char_end].startswith(("Reporter", "Aktivist", "Journalist"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Montenegros Regierungschef wies die Forderungen aus Zagreb am Freitag zurück.", ("REJECT", ("MNE",), ("HRV",))),
+    ("Die Regierung in Vilnius lehnte die Forderung aus Minsk ab.", ("REJECT", ("LTU",), ("BLR",))),
+])
+def test_german_claim_from_a_capital_is_whose_claim(text, expected):
+    found = triples(text, "de")
+    assert expected in found, found

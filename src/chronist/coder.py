@@ -3221,7 +3221,9 @@ class RuleCoder:
             # der Textilarbeiter", "einen von Saudi-Arabien vorgelegten Plan"; not a place ("in Genf"), a
             # mediator ("unter Vermittlung"), a source of the news ("nach Angaben des Pentagons") or a pronoun
             not_target = _PLACE_PREPS | self._cues["not_target_prep"]
-            rest = [p for p in inside if p.start > last.end and p.prep not in not_target
+            rest = [p for p in inside if p.start > last.end and (p.prep not in not_target or (
+                        # "wies die Forderungen aus Zagreb zurück": whose claim it is
+                        p.prep == "aus" and p.start > 1 and tokens[p.start - 2].lower in self._cues["claim_noun"]))
                     and not ({t.lower for t in tokens[last.end:p.start]} <= _DETERMINERS_DE | {"und", "sowie", ","})
                     and not (tokens[last.end].lower in ("der", "des") and p.start - last.end <= 3
                              and not any(t.is_punct for t in tokens[last.end:p.start]))  # the source's owner
