@@ -3364,3 +3364,11 @@ def test_german_gender_inclusive_spellings_are_the_role(text, role):
 def test_german_claim_from_a_capital_is_whose_claim(text, expected):
     found = triples(text, "de")
     assert expected in found, found
+
+
+def test_a_mediator_acts_on_the_two_sides_between_which_it_mediates():
+    found = triples("Indien und Pakistan haben sich auf eine Waffenruhe geeinigt. Trump schrieb, die USA hätten über Nacht "
+                    "zwischen beiden Ländern vermittelt.", "de")
+    assert ("CONSULT", ("USA",), ("IND", "PAK")) in found, found
+    found = triples("Die Mission kam nach Bissau, um zwischen der Regierung und der Opposition zu vermitteln.", "de")
+    assert any(t[0] == "CONSULT" and t[2] == ("GNB", "GNB") for t in found), found

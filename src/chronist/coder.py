@@ -3187,6 +3187,9 @@ class RuleCoder:
         if between is not None:
             # "Gefechte zwischen der Rada-Miliz und der 444. Brigade": the two sides
             pair = self._coordinated(between, analysis, tokens)
+            if rule.cameo.startswith("045"):
+                # "hatte zwischen beiden Seiten vermittelt": a mediator acts on the two sides, whoever it is
+                return [p for p in source if p not in pair], pair
             if rule.event_type in _JOINT_TYPES and len(pair) > 1:
                 # "ein Gespräch zwischen den Außenministern Indiens und Kanadas": both hold it; a third party that
                 # hosts or brokers talks between them acts on both ("Gespräche zwischen A und B unter Vermittlung Katars")
