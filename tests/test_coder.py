@@ -3372,3 +3372,19 @@ def test_a_mediator_acts_on_the_two_sides_between_which_it_mediates():
     assert ("CONSULT", ("USA",), ("IND", "PAK")) in found, found
     found = triples("Die Mission kam nach Bissau, um zwischen der Regierung und der Opposition zu vermitteln.", "de")
     assert any(t[0] == "CONSULT" and t[2] == ("GNB", "GNB") for t in found), found
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Organisers called off the sit-in outside the governor's office on Tuesday.", "en"),
+    ("The unions postponed their rally after talks with the labour minister on Saturday.", "en"),
+    ("The farmers suspended their blockade of the highway on Monday.", "en"),
+    ("Die Opposition hat angekündigt, ihre Kundgebungen vor dem Rathaus vorerst auszusetzen.", "de"),
+    ("Die Gewerkschaften verschoben ihre Kundgebung nach Gesprächen mit der Regierung.", "de"),
+])
+def test_calling_off_or_postponing_a_protest_is_a_concession(text, lang):
+    assert "CONCEDE" in {e.event_type for e in events(text, lang)}
+
+
+def test_a_vote_to_postpone_a_protest_is_an_agreement_as_plover_codes_it():
+    found = {e.event_type for e in events("Opposition leaders agreed to postpone the demonstration until next week.", "en")}
+    assert "CONCEDE" not in found, found
