@@ -3388,3 +3388,13 @@ def test_calling_off_or_postponing_a_protest_is_a_concession(text, lang):
 def test_a_vote_to_postpone_a_protest_is_an_agreement_as_plover_codes_it():
     found = {e.event_type for e in events("Opposition leaders agreed to postpone the demonstration until next week.", "en")}
     assert "CONCEDE" not in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Im Krieg kämpften eritreische Soldaten an der Seite der äthiopischen Armee.", ("COOPERATE", ("ERI",), ("ETH",))),
+    ("Soldaten der Bundeswehr patrouillierten am Dienstag gemeinsam mit der litauischen Polizei durch Vilnius.",
+     ("COOPERATE", ("DEU", "LTU"), ())),
+])
+def test_german_fighting_alongside_and_joint_patrols_are_military_cooperation(text, expected):
+    found = triples(text, "de")
+    assert expected in found, found

@@ -3169,6 +3169,12 @@ class RuleCoder:
                     # Beziehungen zu Taiwan abgebrochen"
                     found = min((p for p in inside if p.prep in preps and p not in taken),
                                 key=lambda p: abs(p.start - tok.i), default=None)
+                    if found is None and rule.pos == "V" and rule.with_groups:
+                        # "kämpften an der Seite der äthiopischen Armee", "stellte sich an die Seite der Regierung":
+                        # the owner of the rule's own word after the preposition
+                        words = set().union(*rule.with_groups)
+                        found = next((p for p in inside if p not in taken and self._owner_prep(p, tokens) in preps
+                                      and tokens[p.start - 2].lemma in words), None)
                     if found is None and rule.pos == "N":
                         # "Proteste gegen die Machtübernahme der Armee": the owner of the noun after the preposition
                         found = next((p for p in inside if p.start > tok.i and p not in taken
