@@ -3398,3 +3398,13 @@ def test_a_vote_to_postpone_a_protest_is_an_agreement_as_plover_codes_it():
 def test_german_fighting_alongside_and_joint_patrols_are_military_cooperation(text, expected):
     found = triples(text, "de")
     assert expected in found, found
+
+
+def test_german_condemned_violence_is_not_aimed_at_whom_the_speaker_then_calls_on():
+    found = triples("Das Auswärtige Amt verurteilte den Angriff und rief die äthiopische Regierung auf, die "
+                    "Verantwortlichen zur Rechenschaft zu ziehen.", "de")
+    assert ("ACCUSE", ("DEU",), ()) in found, found
+    # a condemned measure is the act of whom the speaker calls on
+    found = triples("Die Regierung in Kabul verurteilte die Abschiebungen und forderte Islamabad auf, sie sofort "
+                    "zu stoppen.", "de")
+    assert ("ACCUSE", ("AFG",), ("PAK",)) in found, found

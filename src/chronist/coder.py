@@ -812,6 +812,11 @@ class RuleCoder:
         self._owner_before = re.compile(rf"(?:['’]s)?\s+(?:(?:{admin})\s+)?", re.IGNORECASE)
         self._owner_after = re.compile(rf"\s+(?:of|von|des|der)\s+(?:the\s+)?(?:(?:{admin})\s+)?", re.IGNORECASE)
         self._rules_by_id = {r.id: r for rs in self.lexicon.triggers.values() for r in rs}
+        self._noun_types: dict[str, set[str]] = defaultdict(set)  # "Angriff": ASSAULT
+        for rs in self.lexicon.triggers.values():
+            for r in rs:
+                if r.pos == "N":
+                    self._noun_types[r.lemma].add(r.event_type)
 
     # -- public -------------------------------------------------------------------------
 
@@ -3210,7 +3215,12 @@ class RuleCoder:
         if not target and "none" not in rule.target and rule.event_type in _SPEECH_ABOUT_ACTS:
             # "drohte, die Beziehungen zu Montenegro abzubrechen": the target sits in the announced act
             # (or in the verb joined to it: "verurteilte die Abschiebungen und forderte Islamabad auf")
-            following = [c for c in clauses if c.start >= clause.end and (c.kind in ("inf", "sub") or c.joined)][:1]
+            # (not a condemnation of violence: "verurteilte den Angriff und rief die Regierung auf, die Verantwortlichen
+            # zur Rechenschaft zu ziehen": whom it calls on is not whom it condemns)
+            violence = rule.event_type == "ACCUSE" and any(
+                "ASSAULT" in self._noun_types.get(t.lemma, ()) or t.lemma == "gewalt" for t in tokens[tok.i + 1:clause.end])
+            following = [c for c in clauses if c.start >= clause.end and (
+                c.kind in ("inf", "sub") or (c.joined and not violence))][:1]
             pool = [p for c in following for p in usable if c.start <= p.start < c.end and p not in source]
             target = self._coordinated(pool[0], analysis, tokens) if pool else []
         if not target and "none" not in rule.target and rule.event_type in ("ASSAULT", "COERCE"):
