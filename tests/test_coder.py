@@ -3408,3 +3408,10 @@ def test_german_condemned_violence_is_not_aimed_at_whom_the_speaker_then_calls_o
     found = triples("Die Regierung in Kabul verurteilte die Abschiebungen und forderte Islamabad auf, sie sofort "
                     "zu stoppen.", "de")
     assert ("ACCUSE", ("AFG",), ("PAK",)) in found, found
+
+
+def test_what_a_meeting_discusses_is_not_its_partner():
+    found = triples("Foreign ministers of the Group of Seven met in Rome on Thursday to discuss the war in Ukraine.", "en")
+    assert ("CONSULT", ("IGO",), ()) in found, found
+    found = triples("The Turkish foreign minister discussed the war in Ukraine with his Russian counterpart on Monday.", "en")
+    assert ("CONSULT", ("TUR",), ("RUS",)) in found, found
