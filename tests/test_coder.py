@@ -3415,3 +3415,10 @@ def test_what_a_meeting_discusses_is_not_its_partner():
     assert ("CONSULT", ("IGO",), ()) in found, found
     found = triples("The Turkish foreign minister discussed the war in Ukraine with his Russian counterpart on Monday.", "en")
     assert ("CONSULT", ("TUR",), ("RUS",)) in found, found
+
+
+def test_german_bare_institution_is_the_story_country_s_not_the_sentence_s():
+    text = ("Ugandas Militärgericht hat den Oppositionspolitiker am Montag angeklagt. Die ugandische Armee hält ihn "
+            "seit Samstag fest. Die Regierung wies am Dienstag die Forderung Kenias zurück, ihn freizulassen.")
+    [refusal] = [e for e in events(text, "de") if e.event_type == "REJECT"]
+    assert [a.country for a in refusal.source] == ["UGA"], refusal

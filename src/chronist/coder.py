@@ -1795,6 +1795,11 @@ class RuleCoder:
                     context = self._place_country(sentence_text, named) or self._locative_demonym(phrases, sentence_text, offset) \
                         or (None if refugees else memory.focus_country()) or self._sentence_country(phrases, phrase) \
                         or memory.focus_country() or self._actor_country(phrases, phrase, after=True)
+                elif phrase.end - phrase.start == 1 and phrase.text.lower() in self._cues["institution_noun"] \
+                        and memory.focus_country():
+                    # "Die Regierung ignoriert das Urteil", "the government summoned the French ambassador": a country's
+                    # own institution, named bare, is the story's country's, not of a country the sentence names
+                    context = memory.focus_country()
                 else:
                     # (not a country named bare after it, an actor of its own: "Präsident Mohamed Muizzu hatte Indien
                     # aufgefordert", "President X urged Russia")
