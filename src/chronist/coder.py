@@ -1664,6 +1664,7 @@ class RuleCoder:
                      offset: int = 0, pairs: dict[int, tuple[Actor, ...]] | None = None,
                      parse: Any = None) -> list[Actor | None]:
         counterpart = self._counterpart
+        presumed: set[int] = set()  # phrases given the story's country for want of any other
         named = memory.named_set()  # (the article's countries change only once the sentence is resolved)
         actors: list[Actor | None] = []
         for phrase in phrases:
@@ -1799,7 +1800,9 @@ class RuleCoder:
                         and memory.focus_country():
                     # "Die Regierung ignoriert das Urteil", "the government summoned the French ambassador": a country's
                     # own institution, named bare, is the story's country's, not of a country the sentence names
+                    # (it does not count towards whose story it is: the story's country would feed on itself)
                     context = memory.focus_country()
+                    presumed.add(id(phrase))
                 else:
                     # (not a country named bare after it, an actor of its own: "Präsident Mohamed Muizzu hatte Indien
                     # aufgefordert", "President X urged Russia")
@@ -1847,7 +1850,8 @@ class RuleCoder:
                     and bare_role.country != entry.country:
                 actors[k] = replace(apposed_actor, text=role.text, char_start=role.char_start, char_end=role.char_end)
         for phrase, actor in zip(phrases, actors, strict=True):
-            memory.remember(phrase, actor, counted=not self._across_border(phrase, sentence_text, offset))
+            memory.remember(phrase, actor, counted=id(phrase) not in presumed
+                            and not self._across_border(phrase, sentence_text, offset))
         return actors
 
     def _together(self, tokens: list[Token], analysis: SentenceAnalysis, tok: Token, clauses: list[_Clause],
