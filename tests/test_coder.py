@@ -3422,3 +3422,9 @@ def test_german_bare_institution_is_the_story_country_s_not_the_sentence_s():
             "seit Samstag fest. Die Regierung wies am Dienstag die Forderung Kenias zurück, ihn freizulassen.")
     [refusal] = [e for e in events(text, "de") if e.event_type == "REJECT"]
     assert [a.country for a in refusal.source] == ["UGA"], refusal
+
+
+def test_german_the_two_powers_are_the_pair_named_before():
+    found = triples("Indien und Pakistan streiten seit Jahrzehnten um Kaschmir. Die beiden Atommächte haben seit 1947 "
+                    "drei Kriege geführt.", "de")
+    assert any(t[0] == "ASSAULT" and set(t[1]) == {"IND", "PAK"} for t in found), found
