@@ -3428,3 +3428,11 @@ def test_german_the_two_powers_are_the_pair_named_before():
     found = triples("Indien und Pakistan streiten seit Jahrzehnten um Kaschmir. Die beiden Atommächte haben seit 1947 "
                     "drei Kriege geführt.", "de")
     assert any(t[0] == "ASSAULT" and set(t[1]) == {"IND", "PAK"} for t in found), found
+
+
+def test_german_the_commission_is_no_party():
+    text = ("Die Europäische Union sagte der Ukraine am Donnerstag weitere Hilfe zu. Innenminister Gerhard Karner (ÖVP) "
+            "sprach von einem wichtigen Signal. Die Kommission überwies noch am Donnerstag 4,2 Milliarden Euro an die "
+            "Ukraine.")
+    [aid] = [e for e in events(text, "de") if e.event_type == "AID"]
+    assert [a.country for a in aid.source] == ["EUR"], aid

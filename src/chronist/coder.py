@@ -1980,7 +1980,14 @@ class RuleCoder:
         if word == "body":
             # the organisation, armed group or IGO named last: in the sentence before it, else in the article
             named = [a for p, a in zip(before, actors, strict=True) if a is not None and {m.kind for m in p.mentions} & {"org", "igo", "group"}]
-            antecedent = named[-1] if named else memory.bodies[-1] if memory.bodies else None
+            noun = phrase.text.lower()
+            if noun in ("kommission", "commission"):
+                # a commission is no party: "die Kommission" after the ÖVP is still the EU's
+                named = [a for a in named if a.sector != "PTY"]
+                bodies = [a for a in memory.bodies if a.sector != "PTY"]
+            else:
+                bodies = memory.bodies
+            antecedent = named[-1] if named else bodies[-1] if bodies else None
             # a body whose name ends in the noun, named last, before any other: "die Kommission" is the
             # "EU-Kommission" the article named, not the party named after it
             noun = phrase.text.lower()
