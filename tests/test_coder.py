@@ -3436,3 +3436,14 @@ def test_german_the_commission_is_no_party():
             "Ukraine.")
     [aid] = [e for e in events(text, "de") if e.event_type == "AID"]
     assert [a.country for a in aid.source] == ["EUR"], aid
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Kenya's foreign ministry summoned Uganda's high commissioner on Tuesday. The ministry warned that Nairobi would "
+     "review its security cooperation with Kampala.", "en"),
+    ("Das kenianische Außenministerium bestellte am Dienstag den ugandischen Botschafter ein. Das Ministerium drohte, "
+     "die Zusammenarbeit mit Kampala zu überprüfen.", "de"),
+])
+def test_the_ministry_is_the_one_named_last(text, lang):
+    [threat] = [e for e in events(text, lang) if e.event_type == "THREATEN"]
+    assert [a.country for a in threat.source] == ["KEN"], threat
