@@ -1805,9 +1805,9 @@ class RuleCoder:
                     presumed.add(id(phrase))
                 elif phrase.end - phrase.start == 1 and phrase.text.lower() in ("ministry", "ministerium") \
                         and (phrase.case_word or "").lower() in self._cues["definite"] \
-                        and (last := next((c for k, c in reversed(memory.offices) if "minist" in k), None)):
+                        and (office := next((c for k, c in reversed(memory.offices) if "minist" in k), None)):
                     # "The ministry warned that Nairobi would ...": the ministry the article named last
-                    context = last
+                    context = office
                 else:
                     # (not a country named bare after it, an actor of its own: "Präsident Mohamed Muizzu hatte Indien
                     # aufgefordert", "President X urged Russia")
