@@ -862,10 +862,10 @@ class RuleCoder:
         return events
 
     def _answered_before(self, events: list[Event], recent: list[list[Event]]) -> list[Event]:
-        """"The justice minister dismissed the claim as a lie", "wies die Vorwürfe zurück": a refusal of a claim,
-        demand or accusation (a `claim_noun` next to its trigger) that names no target, in its sentence or the
-        sentence's other acts, answers the latest demand, offer, threat, accusation or measure of another country
-        told in the two sentences before; that act's author is its target."""
+        """"The justice minister dismissed the claim as a lie", "wies die Forderung zurück": a refusal of a claim,
+        demand or accusation (a `claim_noun` next to its trigger) left without a target in its own sentence
+        answers the latest demand, offer, threat, accusation or measure of another country told in the two
+        sentences before; that act's author is its target."""
         out = []
         for e in events:
             ev = e.evidence
@@ -1798,9 +1798,10 @@ class RuleCoder:
                         or memory.focus_country() or self._actor_country(phrases, phrase, after=True)
                 elif phrase.end - phrase.start == 1 and phrase.text.lower() in self._cues["institution_noun"] \
                         and memory.focus_country():
-                    # "Die Regierung ignoriert das Urteil", "the government summoned the French ambassador": a country's
-                    # own institution, named bare, is the story's country's, not of a country the sentence names
-                    # (it does not count towards whose story it is: the story's country would feed on itself)
+                    # "Die Regierung ignoriert das Urteil", "Die Behörden bestellten den französischen Botschafter ein": a
+                    # country's own civil institution, named bare, is the story's country's, not of a country the sentence
+                    # names (German only: the English lexicon lists none, see docs/coding.md); it does not count towards
+                    # whose story it is, else the story's country would feed on itself
                     context = memory.focus_country()
                     presumed.add(id(phrase))
                 elif phrase.end - phrase.start == 1 and phrase.text.lower() in ("ministry", "ministerium") \
@@ -1995,7 +1996,6 @@ class RuleCoder:
             antecedent = named[-1] if named else bodies[-1] if bodies else None
             # a body whose name ends in the noun, named last, before any other: "die Kommission" is the
             # "EU-Kommission" the article named, not the party named after it
-            noun = phrase.text.lower()
             same = [a for a in [*memory.bodies, *named] if a.text.lower().replace("-", " ").split()[-1:] == [noun]
                     or a.text.lower().endswith("-" + noun)]
             antecedent = same[-1] if same else antecedent

@@ -147,7 +147,7 @@ def _gender_forms(tokens: list[Token], text: str, offset: int) -> list[Token]:
         match = _GENDER_FORM.fullmatch(word)
         if match is None or not word[:1].isupper():
             if end != t.end:
-                t = replace(t, text=word, end=end, lower=word.lower(), lemma=word.lower())
+                t = replace(t, text=word, end=end, lower=word.lower(), lemma=word.lower(), ws=tokens[k - 1].ws)
             out.append(replace(t, i=len(out)) if t.i != len(out) else t)
             continue
         plain = f"{match['stem']}i{match['a'] or match['b'] or match['c']}{match['rest']}"
