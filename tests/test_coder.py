@@ -3447,3 +3447,12 @@ def test_german_the_commission_is_no_party():
 def test_the_ministry_is_the_one_named_last(text, lang):
     [threat] = [e for e in events(text, lang) if e.event_type == "THREATEN"]
     assert [a.country for a in threat.source] == ["KEN"], threat
+
+
+def test_an_adverb_of_disapproval_judges_the_act_not_how_people_moved():
+    found = triples("China's coast guard said Philippine vessels had illegally intruded into the waters around the shoal.",
+                    "en")
+    assert ("ACCUSE", ("CHN",), ("PHL",)) in found, found
+    found = triples("Uganda has granted asylum to 18 Rwandan rebels who entered the country illegally, a United Nations "
+                    "official said.", "en")
+    assert not any(t[0] == "ACCUSE" for t in found), found

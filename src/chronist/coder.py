@@ -1204,6 +1204,8 @@ class RuleCoder:
                 # what something is called ("was a serious violation"), not a thing acted on ("stop making
                 # provocations", "from foreign interference")
                 return strong if node.dep_ in ("attr", "ROOT", "appos", "conj", "oprd") else None
+            if node.dep_ == "advmod" and node.head.lemma_ in cue["movement_verb"]:
+                return None  # "who entered the country illegally": how people crossed, no one's wrongdoing
             return strong if node.dep_ != "compound" else None
         if tok.text[:1].isupper() and tok.i > 0:
             # a noun; not one that may come ("jede weitere Provokation")
