@@ -1179,7 +1179,9 @@ class RuleCoder:
         unacceptable") or stands before a `judged_noun` ("ein unfreundlicher Akt"; in German also before a noun
         of a trigger rule, "mit ihren rücksichtslosen Angriffen"); an adjective of
         `mild_disapproval` and `mild_approval` only before a `judged_noun` ("ein wichtiger Schritt", "a dangerous
-        move"). Not after a negation ("keine Provokation"), nor inside a hyphened word ("counter-terrorism")."""
+        move"); an English adverb of them when it qualifies an act, not how someone moved ("had illegally
+        intruded", not "entered the country illegally": cue kind `movement_verb`). Not after a negation ("keine
+        Provokation"), nor inside a hyphened word ("counter-terrorism")."""
         forms = {tok.lower, tok.lemma}
         cue = self._cues
         strong = "ACCUSE" if forms & cue["disapproval"] else "SUPPORT" if forms & cue["approval"] else None
