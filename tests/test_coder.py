@@ -3444,3 +3444,11 @@ def test_an_adverb_of_disapproval_judges_the_act_not_how_people_moved():
     found = triples("Uganda has granted asylum to 18 Rwandan rebels who entered the country illegally, a United Nations "
                     "official said.", "en")
     assert not any(t[0] == "ACCUSE" for t in found), found
+
+
+def test_a_contrast_clause_does_not_say_what_the_call_is():
+    found = triples('Brazil\'s Foreign Ministry called on "all parties" to exercise restraint and return to dialogue, '
+                    'while Turkey\'s envoy to the OSCE in Vienna, Ahmet Yilmaz, described the vote as "a grave error".',
+                    "en")
+    assert any(t[0] == "REQUEST" and t[1] == ("BRA",) for t in found), found
+    assert not any(t[0] == "ACCUSE" and t[1] == ("BRA",) for t in found), found

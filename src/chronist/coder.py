@@ -2166,16 +2166,23 @@ class RuleCoder:
         # (but "left one soldier and two guards injured": a complement parsed as a verb joined without "and"
         # or a comma of its own is the trigger's)
         links = [c.i for c in head.children if c.dep_ in ("cc", "punct")]
-        own = [c for c in head.children if c.dep_ not in ("conj", "cc")
-               or (c.dep_ == "conj" and not any(head.i < k < c.i for k in links))]
+        # "called on all sides to exercise restraint, while Russia's envoy in Vienna ...": a clause that a
+        # contrast word opens is a clause of its own, its words do not say what kind of act the verb is (cue kind
+        # `contrast_mark`)
+        contrast = [c for c in head.children if c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in self._cues["contrast_mark"] for m in c.children)]
+        own = [c for c in head.children if (c.dep_ not in ("conj", "cc")
+               or (c.dep_ == "conj" and not any(head.i < k < c.i for k in links))) and c not in contrast]
         near = own + [g for c in own for g in c.children]
         # "to carry out what it called patrols": a naming verb over "what" names the thing, it asks nothing
         near = [t for t in near if not (t.lemma_ in naming and any(c.lower_ in ("what", "which") for c in t.children))]
         # a quotation inside the act's complement ("called on all sides to resolve the crisis "within the
-        # framework"") does not name the act the way "called the vote "a sham"" does
+        # framework"") does not name the act the way "called the vote "a sham"" does, nor does one around whom it
+        # asks ("called on "all sides" to exercise restraint")
         complement = next((c.i for c in head.children if c.dep_ == "xcomp"), None)
         if complement is not None:
             near = [t for t in near if not (t.is_punct and t.i > complement)]
+        near = [t for t in near if not (t.is_punct and t.head.dep_ == "prep" and t.head.head.i == head.i)]
         vetoing = [a for a in vetoing if a in ancestors]
         # (a word of a name before the trigger, its subject's "the African Union suspended", "Operation IRINI had
         # stopped", says nothing of the kind of act; one after it may: "took Israel to the International Court of
@@ -2184,6 +2191,7 @@ class RuleCoder:
         # act of its own, its words do not say what kind of act the cause is
         caused = {d.i for c in head.children if c.dep_ in ("advcl", "xcomp", "conj", "acl")
                   and c.lemma_ in self._cues["causative"] for d in c.subtree}
+        caused |= {d.i for c in contrast for d in c.subtree}
         # "Some protesters stormed the council building and set part of it on fire": a verb joined to another
         # shares its subject, whose words count as the verb's own subject's would
         shared = [t for c in head.head.children if head.dep_ == "conj" and c.dep_ in ("nsubj", "nsubjpass")
