@@ -3452,3 +3452,20 @@ def test_a_contrast_clause_does_not_say_what_the_call_is():
                     "en")
     assert any(t[0] == "REQUEST" and t[1] == ("BRA",) for t in found), found
     assert not any(t[0] == "ACCUSE" and t[1] == ("BRA",) for t in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a high commissioner is an envoy
+    ("Ghana withdrew its High Commissioner from Abuja on Friday.", ("SANCTION", "161")),
+    # inspectors ordered out of the country are expelled
+    ("Belarus ordered three inspectors of the OSCE to leave the country within 48 hours.", ("SANCTION", "1662")),
+    # talks paused are talks halted, not talks held
+    ("Peru had paused negotiations on a free trade agreement with Chile in March.", ("SANCTION", "164")),
+    # a halt to offensive operations declared is a ceasefire declared
+    ("The rebels declared a unilateral ten-day halt to offensive operations in the province.", ("CONCEDE", "0871")),
+    ("Serbia's envoy described the decision as a grave mistake.", ("ACCUSE", "111")),
+])
+def test_english_diplomatic_and_ceasefire_phrasings(text, expected):
+    found = {(e.event_type, e.cameo) for e in events(text, "en")}
+    assert expected in found, found
+    assert not any(t == "CONSULT" for t, _ in found), found
