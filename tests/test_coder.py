@@ -3469,3 +3469,15 @@ def test_english_diplomatic_and_ceasefire_phrasings(text, expected):
     found = {(e.event_type, e.cameo) for e in events(text, "en")}
     assert expected in found, found
     assert not any(t == "CONSULT" for t, _ in found), found
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Japan and Vietnam begin first joint coast guard drills\n\nJapan and Vietnam begin first joint coast guard drills\n\n"
+     "Related: Manila protests over new Chinese map", "en"),
+    ("Die peruanische Polizei nahm am Dienstag in Lima 40 Demonstranten fest.\n\n"
+     "Die peruanische Polizei nahm am Dienstag in Lima 40 Demonstranten fest.", "de"),
+])
+def test_a_sentence_told_again_word_for_word_is_coded_once(text, lang):
+    found = events(text, lang)
+    sentences = [e.evidence.sentence for e in found]
+    assert found and len(sentences) == len(set(sentences)), sentences

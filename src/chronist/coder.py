@@ -840,9 +840,16 @@ class RuleCoder:
         docs = dict(zip(todo, english_parser().pipe((sentences[k].text for k in todo), batch_size=64),
                         strict=True)) if todo else {}
         recent: list[list[Event]] = []
+        told: set[str] = set()
         for k, (sent, (tokens, phrases, _)) in enumerate(zip(sentences, prepared, strict=True)):
             if _BYLINE.match(sent.text.strip()):
                 continue
+            # a headline the page repeats, a paragraph a scraper took twice: a sentence told again word for word
+            # tells nothing new
+            again = " ".join(sent.text.split()).lower()
+            if len(again) >= 30 and again in told:
+                continue
+            told.add(again)
             if k in briefs:  # another brief, about another country: what the brief before said is no context
                 memory = Discourse()
                 memory.named.extend(briefs[k] * 3)
