@@ -3481,3 +3481,9 @@ def test_a_sentence_told_again_word_for_word_is_coded_once(text, lang):
     found = events(text, lang)
     sentences = [e.evidence.sentence for e in found]
     assert found and len(sentences) == len(set(sentences)), sentences
+
+
+def test_since_then_does_not_veto_an_attack():
+    found = triples("The Polisario Front rejected the plan. Since then, its fighters have repeatedly attacked Moroccan "
+                    "army positions.", "en")
+    assert any(t[0] == "ASSAULT" and t[2] == ("MAR",) for t in found), found
