@@ -3487,3 +3487,17 @@ def test_since_then_does_not_veto_an_attack():
     found = triples("The Polisario Front rejected the plan. Since then, its fighters have repeatedly attacked Moroccan "
                     "army positions.", "en")
     assert any(t[0] == "ASSAULT" and t[2] == ("MAR",) for t in found), found
+
+
+def test_a_possessive_before_any_actor_points_to_the_group_named_last():
+    text = ("Thailand und Myanmar vereinbarten am Montag gemeinsame Grenzkontrollen. Thailands Regierungschef empfing "
+            "den Juntachef in Bangkok. Die Rebellen der Karen-Nationalunion lehnten die Vereinbarung ab. Seither "
+            "greifen ihre Kämpfer immer wieder Stellungen der thailändischen Armee an.")
+    [attack] = [e for e in events(text, "de") if e.event_type == "ASSAULT"]
+    assert [a.country for a in attack.source] == ["MMR"], attack
+
+
+def test_the_general_staff_is_the_military():
+    [accusation] = [e for e in events("The general staff accused armed groups of spreading false images.", "en")
+                    if e.event_type == "ACCUSE"]
+    assert [a.sector for a in accusation.source] == ["MIL"], accusation

@@ -1765,7 +1765,15 @@ class RuleCoder:
                 # (actors holds the phrases resolved so far, so this zip stops at the current phrase)
                 owners = [(p.prep is not None, -k, a.country) for k, (p, a) in enumerate(zip(phrases, actors, strict=False))
                           if a is not None and a.country and len(a.country) == 3 and a.country != "WST"]
-                context = min(owners)[2] if owners else memory.focus_country()
+                # (no actor before it in the sentence: "Seither greifen ihre Kämpfer ... an", "Seine Luftwaffe
+                # werde ...": "ihre", "its" the non-state group the article named last, "sein", "his" the person)
+                # (a state's forces are the story's: "ihre Truppen" after "marokkanische Truppen" are no group's)
+                owner_actor = next((g for g in reversed(memory.groups) if g.sector not in _STATE_SECTORS), None) \
+                    if phrase.case_word.lower() in self._cues["group_possessive"] else memory.last_person()
+                first = not any(p.end <= phrase.start for p in phrases)
+                context = min(owners)[2] if owners else (
+                    owner_actor.country if first and owner_actor is not None and owner_actor.country
+                    else memory.focus_country())
             elif not nearby and kinds == {"role"} and phrase.prep is None and (
                     phrase.case_word in _DEFINITE_DE if self.lang == "de"
                     # (English: an office of several words, "the Secretary-General", "the foreign minister"; not
