@@ -3501,3 +3501,12 @@ def test_the_general_staff_is_the_military():
     [accusation] = [e for e in events("The general staff accused armed groups of spreading false images.", "en")
                     if e.event_type == "ACCUSE"]
     assert [a.sector for a in accusation.source] == ["MIL"], accusation
+
+
+@pytest.mark.parametrize("text", [
+    "Kritiker werfen der Regierung in Lusaka vor, die Wahl manipuliert zu haben.",
+    "Mehrere Regierungskritiker warfen der Regierung in Lusaka vor, die Wahl manipuliert zu haben.",
+])
+def test_german_critics_are_dissidents(text):
+    [accusation] = [e for e in events(text, "de") if e.event_type == "ACCUSE"]
+    assert [a.sector for a in accusation.source] == ["OPP"], accusation
