@@ -3510,3 +3510,15 @@ def test_the_general_staff_is_the_military():
 def test_german_critics_are_dissidents(text):
     [accusation] = [e for e in events(text, "de") if e.event_type == "ACCUSE"]
     assert [a.sector for a in accusation.source] == ["OPP"], accusation
+
+
+@pytest.mark.parametrize("text, asked", [
+    # an order to one's own forces, or of a measure, is no request to another actor
+    ("Estonia's prime minister ordered the coastguard to raise its alert level around the islands.", False),
+    ("Kuwait has banned the group and ordered the seizure of its offices and assets.", False),
+    ("The governor ordered the evacuation of twelve villages near the border.", False),
+    # an order to a commander who defies the government is one
+    ('"I order you to withdraw your soldiers," President Boric told the general.', True),
+])
+def test_english_orders_to_own_forces_are_no_requests(text, asked):
+    assert any(e.event_type == "REQUEST" for e in events(text, "en")) == asked, events(text, "en")
