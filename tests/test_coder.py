@@ -3522,3 +3522,9 @@ def test_german_critics_are_dissidents(text):
 ])
 def test_english_orders_to_own_forces_are_no_requests(text, asked):
     assert any(e.event_type == "REQUEST" for e in events(text, "en")) == asked, events(text, "en")
+
+
+def test_german_speaking_of_a_hybrid_attack_is_an_accusation_not_an_attack():
+    found = {e.event_type for e in events("Die Regierung in Riga spricht von einem hybriden Angriff auf die EU-Außengrenze.",
+                                          "de")}
+    assert found == {"ACCUSE"}, found
