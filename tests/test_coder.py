@@ -3528,3 +3528,12 @@ def test_german_speaking_of_a_hybrid_attack_is_an_accusation_not_an_attack():
     found = {e.event_type for e in events("Die Regierung in Riga spricht von einem hybriden Angriff auf die EU-Außengrenze.",
                                           "de")}
     assert found == {"ACCUSE"}, found
+
+
+@pytest.mark.parametrize("text", [
+    "Norwegen unterstützt die Küstenwache Ghanas seit 2019 mit Booten und Ausbildung.",
+    "Die Caritas unterstützt in Kenia somalische Flüchtlinge mit Lebensmitteln und Medikamenten.",
+])
+def test_german_support_with_goods_is_aid(text):
+    found = {e.event_type for e in events(text, "de")}
+    assert "AID" in found and "SUPPORT" not in found, found
