@@ -3537,3 +3537,14 @@ def test_german_speaking_of_a_hybrid_attack_is_an_accusation_not_an_attack():
 def test_german_support_with_goods_is_aid(text):
     found = {e.event_type for e in events(text, "de")}
     assert "AID" in found and "SUPPORT" not in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Algeria agreed on Tuesday to let Moroccan trucks use the Zouj Beghal crossing again.", "CONCEDE"),
+    ("The interim president agreed on Sunday to step down after weeks of protests in the capital.", "CONCEDE"),
+    # what several sides agree to is an agreement, not one side's concession
+    ("Serbia and Kosovo agreed on Friday to let EU monitors patrol the disputed border crossings.", "AGREE"),
+])
+def test_english_agreeing_to_give_way_is_a_concession(text, expected):
+    types = {e.event_type for e in events(text, "en") if e.evidence.trigger.text == "agreed"}
+    assert types == {expected}, events(text, "en")

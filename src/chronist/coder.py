@@ -2821,6 +2821,11 @@ class RuleCoder:
                ) -> Event:
         """An event of the sentence: `act` is (type, mode, CAMEO code), `raw` the confidence before calibration."""
         event_type, mode, cameo = act
+        if event_type == "CONCEDE" and len({a.country for a in src}) > 1 and (
+                rule := self._rules_by_id.get(rule_id)) is not None and rule.lemma in self._cues["agreeing"]:
+            # "The leaders of Armenia and Azerbaijan ... agreed to let Washington develop a corridor": a concession
+            # is one side's; what several sides agree to is an agreement
+            event_type, mode, cameo = "AGREE", None, "030"
         book = self.lexicon.codebook
         code = book.cameo.get(cameo)
         return Event(
