@@ -3548,3 +3548,11 @@ def test_german_support_with_goods_is_aid(text):
 def test_english_agreeing_to_give_way_is_a_concession(text, expected):
     types = {e.event_type for e in events(text, "en") if e.evidence.trigger.text == "agreed"}
     assert types == {expected}, events(text, "en")
+
+
+@pytest.mark.parametrize("text", [
+    "Witnesses said armed men arrived on motorbikes at dawn and set fire to the market in Djibo.",
+    "Aid workers in Chad said thousands of displaced people had arrived from Darfur with nothing.",
+])
+def test_english_armed_men_and_displaced_people_arriving_pay_no_visit(text):
+    assert not any(e.event_type == "CONSULT" for e in events(text, "en")), events(text, "en")
