@@ -3556,3 +3556,17 @@ def test_english_agreeing_to_give_way_is_a_concession(text, expected):
 ])
 def test_english_armed_men_and_displaced_people_arriving_pay_no_visit(text):
     assert not any(e.event_type == "CONSULT" for e in events(text, "en")), events(text, "en")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Das Außenministerium in Oslo nannte die Ausweisung „völlig unbegründet“.", "de"),
+    ("Ein Sprecher des Außenministeriums in Hanoi sagte, die Entscheidung sei „ein großer Fehler“.", "de"),
+    ("In Wien bedauerte Außenministerin Anna Berger die Entscheidung Ankaras.", "de"),
+    ("Norway's foreign minister said he regretted the decision and urged Moscow to reconsider.", "en"),
+])
+def test_words_of_regret_and_judgment_are_disapproval(text, lang):
+    assert any(e.event_type == "ACCUSE" for e in events(text, lang)), events(text, lang)
+
+
+def test_regretting_a_death_is_no_disapproval():
+    assert not any(e.event_type == "ACCUSE" for e in events("Die Regierung bedauerte den Tod des Journalisten.", "de"))
