@@ -3570,3 +3570,12 @@ def test_words_of_regret_and_judgment_are_disapproval(text, lang):
 
 def test_regretting_a_death_is_no_disapproval():
     assert not any(e.event_type == "ACCUSE" for e in events("Die Regierung bedauerte den Tod des Journalisten.", "de"))
+
+
+@pytest.mark.parametrize("text", [
+    "Burkina Faso's junta expelled French troops and turned to Russian military instructors.",
+    "Dutch prosecutors are assisting the investigation into the sabotage of the cable.",
+    "A spokesman said Nigerien and Chadian forces had carried out the raid jointly.",
+])
+def test_english_cooperation_phrasings(text):
+    assert any(e.event_type == "COOPERATE" for e in events(text, "en")), events(text, "en")
