@@ -3579,3 +3579,8 @@ def test_regretting_a_death_is_no_disapproval():
 ])
 def test_english_cooperation_phrasings(text):
     assert any(e.event_type == "COOPERATE" for e in events(text, "en")), events(text, "en")
+
+
+def test_german_supporting_an_investigation_is_cooperation():
+    text = "Ermittler des Bundeskriminalamts unterstützen die polnischen Behörden bei der Aufklärung des Anschlags."
+    assert any(e.event_type == "COOPERATE" for e in events(text, "de")), events(text, "de")
