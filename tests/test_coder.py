@@ -3584,3 +3584,8 @@ def test_english_cooperation_phrasings(text):
 def test_german_supporting_an_investigation_is_cooperation():
     text = "Ermittler des Bundeskriminalamts unterstützen die polnischen Behörden bei der Aufklärung des Anschlags."
     assert any(e.event_type == "COOPERATE" for e in events(text, "de")), events(text, "de")
+
+
+def test_english_told_reporters_the_government_is_two_phrases():
+    found = events("Peru's prime minister told reporters the government would extend the state of emergency in Lima.", "en")
+    assert found and all(a.text == "government" for e in found for a in e.source), found

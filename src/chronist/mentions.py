@@ -592,8 +592,8 @@ def find_phrases(tokens: list[Token], gaz: Gazetteer, published: dt.date | None,
                              and any(tokens[j].lower == "von" for j in range(end, spans[k][0]))) \
                     and (_genitive_form(tokens[end - 1], gaz.lang) or (spans[k][0] > end and not (
                         # German: "Polizisten die Botschaft", "ein Gericht in Dakar den Oppositionspolitiker" are
-                        # subject and object, not one actor
-                        gaz.lang == "de" and all(tokens[j].lower in _ARTICLES_DE for j in range(end, spans[k][0]))))):
+                        # subject and object, not one actor; nor are English "told reporters the government would"
+                        all(tokens[j].lower in _ARTICLES_DE | {"the", "a", "an"} for j in range(end, spans[k][0]))))):
                 entries.append(spans[k])
                 end = spans[k][1]
                 k += 1
