@@ -3589,3 +3589,11 @@ def test_german_supporting_an_investigation_is_cooperation():
 def test_english_told_reporters_the_government_is_two_phrases():
     found = events("Peru's prime minister told reporters the government would extend the state of emergency in Lima.", "en")
     assert found and all(a.text == "government" for e in found for a in e.source), found
+
+
+@pytest.mark.parametrize("text", [
+    "Ministerpräsident Fico sagte, die Regierung werde vor den Demonstranten nicht einknicken.",
+    "Die Regierung in Pressburg werde keinen Millimeter zurückweichen, sagte Fico.",
+])
+def test_german_refusing_to_yield_is_a_rejection(text):
+    assert any(e.event_type == "REJECT" and e.cameo == "124" and not e.negated for e in events(text, "de")), events(text, "de")
