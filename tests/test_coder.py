@@ -3597,3 +3597,13 @@ def test_english_told_reporters_the_government_is_two_phrases():
 ])
 def test_german_refusing_to_yield_is_a_rejection(text):
     assert any(e.event_type == "REJECT" and e.cameo == "124" and not e.negated for e in events(text, "de")), events(text, "de")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Am Samstag demonstrierten Zehntausende Lehrer in Brüssel gegen Kürzungen im Bildungswesen.", "de"),
+    ("Thousands of teachers in Brussels protested against spending cuts on Saturday.", "en"),
+])
+def test_people_in_brussels_are_belgian_not_the_eu(text, lang):
+    found = geo_pipe().extract(text, published="2024-03-06", lang=lang).events
+    [protest] = [e for e in found if e.event_type == "PROTEST"]
+    assert [a.country for a in protest.source] == ["BEL"], protest

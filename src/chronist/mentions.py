@@ -25,6 +25,8 @@ __all__ = ["INTERNATIONAL", "ActorPhrase", "Gazetteer", "gazetteer_for", "find_p
 
 _GERMAN_ADJ_ENDINGS = ("", "e", "en", "er", "es", "em")
 INTERNATIONAL = {"UNO", "EUR", "IGO", "NGO", "IMG", "ISM", "MNC"}
+# Sectors of a place's own people (not of a state's offices).
+_LOCAL_SECTORS = {"CVL", "EDU", "LAB", "AGR", "MED", "JRN", "BUS", "REL", "REF", "CRM", "OPP"}
 # Articles, possessives and particles that may sit inside an actor phrase.
 _GLUE = {
     "de": {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen",
@@ -543,9 +545,13 @@ def find_phrases(tokens: list[Token], gaz: Gazetteer, published: dt.date | None,
                 (spans[k][2].kind == "role" and spans[k][2].country is not None)
                 or (spans[k][2].kind == "demonym" and k + 1 < len(spans) and spans[k + 1][0] == spans[k][1]
                     and spans[k + 1][2].kind == "role"))
+            # (people of a place in a city that stands for an organisation live in the city's country: "Lehrer in
+            # Brüssel", "teachers in Brussels" are Belgian, not the EU's)
+            local_in_seat = entries[-1][2].sector in _LOCAL_SECTORS and k < len(spans) \
+                and spans[k][2].country in INTERNATIONAL and tokens[end].lower in ("in", "im")
             if entries[-1][2].kind == "role" and entries[-1][2].country is None and k < len(spans) \
                     and (spans[k][2].kind in ("country", "capital", "org", "igo", "group") or office) \
-                    and spans[k][0] <= end + 3:
+                    and spans[k][0] <= end + 3 and not local_in_seat:
                 between = [tokens[j].lower for j in range(end, spans[k][0])]
                 # ("der Chef des Politbüros der Hamas": a genitive chain through a body the lexicon does not know)
                 chain = gaz.lang == "de" and len(between) == 3 and between[0] in ("des", "der") \
