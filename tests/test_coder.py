@@ -3497,19 +3497,15 @@ def test_a_possessive_before_any_actor_points_to_the_group_named_last():
     assert [a.country for a in attack.source] == ["MMR"], attack
 
 
-def test_the_general_staff_is_the_military():
-    [accusation] = [e for e in events("The general staff accused armed groups of spreading false images.", "en")
-                    if e.event_type == "ACCUSE"]
-    assert [a.sector for a in accusation.source] == ["MIL"], accusation
-
-
-@pytest.mark.parametrize("text", [
-    "Kritiker werfen der Regierung in Lusaka vor, die Wahl manipuliert zu haben.",
-    "Mehrere Regierungskritiker warfen der Regierung in Lusaka vor, die Wahl manipuliert zu haben.",
+@pytest.mark.parametrize("text, lang, sector", [
+    # the general staff is the military; German critics are dissidents, as English "critics" are
+    ("The general staff accused armed groups of spreading false images.", "en", "MIL"),
+    ("Kritiker werfen der Regierung in Lusaka vor, die Wahl manipuliert zu haben.", "de", "OPP"),
+    ("Mehrere Regierungskritiker warfen der Regierung in Lusaka vor, die Wahl manipuliert zu haben.", "de", "OPP"),
 ])
-def test_german_critics_are_dissidents(text):
-    [accusation] = [e for e in events(text, "de") if e.event_type == "ACCUSE"]
-    assert [a.sector for a in accusation.source] == ["OPP"], accusation
+def test_the_sector_of_an_accuser_s_role(text, lang, sector):
+    [accusation] = [e for e in events(text, lang) if e.event_type == "ACCUSE"]
+    assert [a.sector for a in accusation.source] == [sector], accusation
 
 
 @pytest.mark.parametrize("text, asked", [
@@ -3558,32 +3554,26 @@ def test_english_armed_men_and_displaced_people_arriving_pay_no_visit(text):
     assert not any(e.event_type == "CONSULT" for e in events(text, "en")), events(text, "en")
 
 
+@pytest.mark.parametrize("text, lang, disapproves", [
+    ("Das Außenministerium in Oslo nannte die Ausweisung „völlig unbegründet“.", "de", True),
+    ("Ein Sprecher des Außenministeriums in Hanoi sagte, die Entscheidung sei „ein großer Fehler“.", "de", True),
+    ("In Wien bedauerte Außenministerin Anna Berger die Entscheidung Ankaras.", "de", True),
+    ("Norway's foreign minister said he regretted the decision and urged Moscow to reconsider.", "en", True),
+    # regretting a death is no disapproval
+    ("Die Regierung bedauerte den Tod des Journalisten.", "de", False),
+])
+def test_words_of_regret_and_judgment_are_disapproval(text, lang, disapproves):
+    assert any(e.event_type == "ACCUSE" for e in events(text, lang)) == disapproves, events(text, lang)
+
+
 @pytest.mark.parametrize("text, lang", [
-    ("Das Außenministerium in Oslo nannte die Ausweisung „völlig unbegründet“.", "de"),
-    ("Ein Sprecher des Außenministeriums in Hanoi sagte, die Entscheidung sei „ein großer Fehler“.", "de"),
-    ("In Wien bedauerte Außenministerin Anna Berger die Entscheidung Ankaras.", "de"),
-    ("Norway's foreign minister said he regretted the decision and urged Moscow to reconsider.", "en"),
+    ("Burkina Faso's junta expelled French troops and turned to Russian military instructors.", "en"),
+    ("Dutch prosecutors are assisting the investigation into the sabotage of the cable.", "en"),
+    ("A spokesman said Nigerien and Chadian forces had carried out the raid jointly.", "en"),
+    ("Ermittler des Bundeskriminalamts unterstützen die polnischen Behörden bei der Aufklärung des Anschlags.", "de"),
 ])
-def test_words_of_regret_and_judgment_are_disapproval(text, lang):
-    assert any(e.event_type == "ACCUSE" for e in events(text, lang)), events(text, lang)
-
-
-def test_regretting_a_death_is_no_disapproval():
-    assert not any(e.event_type == "ACCUSE" for e in events("Die Regierung bedauerte den Tod des Journalisten.", "de"))
-
-
-@pytest.mark.parametrize("text", [
-    "Burkina Faso's junta expelled French troops and turned to Russian military instructors.",
-    "Dutch prosecutors are assisting the investigation into the sabotage of the cable.",
-    "A spokesman said Nigerien and Chadian forces had carried out the raid jointly.",
-])
-def test_english_cooperation_phrasings(text):
-    assert any(e.event_type == "COOPERATE" for e in events(text, "en")), events(text, "en")
-
-
-def test_german_supporting_an_investigation_is_cooperation():
-    text = "Ermittler des Bundeskriminalamts unterstützen die polnischen Behörden bei der Aufklärung des Anschlags."
-    assert any(e.event_type == "COOPERATE" for e in events(text, "de")), events(text, "de")
+def test_cooperation_phrasings(text, lang):
+    assert any(e.event_type == "COOPERATE" for e in events(text, lang)), events(text, lang)
 
 
 def test_english_told_reporters_the_government_is_two_phrases():
