@@ -3597,3 +3597,28 @@ def test_people_in_brussels_are_belgian_not_the_eu(text, lang):
     found = geo_pipe().extract(text, published="2024-03-06", lang=lang).events
     [protest] = [e for e in found if e.event_type == "PROTEST"]
     assert [a.country for a in protest.source] == ["BEL"], protest
+
+
+@pytest.mark.parametrize("text, lang, source, target", [
+    # one who speaks for a body named after the role belongs to it
+    ("Ein Sprecher des Auswärtigen Amts forderte die kenianischen Behörden auf, die Journalisten freizulassen.",
+     "de", "DEU", "KEN"),
+    ("A spokesman for the Kremlin criticised the Finnish government on Monday.", "en", "RUS", "FIN"),
+    # the inter-American rights commission is an international body in both languages
+    ("Die Interamerikanische Menschenrechtskommission forderte die Regierung in Quito auf, die Proteste nicht zu "
+     "unterdrücken.", "de", "IGO", "ECU"),
+])
+def test_who_a_spokesman_or_commission_speaks_for(text, lang, source, target):
+    [e] = [e for e in events(text, lang) if e.event_type in ("REQUEST", "ACCUSE")]
+    assert ([a.country for a in e.source], [a.country for a in e.target]) == ([source], [target]), e
+
+
+def test_a_spokesman_compound_takes_the_sector_of_its_group():
+    [e] = events("Ein M23-Sprecher warf der kongolesischen Armee vor, Dörfer bombardiert zu haben.", "de")
+    assert [a.sector for a in e.source] == ["REB"], e
+
+
+def test_a_word_for_an_account_two_verbs_back_makes_no_news_source():
+    # "Darstellung" belongs to the first verb; the army is the one accused by the second
+    [e] = events("Der Regierungssprecher wies die Darstellung zurück und warf der Armee vor, die Wahl zu behindern.", "de")
+    assert [a.sector for a in e.target] == ["MIL"], e

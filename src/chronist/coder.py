@@ -3330,8 +3330,11 @@ class RuleCoder:
             return True
         # past adjectives: "nach Angaben der örtlichen Zivilschutzbehörde"
         k = start - 1
+        # (articles and inflected adjectives only: "wies die Darstellung zurück und warf der Armee vor" names
+        # the army as the one accused)
         while k > 0 and start - k <= 4 and tokens[k].text.isalpha() and tokens[k].text.islower() \
-                and tokens[k].lower not in words:
+                and tokens[k].lower not in words and tokens[k].lower.endswith(("e", "en", "er", "es", "em", "s")) \
+                and tokens[k].lower not in _COORDINATORS_DE:
             k -= 1
         return k >= 0 and tokens[k].lower in words
 

@@ -377,8 +377,10 @@ def find_mentions(tokens: list[Token], gaz: Gazetteer, published: dt.date | None
             first = gaz.phrases.get((_norm(parts[0]),)) if parts else None
             if head_role and first:
                 org = first[0]
-                found.append((i, i + 1, Entry("role", head_role.key, org.country, head_role.sector,
-                                              (org.country or "") + (head_role.cameo or ""), None, False)))
+                sector, cameo = head_role.sector, (org.country or "") + (head_role.cameo or "")
+                if head_role.key in gaz.lexicon.cue("generic_role") and org.sector and org.kind in ("org", "igo", "group"):
+                    sector, cameo = org.sector, org.cameo or cameo  # "RSF-Sprecher", "Hamas-Chef": the body's own sector
+                found.append((i, i + 1, Entry("role", head_role.key, org.country, sector, cameo, None, False)))
                 i += 1
                 continue
             if first and len(parts) == 2 and first[0].kind in ("igo", "org") and parts[1].lower() in gaz.lexicon.cue("body_noun"):
@@ -550,14 +552,17 @@ def find_phrases(tokens: list[Token], gaz: Gazetteer, published: dt.date | None,
             local_in_seat = entries[-1][2].sector in _LOCAL_SECTORS and k < len(spans) \
                 and spans[k][2].country in INTERNATIONAL and tokens[end].lower in ("in", "im")
             if entries[-1][2].kind == "role" and entries[-1][2].country is None and k < len(spans) \
-                    and (spans[k][2].kind in ("country", "capital", "org", "igo", "group") or office) \
+                    and (spans[k][2].kind in ("country", "capital", "org", "igo", "group", "metonym") or office) \
                     and spans[k][0] <= end + 3 and not local_in_seat:
                 between = [tokens[j].lower for j in range(end, spans[k][0])]
                 # ("der Chef des Politbüros der Hamas": a genitive chain through a body the lexicon does not know)
                 chain = gaz.lang == "de" and len(between) == 3 and between[0] in ("des", "der") \
                     and between[2] in ("des", "der") and tokens[end + 1].text[:1].isupper() and tokens[end + 1].text.isalpha()
+                # ("a spokesman for the Kremlin": one who speaks for a body belongs to it)
+                speaks_for = between[:1] == ["for"] and entries[-1][2].key in gaz.lexicon.cue("generic_role")
                 owner = chain or (not between and _genitive_form(tokens[spans[k][1] - 1], gaz.lang)) or (
-                    between and between[0] in _OWNER_PREPS.get(gaz.lang, ()) and all(w in glue for w in between[1:])
+                    between and (between[0] in _OWNER_PREPS.get(gaz.lang, ()) or speaks_for)
+                    and all(w in glue for w in between[1:])
                     and not (between[0] == "in" and _POSTED_ABROAD.search(entries[-1][2].key))
                     # "in den Irak", "in die Ukraine" say where to, not whose
                     and not (between[0] == "in" and len(between) > 1 and between[1] in ("den", "die", "das")))
