@@ -3267,8 +3267,10 @@ def test_the_brn_is_a_thai_rebel_group():
 @pytest.mark.parametrize("text", [
     "GENEVA/KABUL, 8 November 2023 – Two UN agencies on Wednesday urged Pakistan to halt the forced return of Afghans.",
     "COX'S BAZAR — Two UN agencies on Wednesday urged Pakistan to halt the forced return of Afghans.",
+    # a double hyphen for the dash, as RFE/RL writes it
+    "KABUL -- Two UN agencies on Wednesday urged Pakistan to halt the forced return of Afghans.",
 ])
-def test_a_dateline_of_two_places_or_with_an_apostrophe_is_no_actor(text):
+def test_a_dateline_of_two_places_an_apostrophe_or_a_double_hyphen_is_no_actor(text):
     [urging] = [e for e in events(text, "en") if e.event_type == "REQUEST"]
     assert [a.country for a in urging.target] == ["PAK"] and all(a.country not in ("AFG", "BGD") for a in urging.source), urging
 

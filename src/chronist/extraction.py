@@ -48,14 +48,14 @@ _DATELINE = re.compile(
 )
 
 # any wire dateline: a place, maybe a date, an agency in brackets, a dash ("PORT SUDAN (Reuters) -",
-# "KYIV, Feb 5 (AFP) -"), or a place in capitals and a dash ("KIEW -", "MANILA, Philippines —")
+# "KYIV, Feb 5 (AFP) -"), or a place in capitals and a dash ("KIEW -", "MANILA, Philippines —", "CHISINAU --")
 # a place in capitals, with an apostrophe inside ("COX'S BAZAR", "N'DJAMENA"); places joined by "/" ("GENEVA/KABUL")
 _CAPS = r"[A-ZÀ-ÖØ-Þ](?:[A-ZÀ-ÖØ-Þ'’]*[A-ZÀ-ÖØ-Þ])"
 DATELINE_PREFIX = re.compile(
-    r"\s*(?:[A-ZÀ-ÖØ-Þ][\w.'’/ -]{1,40}?(?:,[^()\n]{1,30})?\s*\((?:[A-Za-z][\w/ .-]{1,25})\)\s*[-–—:]"
-    rf"|{_CAPS}(?:[ /-]{_CAPS})*(?:,\s*[A-ZÀ-ÖØ-Þ][a-zäöüß.]+(?:\s[A-ZÀ-ÖØ-Þ][a-zäöüß.]+)?)?\s*[-–—]"
+    r"\s*(?:[A-ZÀ-ÖØ-Þ][\w.'’/ -]{1,40}?(?:,[^()\n]{1,30})?\s*\((?:[A-Za-z][\w/ .-]{1,25})\)\s*(?:--?|[–—:])"
+    rf"|{_CAPS}(?:[ /-]{_CAPS})*(?:,\s*[A-ZÀ-ÖØ-Þ][a-zäöüß.]+(?:\s[A-ZÀ-ÖØ-Þ][a-zäöüß.]+)?)?\s*(?:--?|[–—])"
     rf"|{_CAPS}(?:[ /-]{_CAPS})*,\s*(?:\d{{1,2}}\.?\s+[A-Za-zäöü]{{3,9}}\.?|[A-Za-z]{{3,9}}\.?\s+\d{{1,2}})"
-    r"(?:,?\s+\d{4})?\s*[-–—]"  # ("ADDIS ABABA, 16 October 2025 –")
+    r"(?:,?\s+\d{4})?\s*(?:--?|[–—])"  # ("ADDIS ABABA, 16 October 2025 –")
     r"|[A-ZÀ-ÖØ-Þ]{3,}(?:[ /-][A-ZÀ-ÖØ-Þ]{2,})*:)\s")  # (South Asian papers: "CHENNAI: Chief Minister ...")
 
 # a live blog's or news ticker's time stamp before an entry ("17.05 Uhr: Der ukrainische Geheimdienst ...",
