@@ -3624,3 +3624,27 @@ def test_a_word_for_an_account_two_verbs_back_makes_no_news_source():
     # "Darstellung" belongs to the first verb; the army is the one accused by the second
     [e] = events("Der Regierungssprecher wies die Darstellung zurück und warf der Armee vor, die Wahl zu behindern.", "de")
     assert [a.sector for a in e.target] == ["MIL"], e
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "hält ... fest" holds someone or something; "hält an ... fest" insists
+    ("Die belarussischen Behörden halten seit Tagen mehr als 300 polnische Lastwagen fest.", "COERCE"),
+    ("Der Geheimdienst bestätigte, dass er den Journalisten in Gewahrsam hält.", "COERCE"),
+    ("Präsidentin Boluarte hat für die Region Puno den Unruhezustand ausgerufen.", "COERCE"),
+    ("Soldaten und Polizisten haben das Haus des Oppositionsführers in Harare umstellt.", "COERCE"),
+    # a separable particle after a relative clause on the object
+    ("Die Staatsanwaltschaft wirft dem Abgeordneten, der im Mai gegen den Präsidenten kandidiert hatte, Hochverrat vor.",
+     "ACCUSE"),
+    ("Die Anwälte der Journalistin sprechen von einem „konstruierten Verfahren“.", "ACCUSE"),
+    ("Der Premierminister nannte die Grenzschließung einen „Akt des Wirtschaftskriegs“.", "ACCUSE"),
+])
+def test_german_holding_surrounding_and_accusing_phrasings(text, expected):
+    assert expected in {e.event_type for e in events(text, "de")}, events(text, "de")
+
+
+@pytest.mark.parametrize("text", [
+    "Die Gewerkschaften halten an ihrer Forderung nach mehr Lohn fest.",
+    "Die Regierung will die Stromversorgung bis 2030 auf erneuerbare Energien umstellen.",
+])
+def test_german_insisting_and_switching_over_are_no_coercion(text):
+    assert "COERCE" not in {e.event_type for e in events(text, "de")}, events(text, "de")

@@ -2437,7 +2437,20 @@ class RuleCoder:
     @staticmethod
     def _has_particle(tokens: list[Token], verb: Token, particle: str) -> bool:
         # (a bracket inside the clause: "schob nach Angaben der ... (IOM) ... ab")
+        relative = False
         for tok in _unbracketed(tokens[verb.i + 1:]):
+            if relative:
+                # a relative clause on a noun of the clause, closed by its comma: "wirft dem Politiker, der zweimal
+                # kandidiert hatte, Waffenbesitz vor"
+                relative = tok.text != ","
+                if tok.text == ".":
+                    return False
+                continue
+            if tok.text == "," and 0 < tok.i < len(tokens) - 1 and tokens[tok.i - 1].text[:1].isupper() \
+                    and tokens[tok.i - 1].text.isalpha() and tokens[tok.i + 1].lower in _RELATIVE_NOMINATIVE_DE | _RELATIVE_OBLIQUE_DE \
+                    and tokens[tok.i + 1].text.islower():
+                relative = True
+                continue
             if tok.text == "," and 0 < tok.i < len(tokens) - 1 and all(
                     t.text[:1].isupper() and t.text.replace("-", "").isalpha() for t in (tokens[tok.i - 1], tokens[tok.i + 1])):
                 continue  # a list of names: "reichte Klage gegen Polen, Ungarn und die Slowakei ein"
