@@ -3648,3 +3648,15 @@ def test_german_holding_surrounding_and_accusing_phrasings(text, expected):
 ])
 def test_german_insisting_and_switching_over_are_no_coercion(text):
     assert "COERCE" not in {e.event_type for e in events(text, "de")}, events(text, "de")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a court's order to hold someone is the detention, not a request
+    ("A court in Tbilisi on Friday ordered the opposition leader held in pre-trial detention for two months.",
+     ("COERCE", "173")),
+    # a preposition under the label belongs to the label: no call for anything
+    ('The foreign ministry in Bratislava called the ruling "political revenge" for Slovakia\'s stance on the talks.',
+     ("ACCUSE", "111")),
+])
+def test_english_detention_orders_and_labels_with_a_preposition(text, expected):
+    assert {(e.event_type, e.cameo) for e in events(text, "en")} == {expected}, events(text, "en")

@@ -2188,7 +2188,9 @@ class RuleCoder:
             m.dep_ == "mark" and m.lower_ in self._cues["contrast_mark"] for m in c.children)]
         own = [c for c in head.children if (c.dep_ not in ("conj", "cc")
                or (c.dep_ == "conj" and not any(head.i < k < c.i for k in links))) and c not in contrast]
-        near = own + [g for c in own for g in c.children]
+        # (not the words under a label: "called the decision "political revenge" for Budapest's opposition" is
+        # no call for anything)
+        near = own + [g for c in own for g in c.children if not (c.dep_ == "oprd" and g.dep_ == "prep")]
         # "to carry out what it called patrols": a naming verb over "what" names the thing, it asks nothing
         near = [t for t in near if not (t.lemma_ in naming and any(c.lower_ in ("what", "which") for c in t.children))]
         # a quotation inside the act's complement ("called on all sides to resolve the crisis "within the
