@@ -3660,3 +3660,22 @@ def test_german_insisting_and_switching_over_are_no_coercion(text):
 ])
 def test_english_detention_orders_and_labels_with_a_preposition(text, expected):
     assert {(e.event_type, e.cameo) for e in events(text, "en")} == {expected}, events(text, "en")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an announced release or withdrawal is an intent to yield: CAMEO 035, which PLOVER files under AGREE
+    ("Somaliland's government said it would release 15 fighters it is holding in the coming days.", ("AGREE", "0353")),
+    ("Russia said it would withdraw its troops from the town next week.", ("AGREE", "0356")),
+    ("Under the deal, the government will also free all workers detained since last week.", ("AGREE", "0353")),
+])
+def test_english_an_announced_release_or_withdrawal_is_an_intent_to_yield(text, expected):
+    assert expected in {(e.event_type, e.cameo) for e in events(text, "en")}, events(text, "en")
+
+
+def test_a_person_s_administration_is_an_it():
+    found = events("The Biden administration said Monday it would provide $2 million in emergency relief.", "en")
+    assert [[a.country for a in e.source] for e in found] == [["USA"]], found
+
+
+def test_english_fighter_jets_by_their_name_are_weapons():
+    assert {e.event_type for e in events("Norway delivered two F-16s to Ukraine on Monday.", "en")} == {"AID"}

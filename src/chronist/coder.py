@@ -2045,7 +2045,8 @@ class RuleCoder:
                 if a is not None and {m.kind for m in p.mentions} != {"pronoun"}
                 and not (p.prep in _PLACE_PREPS and not {m.kind for m in p.mentions} & {"person", "role"})
                 and (wanted is None or {m.kind for m in p.mentions} & wanted)
-                and not ((plural or neuter) and "person" in {m.kind for m in p.mentions})]
+                # (a person's administration or government is an "it": "the Biden administration said it would")
+                and not ((plural or neuter) and p.mentions[-1].kind == "person")]
         # they/it: the sentence's first such actor outside a prepositional phrase, usually the subject that
         # speaks ("Kazakh authorities said on Monday they would ..."); he/she: the nearest
         bare = [a for p, a in zip(before, actors, strict=True) if a in fits and p.prep is None]
@@ -2785,7 +2786,10 @@ class RuleCoder:
             event_type, cameo, mode = "REJECT", "124", "yield"
             flags["negated"] = flags["future"] = False
         elif flags["future"] and event_type == "RETREAT":
-            event_type, cameo, mode = "CONCEDE", "035", None
+            # an announced release, withdrawal, opening or easing is an intent to yield (CAMEO 035, PLOVER AGREE):
+            # "said it would release 15 fighters" (0353), "will pull its troops out" (0356)
+            event_type, mode = "AGREE", None
+            cameo = {"084": "0353", "087": "0356", "086": "0355", "085": "0354"}.get(cameo[:3], "035")
         elif event_type == "THREATEN" and not tgt:
             # "warned it would take measures if the Philippines allowed ...": the threat is aimed at the condition's actor
             condition = self._condition(tokens, tok, clauses, parse, sent, analysis)
