@@ -3679,3 +3679,18 @@ def test_a_person_s_administration_is_an_it():
 
 def test_english_fighter_jets_by_their_name_are_weapons():
     assert {e.event_type for e in events("Norway delivered two F-16s to Ukraine on Monday.", "en")} == {"AID"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Swiss spelling of a separable verb's past ("liessen ... frei")
+    ("Am Sonntag liessen die Entführer zwölf der verschleppten Schüler frei.", ("RETREAT", "0841")),
+    # parents are civilians
+    ("Zahlreiche Eltern blockierten am Samstag die Fernstraße nach Sokoto.", ("PROTEST", "144")),
+    # a terror designation or a watch list is a sanction; striking a group off a terror list eases it
+    ("Die USA hatten die Bande im Mai als ausländische Terrororganisation eingestuft.", ("SANCTION", "163")),
+    ("Zudem setzte Washington 31 chinesische Unternehmen auf eine Beobachtungsliste.", ("SANCTION", "163")),
+    ("Algerien hat Marokko den Gashahn im vergangenen Herbst zugedreht.", ("SANCTION", "163")),
+    ("Kasachstan und Kirgistan hatten die Taliban bereits zuvor von ihren Terrorlisten gestrichen.", ("CONCEDE", "081")),
+])
+def test_german_releases_blockades_and_listings(text, expected):
+    assert expected in {(e.event_type, e.cameo) for e in events(text, "de")}, events(text, "de")

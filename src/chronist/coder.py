@@ -953,8 +953,11 @@ class RuleCoder:
         lemma = tok.lemma
         if lemma in self._lexicon_words or self._compound_head(lemma):
             return tok
-        alt = lemma.replace("ss", "ß")
-        return replace(tok, lemma=alt) if alt in self._lexicon_words or self._compound_head(alt) else tok
+        # (the "ß" spelling's own lemma too: "liessen" is "ließen", of "lassen")
+        for alt in (lemma.replace("ss", "ß"), lemmatize(tok.text.replace("ss", "ß"), self.lang)):
+            if alt in self._lexicon_words or self._compound_head(alt):
+                return replace(tok, lemma=alt)
+        return tok
 
     def _with_surnames(self, prepared: list[tuple[list[Token], list[ActorPhrase], bool]]
                        ) -> list[tuple[list[Token], list[ActorPhrase], bool]]:
