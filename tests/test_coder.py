@@ -3694,3 +3694,22 @@ def test_english_fighter_jets_by_their_name_are_weapons():
 ])
 def test_german_releases_blockades_and_listings(text, expected):
     assert expected in {(e.event_type, e.cameo) for e in events(text, "de")}, events(text, "de")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what one side expects another to do is a request; a forecast ("is expected to") is none
+    ("Moscow expects Belgrade to take concrete measures against the arms exports, the ministry said.", ("REQUEST", "RUS")),
+    # the verb over a measure noun tells who acts ("began three days of exercises")
+    ("The IRGC navy began three days of exercises in the Strait of Hormuz on Friday.", ("MOBILIZE", "IRN")),
+])
+def test_english_expectations_and_acts_under_a_measure_noun(text, expected):
+    assert expected in {(e.event_type, e.source[0].country if e.source else None) for e in events(text, "en")}, \
+        events(text, "en")
+
+
+@pytest.mark.parametrize("text", [
+    "The president is expected to meet his Kenyan counterpart on Friday.",
+    "The ministry did not give details of the agreement.",
+])
+def test_english_a_forecast_or_details_of_an_act_are_no_act(text):
+    assert not any(e.event_type in ("REQUEST", "AGREE") and not e.future for e in events(text, "en")), events(text, "en")

@@ -3666,6 +3666,11 @@ class RuleCoder:
                             # with someone; who did the verb it qualifies took part (not "backed down after weeks of
                             # protests", which were others')
                             governor = governor.head.head
+                        if node is None and head.dep_ == "pobj" and head.head.lower_ == "of" and governor.pos_ == "NOUN" \
+                                and governor.lemma_ in self._cues["measure_noun"] \
+                                and governor.dep_ == "dobj" and governor.head.pos_ in ("VERB", "AUX"):
+                            # "began three days of exercises", "staged a series of strikes": the measure noun's verb
+                            governor = governor.head
                         if node is None and head.dep_ in ("dobj", "pobj", "attr", "nsubj") \
                                 and governor.lemma_ not in self._cues["not_agent_verb"]:
                             # (not "described the shootings as unjustifiable": who speaks of an act did not do it)
