@@ -3713,3 +3713,20 @@ def test_english_expectations_and_acts_under_a_measure_noun(text, expected):
 ])
 def test_english_a_forecast_or_details_of_an_act_are_no_act(text):
     assert not any(e.event_type in ("REQUEST", "AGREE") and not e.future for e in events(text, "en")), events(text, "en")
+
+
+@pytest.mark.parametrize("first, second, lang", [
+    # a person named by age is the person the article spoke of
+    ("Der Oppositionelle Jamshid Sharmahd wurde 2020 in Dubai verschleppt.",
+     "Die Justiz in Teheran wirft dem 67-Jährigen vor, einen Anschlag geplant zu haben.", "de"),
+    ("Opposition leader Kizza Besigye was abducted in Nairobi in November.",
+     "A military court in Kampala charged the 68-year-old with treason on Monday.", "en"),
+])
+def test_a_person_named_by_age_is_the_person_spoken_of(first, second, lang):
+    [accusation] = [e for e in events(first + "\n\n" + second, lang) if e.event_type == "ACCUSE"]
+    assert [a.sector for a in accusation.target] == ["OPP"], accusation
+
+
+def test_an_age_before_a_role_is_no_person_of_its_own():
+    found = events("Die Polizei nahm den 43-jährigen Journalisten in Minsk fest.", "de")
+    assert [[a.sector for a in e.target] for e in found] == [["JRN"]], found

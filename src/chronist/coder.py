@@ -701,6 +701,8 @@ def _protest_and_concession(events: list[Event]) -> list[Event]:
     return out
 
 
+# a person by age: "der 67-Jährige", "dem 43-Jährigen", "the 43-year-old"
+_AGED = re.compile(r"\d{2,3}-(?:jährige[nr]?|year-old)")
 _REFUSED_TYPES = {"REQUEST", "AGREE", "THREATEN", "SANCTION", "COERCE", "ACCUSE"}
 
 
@@ -1521,6 +1523,21 @@ class RuleCoder:
                                          tokens[article].lower, False))
                 taken.add(tok.i)
         for tok in tokens:
+            # (English splits "43-year-old" into five tokens)
+            aged = 1 if _AGED.fullmatch(tok.lower) and "-J" in tok.text else 5 if tok.text.isdigit() and [
+                t.lower for t in tokens[tok.i + 1:tok.i + 5]] == ["-", "year", "-", "old"] else 0
+            if aged and tok.i not in taken and tok.i > 0 and tokens[tok.i - 1].lower in definite \
+                    and not any(p.start == tok.i + aged for p in phrases):
+                # "der 67-Jährige", "the 43-year-old": the person the article speaks of, as "er", "he" would be
+                # (not an adjective before a role: "the 43-year-old lawyer")
+                end = tokens[tok.i + aged - 1].end
+                mention = Mention(kind="pronoun", text=text[tok.start:end], char_start=tok.start, char_end=end,
+                                  key="er" if self.lang == "de" else "he")
+                prep = tokens[tok.i - 2].lower if tok.i > 1 and tokens[tok.i - 2].lower in PREPOSITIONS.get(self.lang, ()) else None
+                extra.append(ActorPhrase(tok.i, tok.i + aged, (mention,), tok.start, end, mention.text, prep,
+                                         tokens[tok.i - 1].lower, False))
+                taken |= set(range(tok.i, tok.i + aged))
+                continue
             if tok.lower in pronouns and tok.i not in taken and tok.lower not in self._cues["not_subject_pronoun"] \
                     and not self._expletive(tokens, tok):
                 mention = Mention(kind="pronoun", text=tok.text, char_start=tok.start, char_end=tok.end, key=tok.lower)
@@ -1720,10 +1737,14 @@ class RuleCoder:
                 # parse); "Polizisten hatten ihn festgesetzt", "bevor Polizisten ihn festnahmen" (German: the
                 # nearest actor before it without a preposition)
                 subject: int | None = None
-                if parse is not None and (own := _subject_of_object(parse, phrase.char_start - offset)) is not None:
+                # (or its last word: "the 68-year-old" is parsed with "old" as the object)
+                last = phrase.char_end - len(re.split(r"[\s-]", phrase.text)[-1])
+                if parse is not None and ((own := _subject_of_object(parse, phrase.char_start - offset)) is not None
+                                          or (own := _subject_of_object(parse, last - offset)) is not None):
                     subject = next((k for k, p in enumerate(before)
                                     if p.char_start - offset <= own < p.char_end - offset), -1)
-                elif self.lang == "de" and phrase.text.lower() in ("ihn", "ihm", "ihnen"):
+                elif self.lang == "de" and (phrase.text.lower() in ("ihn", "ihm", "ihnen") or (
+                        phrase.case_word in ("dem", "den") and _AGED.fullmatch(phrase.text.lower()))):
                     subject = next((k for k in range(len(before) - 1, -1, -1) if before[k].prep is None), None)
                     between = sentence_text[before[subject].char_end - offset:phrase.char_start - offset] \
                         if subject is not None and sentence_text else ""
