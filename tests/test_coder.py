@@ -3730,3 +3730,21 @@ def test_a_person_named_by_age_is_the_person_spoken_of(first, second, lang):
 def test_an_age_before_a_role_is_no_person_of_its_own():
     found = events("Die Polizei nahm den 43-jährigen Journalisten in Minsk fest.", "de")
     assert [[a.sector for a in e.target] for e in found] == [["JRN"]], found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an insertion of examples does not end the verb's clause: its particle and its tear gas come after it
+    ("Kurz darauf stufte die US-Regierung sechs Kartelle, darunter Sinaloa und CJNG, als Terrororganisationen ein.",
+     {("SANCTION", "USA")}),
+    ("Sicherheitskräfte lösten Proteste Tausender Menschen in mehreren Städten, darunter in Armenvierteln von Caracas, "
+     "mit Tränengas auf.", {("ASSAULT", "VEN"), ("PROTEST", "VEN")}),
+])
+def test_german_an_insertion_of_examples_does_not_end_the_clause(text, expected):
+    assert {(e.event_type, e.source[0].country if e.source else None) for e in events(text, "de")} == expected, \
+        events(text, "de")
+
+
+def test_german_a_partitive_group_is_the_subject_not_a_preposition_s():
+    found = events("Die Polizei nahm 40 Demonstranten fest.\n\nEinige von ihnen bewarfen Polizisten mit Steinen.", "de")
+    [thrown] = [e for e in found if e.evidence.trigger.text == "bewarfen"]
+    assert ([a.sector for a in thrown.source], [a.sector for a in thrown.target]) == (["CVL"], ["COP"]), thrown

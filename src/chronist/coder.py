@@ -504,6 +504,15 @@ def _clauses_de(tokens: list[Token], in_phrase: frozenset[int] = frozenset()) ->
             close = next((j for j in range(i + 1, min(i + 6, len(tokens))) if tokens[j].text == ")"), None)
             if close is not None and not any(t.text in _BREAKS for t in tokens[i + 1:close]):
                 aside |= {i, close}
+        # nor does an insertion of examples between commas (", darunter in Armenvierteln von Caracas, mit Tränengas
+        # ... auf"): the verb's clause goes on after it
+        for i, comma in enumerate(tokens[:-1]):
+            if comma.text == "," and tokens[i + 1].lower in _INCLUDING_DE and i > 0 and tokens[i - 1].text[:1].isupper():
+                close = next((j for j in range(i + 2, min(i + 12, len(tokens))) if tokens[j].text in _BREAKS
+                              or tokens[j].text == "."), None)
+                if close is not None and tokens[close].text == "," and not any(
+                        t.lower in _SUBORDINATORS_DE or t.lower in _RELATIVE_DE for t in tokens[i + 2:close]):
+                    aside |= {i, close}
     for i, tok in enumerate(tokens + [None]):  # type: ignore[list-item]
         if tok is not None and tok.text == "," and i - 1 in in_phrase and i + 1 in in_phrase:
             continue
@@ -2474,7 +2483,8 @@ class RuleCoder:
                     return False
                 continue
             if tok.text == "," and 0 < tok.i < len(tokens) - 1 and tokens[tok.i - 1].text[:1].isupper() \
-                    and tokens[tok.i - 1].text.isalpha() and tokens[tok.i + 1].lower in _RELATIVE_NOMINATIVE_DE | _RELATIVE_OBLIQUE_DE \
+                    and tokens[tok.i - 1].text.isalpha() and (
+                        tokens[tok.i + 1].lower in _RELATIVE_NOMINATIVE_DE | _RELATIVE_OBLIQUE_DE | _INCLUDING_DE) \
                     and tokens[tok.i + 1].text.islower():
                 relative = True
                 continue
@@ -3188,6 +3198,12 @@ class RuleCoder:
             # (nor an object pronoun: "Nun droht ihm die Amtsenthebung")
             # (after the verb, nor a genitive owned by a noun: "kritisierte aber die Internetsperre der Regierung";
             # before it, "Die Beobachtermission der Afrikanischen Union lobte" the owner stands for the unnamed body)
+            # ("Einige von ihnen bewarfen Polizisten": the group after a partitive "von" is the subject, named or not)
+            # (opening the clause: not "hat fünf von Belgrad finanzierte Verwaltungen geschlossen")
+            opening = clause.start + (1 if tokens[clause.start].lower in _COORDINATORS_DE else 0)
+            counted = next((p for p in analysis.phrases if p.start - 2 == opening and self._partitive(p, tokens)), None)
+            if counted is not None and rule.pos == "V":
+                return counted if counted in inside else None
             pool = [p for p in inside if p.prep is None and not self._possessor(p, tokens)
                     and not (p.start > tok.i and self._owned_by_noun(p, tokens))
                     and p.text.lower() not in _OBJECT_PRONOUNS_DE
@@ -3346,6 +3362,12 @@ class RuleCoder:
                     and not self._own_country(p, source, analysis)]
             target = self._coordinated(rest[0], analysis, tokens) if rest else []
         return source, [t for t in target if t not in source]
+
+    def _partitive(self, p: ActorPhrase, tokens: list[Token]) -> bool:
+        """German: a phrase after "von" that a word of quantity opens ("Einige von ihnen", "Hunderte von
+        Demonstranten", "zwei von ihnen"; cue kind `partitive`): the group the words count, not a preposition's."""
+        return p.prep == "von" and p.start >= 2 and tokens[p.start - 1].lower == "von" and (
+            tokens[p.start - 2].lower in self._cues["partitive"] or tokens[p.start - 2].text.isdigit())
 
     @staticmethod
     def _own_country(p: ActorPhrase, taken: list[ActorPhrase], analysis: SentenceAnalysis) -> bool:

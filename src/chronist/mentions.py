@@ -48,6 +48,8 @@ _DETERMINERS = _ARTICLES_DE | {
     "sein", "seine", "seinem", "seinen", "seiner", "seines", "ihr", "ihre", "ihrem", "ihren", "ihrer",
     "the", "a", "an", "his", "her", "its", "their"}
 # Prepositions that attach an owning country to a role noun: "die Regierung in Ankara", "of Ghana".
+# a personal pronoun ends what stands between a preposition and its noun: "Einige von ihnen bewarfen Polizisten"
+_PERSONAL_PRONOUNS_DE = frozenset({"ihnen", "ihm", "ihn", "ihr", "sie", "er", "es", "uns", "euch", "mir", "dir", "mich", "dich"})
 _OWNER_PREPS = {"de": ("in", "von", "des", "der"), "en": ("in", "of")}
 # Roles posted abroad: "der Botschafter in Paris" is not France's ambassador.
 _POSTED_ABROAD = re.compile(r"botschaft|gesandt|ambassador|envoy|korrespondent|correspondent")
@@ -631,7 +633,7 @@ def find_phrases(tokens: list[Token], gaz: Gazetteer, published: dt.date | None,
                 and (tokens[j].text[:1].islower() or tokens[j].text.replace(".", "").isdigit()
                      or tokens[j].lower in adjectives or (j == first - 1 and _place_adjective_de(tokens[j], gaz.lang))) \
                 and tokens[j].lower not in preps and j >= first - 3 \
-                and not _finite_verb_de(tokens[j]):
+                and not _finite_verb_de(tokens[j]) and tokens[j].lower not in _PERSONAL_PRONOUNS_DE:
             # adjectives between preposition and noun: "von seinem Amtskollegen" (not a verb: "von ihnen ließ die
             # Polizei" has no preposition)
             j -= 1
