@@ -3748,3 +3748,18 @@ def test_german_a_partitive_group_is_the_subject_not_a_preposition_s():
     found = events("Die Polizei nahm 40 Demonstranten fest.\n\nEinige von ihnen bewarfen Polizisten mit Steinen.", "de")
     [thrown] = [e for e in found if e.evidence.trigger.text == "bewarfen"]
     assert ([a.sector for a in thrown.source], [a.sector for a in thrown.target]) == (["CVL"], ["COP"]), thrown
+
+
+@pytest.mark.parametrize("text", [
+    # a consequence announced for whoever acts is a threat by the one who announces it
+    "Any tribe that violates the agreement will face action, the governor of Enga said.",
+    "The junta spokesman told reporters that those released would be arrested again if they joined further protests.",
+    "The interior minister said the government will take action against the organisers.",
+])
+def test_english_announced_consequences_are_threats(text):
+    found = events(text, "en")
+    assert any(e.event_type == "THREATEN" and e.source and e.source[0].sector == "GOV" for e in found), found
+
+
+def test_english_a_possible_sentence_is_no_threat():
+    assert not any(e.event_type == "THREATEN" for e in events("He could face life imprisonment if convicted.", "en"))

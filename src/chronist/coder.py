@@ -2666,7 +2666,11 @@ class RuleCoder:
         if not target and rule.event_type in PLACE_TARGET_TYPES and "none" not in rule.target \
                 and not (rule.cameo in AREA_CODES and source):
             target = self._place_people(analysis, source, tok, tokens)
-        if not source and not target:
+        if not source and not target and not (
+                # a rule whose source is the speaker ("anyone who ... will face action, the governor said"): its
+                # event stands on the attribution alone
+                "none" in rule.source and rule.event_type in _VERBAL_TYPES
+                and self._attribution(tokens, tok, clauses, analysis, parse, sent) is not None):
             analysis.decisions.append(Decision(tok.text, rule.id, "no source or target actor found"))
             return None
         src = self._actors(source, analysis, tokens)
