@@ -3763,3 +3763,14 @@ def test_english_announced_consequences_are_threats(text):
 
 def test_english_a_possible_sentence_is_no_threat():
     assert not any(e.event_type == "THREATEN" for e in events("He could face life imprisonment if convicted.", "en"))
+
+
+@pytest.mark.parametrize("text", [
+    # German threats of repression: "mit aller Härte", "mit aller Konsequenz", "sich vor der Justiz verantworten"
+    "Der Regierungssprecher sagte, wer die öffentliche Ordnung störe, werde „mit aller Konsequenz“ verfolgt.",
+    "„Wer Gewalt auf die Straße trägt, wird sich vor der Justiz verantworten müssen“, sagte der Innenminister.",
+    "Der Innenminister kündigte an, die Polizei werde „mit aller Härte“ gegen Randalierer vorgehen.",
+])
+def test_german_threats_of_repression(text):
+    found = events(text, "de")
+    assert [(e.event_type, e.cameo) for e in found] == [("THREATEN", "137")], found

@@ -1382,12 +1382,19 @@ class RuleCoder:
             return later.kind == "main" and later.start > inserted.start and any(
                 k.kind == "main" and k.end <= inserted.start for k in clauses) and tokens[later.start].lower not in _COORDINATORS_DE
 
+        # "würden „mit aller Härte“ gegen Randalierer vorgehen": an act announced with a noun of threat is the threat
+        # (a threat of repression, CAMEO 137; not a warning of an attack: "Warnungen vor einer Offensive")
+        threatened = {v.event_id for e in events if is_noun(e) and e.cameo == "137" and not circumstance(e)
+                      for v in verbs if v is not e and clause_of(v) is clause_of(e) and clause_of(e) is not None
+                      and v.event_type in ("COERCE", "ASSAULT") and (v.hypothetical or v.future)}
         for e in events:
             c = clause_of(e)
+            if e.event_id in threatened:
+                continue
             if is_noun(e) and circumstance(e) and e.negated:
                 merged[e.event_id] = replace(e, negated=False)  # "bei den Verhandlungen ... nicht einigen": the talks took place
             if is_noun(e) and not circumstance(e):
-                host = next((v for v in verbs if clause_of(v) is c and v is not e), None)
+                host = next((v for v in verbs if clause_of(v) is c and v is not e and v.event_id not in threatened), None)
                 own_actor = bool(e.source) and host is not None and {a.cameo_actor for a in e.source} != {
                     a.cameo_actor for a in host.source}
                 if host is not None and own_actor and e.quad_class in (2, 4) and (
