@@ -3774,3 +3774,16 @@ def test_english_a_possible_sentence_is_no_threat():
 def test_german_threats_of_repression(text):
     found = events(text, "de")
     assert [(e.event_type, e.cameo) for e in found] == [("THREATEN", "137")], found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Der Kirchenrat von Papua-Neuguinea hat angeboten, zwischen den verfeindeten Clans zu vermitteln.", ("AGREE", "039")),
+    ("Die Ukraine habe aus den Vereinigten Staaten vier weitere Mehrfachraketenwerfer erhalten, sagte der Minister.",
+     ("AID", "070")),
+    ("Russland hat seit Jahresbeginn rund 100 Militärausbilder nach Ouagadougou entsandt.", ("AID", "072")),
+    ("Die litauische Regierung kündigte an, den Entlassenen humanitäre Aufenthaltstitel zu erteilen.", ("AGREE", "033")),
+    ("Das Welternährungsprogramm kündigte an, ab Dienstag Lebensmittelrationen für 30.000 Menschen zu verteilen.",
+     ("AGREE", "033")),
+])
+def test_german_offers_and_help(text, expected):
+    assert expected in {(e.event_type, e.cameo) for e in events(text, "de")}, events(text, "de")

@@ -1419,6 +1419,14 @@ class RuleCoder:
                         and host.source and rule.lemma in self._cues["agreeing"]:
                     # "Die Regierung hat zugestimmt, die Ausgangssperre aufzuheben"
                     merged[host.event_id] = _agreed_concession(host, e)
+                elif host is not None and host.event_type == "AGREE" and host.cameo == "030" \
+                        and e.event_type == "CONSULT" and (e.cameo or "").startswith("045"):
+                    # "hat angeboten, zwischen den Clans zu vermitteln": an offer to mediate (CAMEO 039)
+                    base, code = merged.get(host.event_id, host), self.lexicon.codebook.cameo.get("039")
+                    merged[host.event_id] = replace(base, cameo="039", target=base.target or e.target,
+                                                    quad_class=code.quad_class if code else base.quad_class,
+                                                    goldstein=code.goldstein if code else base.goldstein,
+                                                    evidence=replace(base.evidence, rule=base.evidence.rule + "+mediate"))
                 continue
             if parse is None and c is not None and c.kind == "sub" and c.first in ("dass", "damit") and any(
                     v.event_type in _SPEECH_ABOUT_ACTS and (cv := clause_of(v)) is not None and cv.start < c.start
