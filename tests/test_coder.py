@@ -3787,3 +3787,12 @@ def test_german_threats_of_repression(text):
 ])
 def test_german_offers_and_help(text, expected):
     assert expected in {(e.event_type, e.cameo) for e in events(text, "de")}, events(text, "de")
+
+
+def test_english_a_participle_joined_to_a_passive_is_passive():
+    found = events("Twelve journalists were arrested on Monday and released on bail a day later, their lawyer said.", "en")
+    [release] = [e for e in found if e.event_type == "RETREAT"]
+    assert not release.source and [a.sector for a in release.target] == ["JRN"], release
+    found = events("Police said the detainees were being held for disobeying orders and would be released after questioning.",
+                   "en")
+    assert [(e.event_type, e.cameo, [a.sector for a in e.source]) for e in found] == [("AGREE", "0353", ["COP"])], found

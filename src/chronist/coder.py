@@ -3587,6 +3587,10 @@ class RuleCoder:
         # subject's stance, and "by" names what caused it)
         passive = bool(children(head, {"nsubjpass", "auxpass"})) and rule.pos != "A" and not (
             head.lower_ in self._cues["stative_participle"] and not children(head, {"agent"}))
+        # ("were arrested on Monday and released on bail": a participle joined to a passive is passive too)
+        passive = passive or (head.dep_ == "conj" and head.tag_ == "VBN" and rule.pos == "V"
+                              and bool(children(head.head, {"auxpass"}))
+                              and not children(head, {"nsubj", "nsubjpass", "aux", "auxpass", "dobj"}))
 
         def decider(node: Any) -> Any:
             """"Washington's decision last month to freeze all US assistance": the owner of a decision, move or plan
@@ -3745,6 +3749,9 @@ class RuleCoder:
                 elif slot in ("obj", "dat"):
                     deps = {"nsubjpass"} if passive else {"dobj", "dative", "attr", "oprd"}
                     objs = children(head, deps)
+                    if not objs and passive and head.dep_ == "conj":
+                        # "were being held ... and would be released": a passive joined to another shares its subject
+                        objs = children(head.head, {"nsubjpass", "nsubj"})
                     if not objs and not passive:
                         # "detained impeached President Yoon": the parser makes the participle before the
                         # title a verb of its own whose object is ours
