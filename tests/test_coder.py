@@ -3796,3 +3796,10 @@ def test_english_a_participle_joined_to_a_passive_is_passive():
     found = events("Police said the detainees were being held for disobeying orders and would be released after questioning.",
                    "en")
     assert [(e.event_type, e.cameo, [a.sector for a in e.source]) for e in found] == [("AGREE", "0353", ["COP"])], found
+
+
+def test_german_a_verb_joined_by_und_has_its_own_object():
+    found = events("Die Regierung verbot sämtliche Demonstrationen bis Ende Oktober und ließ rund 44.000 Polizisten und "
+                   "Soldaten im ganzen Land aufziehen.", "de")
+    [ban] = [e for e in found if e.event_type == "COERCE"]
+    assert ban.cameo == "1721" and not ban.target, ban

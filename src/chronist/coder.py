@@ -27,6 +27,7 @@ from .mentions import (
     INTERNATIONAL,
     PREPOSITIONS,
     ActorPhrase,
+    _finite_verb_de,
     find_phrases,
     gazetteer_for,
     resolve_phrase,
@@ -3160,6 +3161,13 @@ class RuleCoder:
         usable = [p for p in usable if id(p) not in listed]
         inside = [p for p in usable if clause.start <= p.start < clause.end]
         inside = self._interrupted_main(clause, clauses, usable, tokens) + inside
+        if rule.pos == "V":
+            # "verbot sämtliche Demonstrationen und ließ 44.000 Polizisten aufziehen": a verb joined by "und" without a
+            # comma begins a predication of its own; what follows it is not the trigger's object
+            joined = next((t.i for t in tokens[tok.i + 1:clause.end - 1] if t.lower in _COORDINATORS_DE
+                           and _finite_verb_de(tokens[t.i + 1]) and tokens[t.i + 1].text.islower()), None)
+            if joined is not None:
+                inside = [p for p in inside if p.start < joined]
         lemmas = {t.lower for t in tokens[clause.start:clause.end]}
         passive = rule.pos == "V" and (
             (bool(lemmas & _PASSIVE_AUX_DE) and _participle(tok.lower))
