@@ -505,15 +505,15 @@ def _clauses_de(tokens: list[Token], in_phrase: frozenset[int] = frozenset()) ->
             close = next((j for j in range(i + 1, min(i + 6, len(tokens))) if tokens[j].text == ")"), None)
             if close is not None and not any(t.text in _BREAKS for t in tokens[i + 1:close]):
                 aside |= {i, close}
-        # nor does an insertion of examples between commas (", darunter in Armenvierteln von Caracas, mit Tränengas
-        # ... auf"): the verb's clause goes on after it
-        for i, comma in enumerate(tokens[:-1]):
-            if comma.text == "," and tokens[i + 1].lower in _INCLUDING_DE and i > 0 and tokens[i - 1].text[:1].isupper():
-                close = next((j for j in range(i + 2, min(i + 12, len(tokens))) if tokens[j].text in _BREAKS
-                              or tokens[j].text == "."), None)
-                if close is not None and tokens[close].text == "," and not any(
-                        t.lower in _SUBORDINATORS_DE or t.lower in _RELATIVE_DE for t in tokens[i + 2:close]):
-                    aside |= {i, close}
+    # nor does an insertion of examples between commas (", darunter in Armenvierteln von Caracas, mit Tränengas
+    # ... auf"): the verb's clause goes on after it
+    for i in [k - 1 for k, t in enumerate(tokens) if t.lower in _INCLUDING_DE]:
+        if i > 0 and tokens[i].text == "," and tokens[i - 1].text[:1].isupper():
+            close = next((j for j in range(i + 2, min(i + 12, len(tokens))) if tokens[j].text in _BREAKS
+                          or tokens[j].text == "."), None)
+            if close is not None and tokens[close].text == "," and not any(
+                    t.lower in _SUBORDINATORS_DE or t.lower in _RELATIVE_DE for t in tokens[i + 2:close]):
+                aside |= {i, close}
     for i, tok in enumerate(tokens + [None]):  # type: ignore[list-item]
         if tok is not None and tok.text == "," and i - 1 in in_phrase and i + 1 in in_phrase:
             continue
