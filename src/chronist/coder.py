@@ -27,8 +27,8 @@ from .mentions import (
     INTERNATIONAL,
     PREPOSITIONS,
     ActorPhrase,
-    _finite_verb_de,
     find_phrases,
+    finite_verb_de,
     gazetteer_for,
     resolve_phrase,
 )
@@ -3165,7 +3165,7 @@ class RuleCoder:
             # "verbot sämtliche Demonstrationen und ließ 44.000 Polizisten aufziehen": a verb joined by "und" without a
             # comma begins a predication of its own; what follows it is not the trigger's object
             joined = next((t.i for t in tokens[tok.i + 1:clause.end - 1] if t.lower in _COORDINATORS_DE
-                           and _finite_verb_de(tokens[t.i + 1]) and tokens[t.i + 1].text.islower()), None)
+                           and finite_verb_de(tokens[t.i + 1]) and tokens[t.i + 1].text.islower()), None)
             if joined is not None:
                 inside = [p for p in inside if p.start < joined]
         lemmas = {t.lower for t in tokens[clause.start:clause.end]}

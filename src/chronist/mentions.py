@@ -21,7 +21,7 @@ from .lexicon import ActorEntry, Lexicon
 from .model import Actor, Mention
 from .segment import Token
 
-__all__ = ["INTERNATIONAL", "ActorPhrase", "Gazetteer", "gazetteer_for", "find_phrases", "resolve_phrase", "role_country"]
+__all__ = ["INTERNATIONAL", "ActorPhrase", "Gazetteer", "gazetteer_for", "find_phrases", "finite_verb_de", "resolve_phrase", "role_country"]
 
 _GERMAN_ADJ_ENDINGS = ("", "e", "en", "er", "es", "em")
 INTERNATIONAL = {"UNO", "EUR", "IGO", "NGO", "IMG", "ISM", "MNC"}
@@ -633,7 +633,7 @@ def find_phrases(tokens: list[Token], gaz: Gazetteer, published: dt.date | None,
                 and (tokens[j].text[:1].islower() or tokens[j].text.replace(".", "").isdigit()
                      or tokens[j].lower in adjectives or (j == first - 1 and _place_adjective_de(tokens[j], gaz.lang))) \
                 and tokens[j].lower not in preps and j >= first - 3 \
-                and not _finite_verb_de(tokens[j]) and tokens[j].lower not in _PERSONAL_PRONOUNS_DE:
+                and not finite_verb_de(tokens[j]) and tokens[j].lower not in _PERSONAL_PRONOUNS_DE:
             # adjectives between preposition and noun: "von seinem Amtskollegen" (not a verb: "von ihnen ließ die
             # Polizei" has no preposition)
             j -= 1
@@ -699,7 +699,7 @@ def _before_place_word(tokens: list[Token], first: int, entry: Entry, gaz: Gazet
     return first - 1
 
 
-def _finite_verb_de(tok: Token) -> bool:
+def finite_verb_de(tok: Token) -> bool:
     """A German word that looks like an inflected verb: its lemma is another word in -n and it has no adjective
     ending ("ließ", "nahm", "hat"; not "bislang", "größten")."""
     return tok.lemma != tok.lower and tok.lemma.endswith("n") and not tok.lower.endswith(_GERMAN_ADJ_ENDINGS[1:])
