@@ -1763,9 +1763,9 @@ class RuleCoder:
                 # nearest actor before it without a preposition)
                 subject: int | None = None
                 # (or its last word: "the 68-year-old" is parsed with "old" as the object)
-                last = phrase.char_end - len(re.split(r"[\s-]", phrase.text)[-1])
+                last_word = phrase.char_end - len(re.split(r"[\s-]", phrase.text)[-1])
                 if parse is not None and ((own := _subject_of_object(parse, phrase.char_start - offset)) is not None
-                                          or (own := _subject_of_object(parse, last - offset)) is not None):
+                                          or (own := _subject_of_object(parse, last_word - offset)) is not None):
                     subject = next((k for k, p in enumerate(before)
                                     if p.char_start - offset <= own < p.char_end - offset), -1)
                 elif self.lang == "de" and (phrase.text.lower() in ("ihn", "ihm", "ihnen") or (
