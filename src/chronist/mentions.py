@@ -48,8 +48,6 @@ _DETERMINERS = _ARTICLES_DE | {
     "sein", "seine", "seinem", "seinen", "seiner", "seines", "ihr", "ihre", "ihrem", "ihren", "ihrer",
     "the", "a", "an", "his", "her", "its", "their"}
 # Prepositions that attach an owning country to a role noun: "die Regierung in Ankara", "of Ghana".
-# a personal pronoun ends what stands between a preposition and its noun: "Einige von ihnen bewarfen Polizisten"
-_PERSONAL_PRONOUNS_DE = frozenset({"ihnen", "ihm", "ihn", "ihr", "sie", "er", "es", "uns", "euch", "mir", "dir", "mich", "dich"})
 _OWNER_PREPS = {"de": ("in", "von", "des", "der"), "en": ("in", "of")}
 # Roles posted abroad: "der Botschafter in Paris" is not France's ambassador.
 _POSTED_ABROAD = re.compile(r"botschaft|gesandt|ambassador|envoy|korrespondent|correspondent")
@@ -499,6 +497,9 @@ def find_phrases(tokens: list[Token], gaz: Gazetteer, published: dt.date | None,
     stop = gaz.lexicon.cue("stop")
     glue = _GLUE.get(gaz.lang, set())
     preps = PREPOSITIONS.get(gaz.lang, set()) | gaz.lexicon.cue("preposition")
+    # (a personal pronoun ends what stands between a preposition and its noun: "Einige von ihnen bewarfen
+    # Polizisten" puts no "von" before "Polizisten")
+    pronouns = gaz.lexicon.cue("pronoun_m") | gaz.lexicon.cue("pronoun_f") | gaz.lexicon.cue("pronoun_pl")
     phrases: list[ActorPhrase] = []
     k = 0
     while k < len(spans):
@@ -633,7 +634,7 @@ def find_phrases(tokens: list[Token], gaz: Gazetteer, published: dt.date | None,
                 and (tokens[j].text[:1].islower() or tokens[j].text.replace(".", "").isdigit()
                      or tokens[j].lower in adjectives or (j == first - 1 and _place_adjective_de(tokens[j], gaz.lang))) \
                 and tokens[j].lower not in preps and j >= first - 3 \
-                and not finite_verb_de(tokens[j]) and tokens[j].lower not in _PERSONAL_PRONOUNS_DE:
+                and not finite_verb_de(tokens[j]) and tokens[j].lower not in pronouns:
             # adjectives between preposition and noun: "von seinem Amtskollegen" (not a verb: "von ihnen ließ die
             # Polizei" has no preposition)
             j -= 1
