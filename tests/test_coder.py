@@ -1959,6 +1959,11 @@ def test_the_forces_a_country_deploys_are_no_target():
     ("Kurzmeldungen\n\nPeru\nDas Parlament in Lima hat am Montag den Innenminister abgesetzt. Die Regierung "
      "kündigte Neuwahlen an.\n\nBangladesch\nDie Polizei nahm am Dienstag 30 Textilarbeiter fest, nachdem ein "
      "Protest gegen ausstehende Löhne eskaliert war.", "de", "BGD"),
+    # a brief's own headline, led by its country
+    ("Die Meldungen am Abend\n\nPeru: Parlament setzt Innenminister ab\n\nDas Parlament in Lima hat am Montag den "
+     "Innenminister abgesetzt. Die Regierung kündigte Neuwahlen an.\n\nBangladesch: Ausschreitungen nach "
+     "Lohnprotest\n\nNach Ausschreitungen vor mehreren Fabriken nahm die Polizei am Dienstag 30 Textilarbeiter "
+     "fest.", "de", "BGD"),
 ])
 def test_each_brief_of_a_news_in_brief_page_has_its_own_country(text, lang, police):
     arrest = [e for e in events(text, lang) if e.event_type == "COERCE"][-1]  # (the brief before removes a minister)
@@ -3803,3 +3808,4 @@ def test_german_a_verb_joined_by_und_has_its_own_object():
                    "Soldaten im ganzen Land aufziehen.", "de")
     [ban] = [e for e in found if e.event_type == "COERCE"]
     assert ban.cameo == "1721" and not ban.target, ban
+

@@ -1586,9 +1586,9 @@ class RuleCoder:
 
     def _brief_starts(self, article: Article, sentences: Sequence[Sentence]) -> dict[int, list[str]]:
         """A page of news in brief ("NEWS IN BRIEF", "Nachrichten kompakt"): each brief opens a paragraph with
-        its own dateline ("HONIARA — Australia flew ...") or comes under a heading that names its countries
-        ("Kuba", "Kosovo/Serbien"). Returns, by the index of a brief's first sentence, the countries it is filed
-        from or about."""
+        its own dateline ("HONIARA — Australia flew ..."), comes under a heading that names its countries
+        ("Kuba", "Kosovo/Serbien") or has a headline led by them ("Ecuador: Indigene beginnen ..."). Returns, by the
+        index of a brief's first sentence, the countries it is filed from or about."""
         starts: dict[int, list[str]] = {}
         text = article.text or ""
 
@@ -1603,6 +1603,10 @@ class RuleCoder:
                 starts[k] = [home]
             elif new_paragraph(k + 1) and (countries := self._heading_countries(sent)):
                 starts[k + 1] = countries
+            elif new_paragraph(k + 1) and ":" in sent[:40] and sent.rstrip()[-1:] not in ".!?:" \
+                    and (countries := self._heading_countries(sent.split(":", 1)[0])):
+                # "Ecuador: Indigene beginnen landesweiten Streik": a brief's own headline, led by its country
+                starts[k] = countries
         return starts
 
     def _heading_countries(self, text: str) -> list[str]:
