@@ -3809,3 +3809,9 @@ def test_german_a_verb_joined_by_und_has_its_own_object():
     [ban] = [e for e in found if e.event_type == "COERCE"]
     assert ban.cameo == "1721" and not ban.target, ban
 
+
+def test_a_separable_particle_after_a_verb_joined_by_und_is_that_verbs():
+    # ("zurück" belongs to "rief", so "wies ... aus" is an expulsion, not "wies ... zurück", a rejection)
+    found = events("Am Freitag wies Rom drei Mitarbeiter der iranischen Botschaft aus und rief seinen Botschafter aus "
+                   "Teheran zurück.", "de")
+    assert [(e.event_type, e.cameo) for e in found] == [("SANCTION", "166"), ("SANCTION", "161")]

@@ -2513,6 +2513,11 @@ class RuleCoder:
                 continue  # a list of names: "reichte Klage gegen Polen, Ungarn und die Slowakei ein"
             if tok.text in _BREAKS or tok.text == ".":
                 return False
+            if tok.lower in _COORDINATORS_DE and tok.i + 1 < len(tokens) and finite_verb_de(tokens[tok.i + 1]) \
+                    and tokens[tok.i + 1].text.islower():
+                # "wies ... aus und rief seinen Botschafter zurück": the particle after a verb joined by "und" is
+                # that verb's
+                return False
             if tok.lower == particle:
                 # the particle closes its clause: "griffen den Flughafen an." (not the article of "trafen auch
                 # ein Treibstofflager")
