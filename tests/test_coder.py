@@ -3815,3 +3815,17 @@ def test_a_separable_particle_after_a_verb_joined_by_und_is_that_verbs():
     found = events("Am Freitag wies Rom drei Mitarbeiter der iranischen Botschaft aus und rief seinen Botschafter aus "
                    "Teheran zurück.", "de")
     assert [(e.event_type, e.cameo) for e in found] == [("SANCTION", "166"), ("SANCTION", "161")]
+
+
+@pytest.mark.parametrize("text", [
+    "The TNLA and the military signed the accord in the Chinese city of Nanning on Friday.",
+    "Officials said the cable, which links the Polish port of Gdynia and Bornholm, stopped working on Monday.",
+])
+def test_a_demonym_before_a_place_word_names_where_not_who(text):
+    assert not [a.text for e in events(text, "en") for a in (*e.source, *e.target) if a.text in ("Chinese", "Polish")]
+
+
+def test_where_an_attack_hits_a_place_named_by_its_demonym_its_people_are_the_target():
+    found = events("Bei einem Raketenangriff auf ein Wohnhaus in der ukrainischen Stadt Sumy sind am Morgen drei "
+                   "Menschen getötet worden.", "de")
+    assert [[a.country for a in e.target] for e in found if e.event_type == "ASSAULT"] == [["UKR"]]

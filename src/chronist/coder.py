@@ -176,6 +176,8 @@ class SentenceAnalysis:
     events: list[Event] = field(default_factory=list)
     # "beide Seiten", "the two leaders": the phrase's index and the two parties it stands for
     pairs: dict[int, tuple[Actor, ...]] = field(default_factory=dict)
+    # where a demonym before a place word names where, not who ("the Latvian port of Ventspils"): its offsets
+    placed: frozenset[int] = frozenset()
 
 
 
@@ -1053,7 +1055,7 @@ class RuleCoder:
             tokens = _with_parse(tokens, parse, sent.char_start)
         pairs: dict[int, tuple[Actor, ...]] = {}
         actors = self._resolve_all(phrases, memory, sent.text, sent.char_start, pairs, parse)
-        analysis = SentenceAnalysis(sent, phrases, actors, pairs=pairs)
+        analysis = SentenceAnalysis(sent, phrases, actors, pairs=pairs, placed=self._placed(phrases, sent))
         in_phrase = frozenset(i for p in phrases for i in range(p.start, p.end))
         clauses = _clauses_de(tokens, in_phrase) if self.lang != "en" else [_Clause(0, len(tokens), "main")]
         candidates = self._candidates(tokens, analysis, clauses, parse)
@@ -2118,6 +2120,17 @@ class RuleCoder:
         return replace(antecedent, text=phrase.text, char_start=phrase.char_start,
                        char_end=phrase.char_end) if antecedent else None
 
+    def _placed(self, phrases: list[ActorPhrase], sent: Sentence) -> frozenset[int]:
+        """"the Latvian port of Ventspils", "in Richtung der chinesischen Grenze": the offsets of demonyms alone
+        right before a place word (cue kind `settlement_noun`), which name where, not who."""
+        words = self._cues["settlement_noun"]
+        placed = set()
+        for p in phrases:
+            after = sent.text[p.char_end - sent.char_start:].split(maxsplit=1)
+            if after and after[0].strip(".,;:").lower() in words and {m.kind for m in p.mentions} == {"demonym"}:
+                placed.add(p.char_start)
+        return frozenset(placed)
+
     def _locative_demonym(self, phrases: list[ActorPhrase], text: str, offset: int) -> str | None:
         """"in der georgischen Hauptstadt", "in the Sudanese city of": the country of a place the sentence
         describes by a demonym before a place word (cue kind `place_noun`; German compounds by their end)."""
@@ -2892,6 +2905,12 @@ class RuleCoder:
             # reports an arrest or an expulsion of no stated agent made it (English; in German the same measured worse)
             src = [attributed]
             tgt = [a for a in tgt if a != attributed]
+        if analysis.placed:
+            # a place named by its country's demonym is no party ("captured the eastern Congolese city of Goma"; but
+            # where an attack hits, its people are: "ein Drohnenangriff auf ein Wohnhaus in der ukrainischen Hafenstadt")
+            src = [a for a in src if a.char_start not in analysis.placed]
+            if event_type != "ASSAULT":
+                tgt = [a for a in tgt if a.char_start not in analysis.placed]
         magnitudes = {k: v for k, v in self._magnitudes(tokens).items() if k in _MAGNITUDE_TYPES.get(event_type, ())}
         analysis.decisions.append(Decision(tok.text, rule.id, "event"))
         return self._event(article, sent, tok, (event_type, mode, cameo), src, tgt, rule_id, raw, flags,
