@@ -3817,6 +3817,16 @@ def test_a_separable_particle_after_a_verb_joined_by_und_is_that_verbs():
     assert [(e.event_type, e.cameo) for e in found] == [("SANCTION", "166"), ("SANCTION", "161")]
 
 
+def test_the_next_day_told_in_the_past_is_no_future():
+    found = events("Die Reporterin war im Mai an einem Kontrollposten festgenommen und erst am nächsten Tag wieder "
+                   "freigelassen worden.", "de")
+    release = next(e for e in found if e.event_type in ("RETREAT", "AGREE"))
+    assert (release.event_type, release.future) == ("RETREAT", False)
+    # (announced, it stays a future)
+    found = events("Die Geiseln sollen am nächsten Tag freigelassen werden.", "de")
+    assert [e.future for e in found] == [True]
+
+
 @pytest.mark.parametrize("text", [
     "The TNLA and the military signed the accord in the Chinese city of Nanning on Friday.",
     "Officials said the cable, which links the Polish port of Gdynia and Bornholm, stopped working on Monday.",

@@ -111,6 +111,7 @@ _JOINT_WITH = re.compile(r"\b(?:joint|gemeinsame[nmrs]?)\s+(?:\w+\s+){0,2}(?:wit
                          re.IGNORECASE)  # "a joint exercise with", "gemeinsame Manöver mit"
 _LOCATIVE_PREPS = {"in", "im", "near", "nahe", "bei", "outside", "across", "at"}
 _WERDEN = {"wird", "werden", "wirst", "werde", "werdet"}
+_NEXT_DE = {"nächste", "nächsten", "nächster", "nächstes"}
 # Announced cooperation is AGREE (PLOVER: "cooperative actions of types CONSULT, SUPPORT, COOPERATE, and AID
 # reported in future tense"): meeting 036, support 030, cooperation 031, aid 033. A promised concession
 # stays CONCEDE, and a declared (not yet carried out) withdrawal is CONCEDE too (PLOVER's CONCEDE definition).
@@ -4081,6 +4082,10 @@ class RuleCoder:
             # "wird ... begrüßt" is a passive, "wird ... führen" a future: only an infinitive trigger is future
             lowers = lowers - _WERDEN
         surface = {t.lower for t in words}
+        if parse is None and future_words and future_words <= _NEXT_DE and _participle(tok.lower) \
+                and surface & _PAST_AUX_DE:
+            # "war ... erst am nächsten Tag freigelassen worden": the day after, told in the past
+            lowers = lowers - _NEXT_DE
         # (a noun in such a clause too: "werde der Westen mit Sanktionen reagieren")
         verbal = infinitive or (tok.text[:1].isupper() and tok.i > 0 and bool(words) and any(
             t.i > tok.i and t.text[:1].islower() and t.lower.endswith(("en", "ern", "eln")) and not t.lower.startswith("ge")
