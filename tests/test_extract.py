@@ -42,6 +42,14 @@ def test_captions_teasers_and_credits_are_residue():
     assert "Bild berichtete" in cleaned.text  # the newspaper Bild, no caption
 
 
+@pytest.mark.parametrize("teaser", ["Auch interessant: Streit um Getreide: Warschau droht mit Importstopp",
+                                    "ALSO READ: Poland and France sign defence pact", "Also read: Warsaw summit ends",
+                                    "Mehr lesen", "Recommended Stories"])
+def test_link_teasers_are_residue(teaser):
+    cleaned = clean_text(f"{BODY_DE}\n\n{teaser}\n\nZweiter Absatz mit weiteren Einzelheiten zum Treffen.")
+    assert teaser not in cleaned.text and "Zweiter Absatz" in cleaned.text
+
+
 def test_repeated_h1_is_dropped_from_body():
     cleaned = clean_text(f"Ein Titel für den Test hier\n{BODY_DE}", title="Ein Titel für den Test hier")
     assert cleaned.text.startswith("Die Außenminister")

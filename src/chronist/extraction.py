@@ -26,7 +26,7 @@ __all__ = ["decode", "extract_article", "clean_text", "article_id", "outlet_doma
 RESIDUE_LINES = {
     "kommentare", "kommentar", "comments", "comment", "teilen", "share", "drucken", "print",
     "anzeige", "advertisement", "werbung", "mehr zum thema", "related", "related articles",
-    "weiterlesen", "read more", "newsletter", "zum artikel", "top", "menü", "menu",
+    "weiterlesen", "read more", "mehr lesen", "recommended stories", "newsletter", "zum artikel", "top", "menü", "menu",
     "startseite", "home", "facebook", "twitter", "whatsapp", "e-mail", "email",
 }
 _SENTENCE_END = re.compile(r"""[.!?…:;"'“”»«)\]]\s*$""")
@@ -140,7 +140,8 @@ class CleanText:
 # Page furniture that opens a line: photo captions and credits, "read more" teasers, agency credits.
 _RESIDUE_START = re.compile(
     r"(?:(?:photo|foto|bild|image|picture|credit|caption|legende|bildunterschrift)\s*:"
-    r"|(?:read more|lesen sie auch|mehr zum thema|weitere artikel|related)\s*:"
+    r"|(?:read more|also read|read also|see also|lesen sie auch|auch interessant|mehr zum thema|weitere artikel"
+    r"|related)\s*:"
     r"|(?:additional )?reporting by\b|editing by\b|writing by\b)", re.I)
 
 
