@@ -3839,3 +3839,12 @@ def test_where_an_attack_hits_a_place_named_by_its_demonym_its_people_are_the_ta
     found = events("Bei einem Raketenangriff auf ein Wohnhaus in der ukrainischen Stadt Sumy sind am Morgen drei "
                    "Menschen getötet worden.", "de")
     assert [[a.country for a in e.target] for e in found if e.event_type == "ASSAULT"] == [["UKR"]]
+
+
+@pytest.mark.parametrize("text, lang, source", [
+    ("UPDF soldiers shelled rebel positions near Beni on Monday.", "en", ("UGA", "MIL")),
+    ("The Taoiseach condemned the attack on the peacekeepers.", "en", ("IRL", "GOV")),
+    ("Die Schattenregierung verurteilte die Luftangriffe der Junta scharf.", "de", (None, "OPP")),
+])
+def test_uganda_s_army_ireland_s_head_of_government_and_a_shadow_government(text, lang, source):
+    assert [(a.country, a.sector) for a in events(text, lang)[0].source] == [source]
