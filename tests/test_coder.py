@@ -3848,3 +3848,11 @@ def test_where_an_attack_hits_a_place_named_by_its_demonym_its_people_are_the_ta
 ])
 def test_uganda_s_army_ireland_s_head_of_government_and_a_shadow_government(text, lang, source):
     assert [(a.country, a.sector) for a in events(text, lang)[0].source] == [source]
+
+
+def test_the_capital_a_sentence_opens_with_is_whose_office_its_subject_is():
+    found = events("Italy's foreign ministry summoned the Egyptian ambassador on Monday over the detention of a "
+                   "student.\n\nIn Cairo, the foreign ministry rejected the protest as interference in the work of "
+                   "the courts.", "en")
+    reject = next(e for e in found if e.event_type == "REJECT")
+    assert [a.country for a in reject.source] == ["EGY"]

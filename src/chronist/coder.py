@@ -183,6 +183,18 @@ class SentenceAnalysis:
 
 
 
+def _fronted_place(phrases: list[ActorPhrase], text: str, offset: int) -> str | None:
+    """The country of a capital or country that opens the sentence after "in" and before a comma ("In Algiers,
+    the foreign ministry ..."; "In Ecuador hat ..." has no comma and places only where it happened)."""
+    first = phrases[0] if phrases else None
+    if first is None or first.prep not in ("in", "im") or first.start != 1 \
+            or not {m.kind for m in first.mentions} <= {"capital", "country"}:
+        return None
+    if not text[first.char_end - offset:].startswith(","):
+        return None
+    return next((m.country for m in first.mentions if m.country and len(m.country) == 3), None)
+
+
 def _party(phrase: ActorPhrase, actor: Actor | None) -> bool:
     """An actor "beide Seiten" may stand for: a state, group or person with a country, not where it happened."""
     kinds = {m.kind for m in phrase.mentions}
@@ -1809,6 +1821,11 @@ class RuleCoder:
                 # "Borno State Governor Babagana Zulum", "Kharkiv's governor", "the governor of Kherson region":
                 # the town or region the role belongs to
                 context = home
+            elif not nearby and kinds <= {"role", "person"} and len(phrases) > 1 and phrase is phrases[1] \
+                    and (fronted := _fronted_place(phrases, sentence_text, offset)):
+                # "In Algiers, the foreign ministry rejected ...", "In Kinshasa, government spokesperson X said": the
+                # capital or country the sentence opens with is whose office the subject after it is
+                context = fronted
             elif not nearby and kinds <= {"role", "person"} and (party := _bracketed_party(phrases, phrase, sentence_text, offset)):
                 # "Innenminister Gerhard Karner (ÖVP)": a politician's party in brackets gives the country
                 context = party
