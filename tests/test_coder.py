@@ -3856,3 +3856,10 @@ def test_the_capital_a_sentence_opens_with_is_whose_office_its_subject_is():
                    "the courts.", "en")
     reject = next(e for e in found if e.event_type == "REJECT")
     assert [a.country for a in reject.source] == ["EGY"]
+
+
+def test_a_town_owns_no_genitive_after_it():
+    # ("in Garoua der Politiker": not the politician of Garoua, the one arrested)
+    found = geo_pipe().extract("Am Samstag war in Garoua der Journalist Jean Ndongo festgenommen worden.",
+                               published="2024-03-06", lang="de").events
+    assert [[a.sector for a in e.target] for e in found if e.event_type == "COERCE"] == [["JRN"]]

@@ -3319,8 +3319,11 @@ class RuleCoder:
                     if passive:  # (not "Nach Angaben der Polizei wurden ... festgenommen": the police say so)
                         # (nor the owner of a noun in a prepositional phrase: "Bei Protesten gegen die Machtübernahme
                         # der Armee waren sechs Menschen erschossen worden")
+                        # (but a town is no noun a genitive belongs to: "wurde in Douala der Oppositionspolitiker X
+                        # festgenommen")
                         found = next((p for p in inside if p.prep is None and not self._news_source(p, tokens)
-                                      and self._owner_prep(p, tokens) is None), None) \
+                                      and (self._owner_prep(p, tokens) is None or self._after_place_name(p, tokens))),
+                                     None) \
                             or self._inherited_subject(clause, clauses, usable, tokens)
                     else:
                         pool = [p for p in inside if p.prep is None and p not in taken and not (p.genitive and p.end <= tok.i and rule.pos == "N")]
@@ -3511,6 +3514,14 @@ class RuleCoder:
         before = tokens[article - 1]
         return before.text[:1].isupper() and before.text.replace("-", "").isalpha() \
             and tokens[article - 2].lower not in PREPOSITIONS["de"]
+
+    def _after_place_name(self, p: ActorPhrase, tokens: list[Token]) -> bool:
+        """German: the word before the phrase's article is a place's name ("in Douala der Oppositionspolitiker"),
+        which owns no genitive."""
+        if self.places is None or p.start < 2:
+            return False
+        word = tokens[p.start - 2].text
+        return any(t.text == word for t in self.places.find_toponyms(word, self.lang))
 
     @staticmethod
     def _owner_prep(p: ActorPhrase, tokens: list[Token]) -> str | None:
