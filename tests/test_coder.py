@@ -3863,3 +3863,10 @@ def test_a_town_owns_no_genitive_after_it():
     found = geo_pipe().extract("Am Samstag war in Garoua der Journalist Jean Ndongo festgenommen worden.",
                                published="2024-03-06", lang="de").events
     assert [[a.sector for a in e.target] for e in found if e.event_type == "COERCE"] == [["JRN"]]
+
+
+def test_he_is_no_office_where_someone_is():
+    found = events("Australia expelled an Iranian diplomat at the embassy in Canberra on Tuesday, accusing him of "
+                   "spying on dissidents.", "en")
+    accuse = next(e for e in found if e.event_type == "ACCUSE")
+    assert [a.country for a in accuse.target] == ["IRN"]

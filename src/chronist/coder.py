@@ -2125,9 +2125,11 @@ class RuleCoder:
         bare = [a for p, a in zip(before, actors, strict=True) if a in fits and p.prep is None]
         subject = (plural or neuter) and word not in self._cues["pronoun_object"]
         if not (plural or neuter):
-            # he/him, sie (she): a named person before an office or group ("Glas ... Polizisten ... ihn festnahmen")
+            # he/him, sie (she): a named person before an office or group ("Glas ... Polizisten ... ihn festnahmen"),
+            # never an office where someone is ("a Chinese diplomat at the consulate in Toronto ..., accusing him")
             named = [a for p, a in zip(before, actors, strict=True) if a in fits and "person" in {m.kind for m in p.mentions}]
-            fits = named or fits
+            fits = named or [a for p, a in zip(before, actors, strict=True) if a in fits and p.prep not in _PLACE_PREPS] \
+                or fits
         antecedent = (bare[0] if bare else fits[-1]) if subject and fits else fits[-1] if fits else None
         if antecedent is None:
             # ("It also urged the authorities ...": a sentence that opens with "it" goes on about the body the
