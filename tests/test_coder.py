@@ -3870,3 +3870,10 @@ def test_he_is_no_office_where_someone_is():
                    "spying on dissidents.", "en")
     accuse = next(e for e in found if e.event_type == "ACCUSE")
     assert [a.country for a in accuse.target] == ["IRN"]
+
+
+def test_a_group_counted_after_von_is_the_object():
+    found = events("Bewaffnete hatten im Norden des Landes 60 Schüler verschleppt.\n\nAm Sonntag ließen die Entführer 25 "
+                   "von ihnen wieder frei.", "de")
+    release = next(e for e in found if e.event_type == "RETREAT")
+    assert [a.sector for a in release.target] == ["EDU"]

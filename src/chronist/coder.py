@@ -3328,7 +3328,9 @@ class RuleCoder:
                                      None) \
                             or self._inherited_subject(clause, clauses, usable, tokens)
                     else:
-                        pool = [p for p in inside if p.prep is None and p not in taken and not (p.genitive and p.end <= tok.i and rule.pos == "N")]
+                        # (a group counted after "von" too: "ließen die Entführer 27 von ihnen frei")
+                        pool = [p for p in inside if (p.prep is None or (p.start > tok.i and self._partitive(p, tokens)))
+                                and p not in taken and not (p.genitive and p.end <= tok.i and rule.pos == "N")]
                         subj = subject()
                         pool = [p for p in pool if p is not subj and not self._news_source(p, tokens)
                                 and not (subj is not None and subj.end < p.start < tok.i and p.start - subj.end <= 3
