@@ -3877,3 +3877,9 @@ def test_a_group_counted_after_von_is_the_object():
                    "von ihnen wieder frei.", "de")
     release = next(e for e in found if e.event_type == "RETREAT")
     assert [a.sector for a in release.target] == ["EDU"]
+
+
+def test_a_group_counted_after_of_is_the_object():
+    found = events("Farmers blocked a motorway with tractors on Tuesday, and police arrested three of them.", "en")
+    arrest = next(e for e in found if e.event_type == "COERCE")
+    assert [a.sector for a in arrest.target] == ["AGR"]  # the farmers

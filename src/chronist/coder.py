@@ -404,6 +404,8 @@ def _subject_of_object(doc: Any, char: int) -> int | None:
     if node is None or node.dep_ not in ("dobj", "pobj", "dative"):
         return None
     verb = node.head.head if node.dep_ == "pobj" else node.head
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and verb.pos_ == "NUM" and verb.dep_ in ("dobj", "dative"):
+        verb = verb.head  # "police arrested two of them": the number is the verb's object
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     return subjects[0].idx if subjects else None
 
@@ -3833,6 +3835,11 @@ class RuleCoder:
                         objs = [c for c in children(head, {"npadvmod"}) if c.pos_ == "PROPN" and c.i > head.i
                                 and phrase_for(c) is not None]
                     node = objs[0] if objs else None
+                    if node is not None and phrase_for(node) is None and (node.pos_ == "NUM" or node.lemma_ in self._cues["partitive"]):
+                        # "arrested two of them", "detained around 60 of them", "freed some of the hostages": the
+                        # group the number counts
+                        counted = [o for p in children(node, {"prep"}) if p.lower_ == "of" for o in children(p, {"pobj"})]
+                        node = counted[0] if counted and phrase_for(counted[0]) is not None else node
                     if node is not None and phrase_for(node) is None and rule.event_type in _ABOUT_ACTS and not passive:
                         # "rejected the union's demand", "called the seizure an act of piracy by Washington",
                         # "condemned the arrest warrant issued by Maduro's government": an act named as the object
