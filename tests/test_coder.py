@@ -3883,3 +3883,16 @@ def test_a_group_counted_after_of_is_the_object():
     found = events("Farmers blocked a motorway with tractors on Tuesday, and police arrested three of them.", "en")
     arrest = next(e for e in found if e.event_type == "COERCE")
     assert [a.sector for a in arrest.target] == ["AGR"]  # the farmers
+
+
+def test_the_state_security_of_today_is_no_gdr_office():
+    found = events("Der Geschäftsmann war im Mai von der weißrussischen Staatssicherheit festgenommen worden.", "de")
+    assert [(a.country, a.sector) for a in found[0].source] == [("BLR", "SPY")]
+    found = events("Der Dissident wurde 1983 von der Stasi festgenommen.", "de", published="1984-01-05")
+    assert [a.country for a in found[0].source] == ["DDR"]
+
+
+def test_a_party_s_committee_lead_is_the_party_s():
+    found = events("Der SPD-Obmann im Verteidigungsausschuss warf der Ministerin vor, das Parlament zu spät "
+                   "informiert zu haben.", "de")
+    assert [(a.country, a.sector) for a in found[0].source] == [("DEU", "PTY")]
