@@ -3896,3 +3896,14 @@ def test_a_party_s_committee_lead_is_the_party_s():
     found = events("Der SPD-Obmann im Verteidigungsausschuss warf der Ministerin vor, das Parlament zu spät "
                    "informiert zu haben.", "de")
     assert [(a.country, a.sector) for a in found[0].source] == [("DEU", "PTY")]
+
+
+@pytest.mark.parametrize("text, lang, country", [
+    ("Tánaiste and Minister for Defence Seán Kenny condemned the attack on the peacekeepers in Lebanon.", "en", "IRL"),
+    ("Vizekanzler und Finanzminister Lars Klingbeil forderte Peking auf, die Exportbeschränkungen aufzuheben.", "de",
+     "DEU"),
+])
+def test_two_offices_of_one_person_are_one_actor(text, lang, country):
+    source = events(text, lang)[0].source
+    assert [a.country for a in source] == [country]
+    assert " and " in source[0].text or " und " in source[0].text

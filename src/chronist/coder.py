@@ -1949,6 +1949,21 @@ class RuleCoder:
                              and 0 <= role.char_start - phrases[k - 1].char_end <= 4) \
                     and bare_role.country != entry.country:
                 actors[k] = replace(apposed_actor, text=role.text, char_start=role.char_start, char_end=role.char_end)
+        for k in range(len(phrases) - 1):
+            # "Tánaiste and Minister for Defence Micheál Martin", "Vizekanzler und Finanzminister Lars Klingbeil": two
+            # offices of one person are one actor, of the country the first states
+            first, second = phrases[k], phrases[k + 1]
+            if actors[k] is None or actors[k + 1] is None or {m.kind for m in first.mentions} != {"role"} \
+                    or second.mentions[-1].kind != "person" or second.mentions[0].kind != "role" \
+                    or sentence_text[first.char_end - offset:second.char_start - offset] not in (" and ", " und "):
+                continue
+            office = actors[k + 1]
+            if actors[k].country and not any(m.country for m in second.mentions):
+                office = replace(office, country=actors[k].country,
+                                 cameo_actor=actors[k].country + (office.cameo_actor or "")[len(office.country or ""):])
+            actors[k + 1] = replace(office, text=sentence_text[first.char_start - offset:second.char_end - offset],
+                                    char_start=first.char_start)
+            actors[k] = None
         for phrase, actor in zip(phrases, actors, strict=True):
             memory.remember(phrase, actor, counted=id(phrase) not in presumed
                             and not self._across_border(phrase, sentence_text, offset))
