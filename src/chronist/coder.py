@@ -1952,17 +1952,17 @@ class RuleCoder:
         for k in range(len(phrases) - 1):
             # "Tánaiste and Minister for Defence Micheál Martin", "Vizekanzler und Finanzminister Lars Klingbeil": two
             # offices of one person are one actor, of the country the first states
-            first, second = phrases[k], phrases[k + 1]
-            if actors[k] is None or actors[k + 1] is None or {m.kind for m in first.mentions} != {"role"} \
-                    or second.mentions[-1].kind != "person" or second.mentions[0].kind != "role" \
-                    or sentence_text[first.char_end - offset:second.char_start - offset] not in (" and ", " und "):
+            lead_phrase, named_phrase = phrases[k], phrases[k + 1]
+            lead, named_office = actors[k], actors[k + 1]
+            if lead is None or named_office is None or {m.kind for m in lead_phrase.mentions} != {"role"} \
+                    or named_phrase.mentions[-1].kind != "person" or named_phrase.mentions[0].kind != "role" \
+                    or sentence_text[lead_phrase.char_end - offset:named_phrase.char_start - offset] not in (" and ", " und "):
                 continue
-            office = actors[k + 1]
-            if actors[k].country and not any(m.country for m in second.mentions):
-                office = replace(office, country=actors[k].country,
-                                 cameo_actor=actors[k].country + (office.cameo_actor or "")[len(office.country or ""):])
-            actors[k + 1] = replace(office, text=sentence_text[first.char_start - offset:second.char_end - offset],
-                                    char_start=first.char_start)
+            if lead.country and not any(m.country for m in named_phrase.mentions):
+                agent_code = (named_office.cameo_actor or "")[len(named_office.country or ""):]
+                named_office = replace(named_office, country=lead.country, cameo_actor=lead.country + agent_code)
+            actors[k + 1] = replace(named_office, char_start=lead_phrase.char_start,
+                                    text=sentence_text[lead_phrase.char_start - offset:named_phrase.char_end - offset])
             actors[k] = None
         for phrase, actor in zip(phrases, actors, strict=True):
             memory.remember(phrase, actor, counted=id(phrase) not in presumed
