@@ -3907,3 +3907,8 @@ def test_two_offices_of_one_person_are_one_actor(text, lang, country):
     source = events(text, lang)[0].source
     assert [a.country for a in source] == [country]
     assert " and " in source[0].text or " und " in source[0].text
+
+
+def test_a_role_after_a_possessive_and_lowercase_words_is_the_possessor_s():
+    found = events("Hamas's political bureau spokesman accused Israel of blocking the talks.", "en")
+    assert [a.country for a in found[0].source] == ["PSE"]

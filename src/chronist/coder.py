@@ -2040,12 +2040,14 @@ class RuleCoder:
     @staticmethod
     def _possessed_by(phrases: list[ActorPhrase], actors: list[Actor | None], phrase: ActorPhrase, sentence_text: str,
                       offset: int) -> bool:
-        """English: the phrase right after an actor in the possessive ("Traore's government") belongs to it."""
+        """English: the phrase right after an actor in the possessive ("Traore's government", "Sinn Féin's foreign
+        affairs spokesman": lowercase words between) belongs to it."""
         if not actors or actors[-1] is None or not actors[-1].country or len(actors[-1].country) != 3:
             return False
         prev = phrases[len(actors) - 1]
         gap = sentence_text[prev.char_end - offset:phrase.char_start - offset].strip()
-        return gap in ("'s", "’s", "'", "’") or (gap == "" and prev.text.endswith(("'s", "’s")))
+        return gap in ("'s", "’s", "'", "’") or (gap == "" and prev.text.endswith(("'s", "’s"))) \
+            or bool(re.fullmatch(r"['’]s?(?: [a-z]+){1,3}", gap))
 
     def _ethnic(self, phrase: ActorPhrase, sentence_text: str, offset: int) -> bool:
         before = sentence_text[:phrase.char_start - offset].split()
