@@ -3912,3 +3912,10 @@ def test_two_offices_of_one_person_are_one_actor(text, lang, country):
 def test_a_role_after_a_possessive_and_lowercase_words_is_the_possessor_s():
     found = events("Hamas's political bureau spokesman accused Israel of blocking the talks.", "en")
     assert [a.country for a in found[0].source] == ["PSE"]
+
+
+def test_internet_switched_on_again_is_a_concession_and_a_detainee_s_mother_a_civilian():
+    found = events("Am Mittwoch ließ die Regierung das mobile Internet in der Hauptstadt wieder freischalten.", "de")
+    assert [(e.event_type, e.cameo) for e in found] == [("CONCEDE", "081")]
+    found = events("Seine Mutter ist seit drei Wochen im Hungerstreik.", "de")
+    assert [(e.event_type, [a.sector for a in e.source]) for e in found] == [("PROTEST", ["CVL"])]
