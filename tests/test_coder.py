@@ -3919,3 +3919,8 @@ def test_internet_switched_on_again_is_a_concession_and_a_detainee_s_mother_a_ci
     assert [(e.event_type, e.cameo) for e in found] == [("CONCEDE", "081")]
     found = events("Seine Mutter ist seit drei Wochen im Hungerstreik.", "de")
     assert [(e.event_type, [a.sector for a in e.source]) for e in found] == [("PROTEST", ["CVL"])]
+
+
+def test_a_quotation_that_opens_the_act_asked_for_vetoes_no_call():
+    found = events('The foreign ministry in Ankara called on both parties to "show restraint" and return to talks.', "en")
+    assert [e.event_type for e in found] == ["REQUEST"]

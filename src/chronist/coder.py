@@ -2301,10 +2301,10 @@ class RuleCoder:
         near = [t for t in near if not (t.lemma_ in naming and any(c.lower_ in ("what", "which") for c in t.children))]
         # a quotation inside the act's complement ("called on all sides to resolve the crisis "within the
         # framework"") does not name the act the way "called the vote "a sham"" does, nor does one around whom it
-        # asks ("called on "all sides" to exercise restraint")
+        # asks ("called on "all sides" to exercise restraint"), nor one that opens it ('to "take real action"')
         complement = next((c.i for c in head.children if c.dep_ == "xcomp"), None)
         if complement is not None:
-            near = [t for t in near if not (t.is_punct and t.i > complement)]
+            near = [t for t in near if not (t.is_punct and (t.i > complement or t.head.i == complement))]
         near = [t for t in near if not (t.is_punct and t.head.dep_ == "prep" and t.head.head.i == head.i)]
         vetoing = [a for a in vetoing if a in ancestors]
         # (a word of a name before the trigger, its subject's "the African Union suspended", "Operation IRINI had
