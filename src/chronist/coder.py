@@ -3853,8 +3853,8 @@ class RuleCoder:
                                 and phrase_for(c) is not None]
                     node = objs[0] if objs else None
                     if node is not None and phrase_for(node) is None and (node.pos_ == "NUM" or node.lemma_ in self._cues["partitive"]):
-                        # "arrested two of them", "detained around 60 of them", "freed some of the hostages": the
-                        # group the number counts
+                        # "arrested two of them": the group the number counts (the cue kind `partitive` lists
+                        # words of quantity, German only for now)
                         counted = [o for p in children(node, {"prep"}) if p.lower_ == "of" for o in children(p, {"pobj"})]
                         node = counted[0] if counted and phrase_for(counted[0]) is not None else node
                     if node is not None and phrase_for(node) is None and rule.event_type in _ABOUT_ACTS and not passive:
