@@ -195,6 +195,13 @@ def _fronted_place(phrases: list[ActorPhrase], text: str, offset: int) -> str | 
     return next((m.country for m in first.mentions if m.country and len(m.country) == 3), None)
 
 
+def _joins_verb_de(tokens: list[Token], i: int) -> bool:
+    """German: the word at `i` is "und" (or another coordinator) before a lowercase finite verb, which begins a
+    predication of its own ("verbot ... und ließ", "wies ... aus und rief ... zurück")."""
+    return tokens[i].lower in _COORDINATORS_DE and i + 1 < len(tokens) and finite_verb_de(tokens[i + 1]) \
+        and tokens[i + 1].text.islower()
+
+
 def _party(phrase: ActorPhrase, actor: Actor | None) -> bool:
     """An actor "beide Seiten" may stand for: a state, group or person with a country, not where it happened."""
     kinds = {m.kind for m in phrase.mentions}
@@ -2565,8 +2572,7 @@ class RuleCoder:
                 continue  # a list of names: "reichte Klage gegen Polen, Ungarn und die Slowakei ein"
             if tok.text in _BREAKS or tok.text == ".":
                 return False
-            if tok.lower in _COORDINATORS_DE and tok.i + 1 < len(tokens) and finite_verb_de(tokens[tok.i + 1]) \
-                    and tokens[tok.i + 1].text.islower():
+            if _joins_verb_de(tokens, tok.i):
                 # "wies ... aus und rief seinen Botschafter zurück": the particle after a verb joined by "und" is
                 # that verb's
                 return False
@@ -3231,8 +3237,7 @@ class RuleCoder:
         if rule.pos == "V":
             # "verbot sämtliche Demonstrationen und ließ 44.000 Polizisten aufziehen": a verb joined by "und" without a
             # comma begins a predication of its own; what follows it is not the trigger's object
-            joined = next((t.i for t in tokens[tok.i + 1:clause.end - 1] if t.lower in _COORDINATORS_DE
-                           and finite_verb_de(tokens[t.i + 1]) and tokens[t.i + 1].text.islower()), None)
+            joined = next((t.i for t in tokens[tok.i + 1:clause.end - 1] if _joins_verb_de(tokens, t.i)), None)
             if joined is not None:
                 inside = [p for p in inside if p.start < joined]
         lemmas = {t.lower for t in tokens[clause.start:clause.end]}
