@@ -3946,20 +3946,31 @@ class RuleCoder:
             moved = [phrase_for(c) for c in children(head, {"nsubjpass"})]
             source = [p for p in moved if p is not None][:1]
         target = fill(rule.target, source)
+        mutual = False
         if (not source or not target) and (head.pos_ in ("NOUN", "PROPN") or rule.pos == "N"):
             # "fighting between the army and the RSF", "clashes erupted between police and protesters"
             holders = [head] + ([head.head] if head.dep_ in ("nsubj", "dobj") else [])
             for prep in (c for h in holders for c in children(h, {"prep"}) if c.lower_ == "between"):
                 objs = children(prep, {"pobj"})
                 first = phrase_for(objs[0]) if objs else None
-                others = [phrase_for(c) for c in objs[0].children if c.dep_ == "conj"] if objs else []
+                # (the second party may hang on the first's "of": "between members of the National Guard and
+                # soldiers of the presidential guard")
+                owners = [o for p in children(objs[0], {"prep"}) if p.lower_ == "of" for o in children(p, {"pobj"})] \
+                    if objs else []
+                others = [phrase_for(c) for n in objs[:1] + owners for c in n.children if c.dep_ == "conj"]
                 second = next((p for p in others if p is not None and p is not first), None)
                 if first is not None and not source:
                     source = [first]
+                    target = [p for p in target if p is not first]  # (the rule's "pp:between" found the first party)
                 if second is not None and not target and second not in source:
-                    target = [second]
+                    # (fighting between two parties is both parties' act, as "A and B fought" is: one event, two
+                    # sources, no target, as the English gold sets code it)
+                    if rule.event_type == "ASSAULT" and source == [first]:
+                        source, mutual = [first, second], True
+                    else:
+                        target = [second]
                 break
-        if not target and "none" not in rule.target:
+        if not target and "none" not in rule.target and not mutual:
             # the acted-upon actor further down the trigger's own tree: "threatened to strike U.S. bases",
             # "broke off relations with the Netherlands", "filed a case accusing Israel"
             subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]

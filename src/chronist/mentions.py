@@ -743,7 +743,8 @@ def resolve_phrase(phrase: ActorPhrase, *, context_country: str | None = None,
     country = sector = name = cameo = None
     person_code = None
     body: tuple[str, str | None] | None = None  # an international body stated before a dictionary person
-    role_sector = next((m.sector for m in phrase.mentions if m.kind == "role" and m.sector
+    # (the head role, the last one, is the phrase's: "Union Home Minister Amit Shah" is GOV, not a union's)
+    role_sector = next((m.sector for m in reversed(phrase.mentions) if m.kind == "role" and m.sector
                         and m.key not in generic_roles), None)
     for m in phrase.mentions:
         if m.kind == "person" and body is None and m.cameo_actor and (
