@@ -3952,3 +3952,18 @@ def test_fighting_between_two_parties_is_both_parties_act(text, sources):
     found = [e for e in events(text, "en") if e.event_type == "ASSAULT"]
     assert len(found) == 1
     assert len(found[0].source) == sources and not found[0].target
+
+
+def test_a_german_retold_act_whose_parties_cannot_be_compared_is_the_act_told_before():
+    # the arrest told first names no arresting side, the retelling no one arrested
+    found = events("In Minsk wurden am Montag drei Oppositionelle festgenommen. Die Festnahme durch die "
+                   "Sicherheitskräfte erfolgte nach einer nicht genehmigten Kundgebung.", "de")
+    assert [e.evidence.trigger.text for e in found] == ["festgenommen"]
+
+
+@pytest.mark.parametrize("text", [
+    "Tallinn spricht von einem Angriff auf die EU-Außengrenze, die Nachbarn reagieren alarmiert.",
+    "Ministerpräsidentin Frederiksen sprach am Montag vom bislang schwersten Angriff auf die Infrastruktur des Landes.",
+])
+def test_a_german_act_noun_the_speaker_names_is_no_act(text):
+    assert "ASSAULT" not in {e.event_type for e in events(text, "de")}

@@ -966,10 +966,15 @@ class RuleCoder:
             return a[:3] == b[:3] or (a[:2] == b[:2] and "0" in (a[2:3], b[2:3]))
 
         # the same kind of act by the same parties (one side shared, no side in conflict), at the same time
+        # (German: also when the first telling names only whom it was done to and the retelling only who did it:
+        # "In Minsk wurden drei Oppositionelle festgenommen. Die Festnahme durch die Sicherheitskräfte ..."; the
+        # English sets code such retellings anew)
         return any(e.event_type == event.event_type and same_kind(e.cameo, event.cameo)
                    and e.evidence.char_start < ev.char_start
                    and (sides := (same(e.source, event.source), same(e.target, event.target)))
-                   and True in sides and False not in sides and same_time(e, event) for e in before)
+                   and (True in sides or (sides == (None, None) and self.lang == "de" and not e.source
+                                          and not event.target)) and False not in sides
+                   and same_time(e, event) for e in before)
 
     def _prepare(self, article: Article, sent: Sentence) -> tuple[list[Token], list[ActorPhrase], bool]:
         """Tokens and actor phrases of a sentence, and whether it is worth a parse (English: an actor phrase
@@ -2716,6 +2721,10 @@ class RuleCoder:
             # "berät über einen Austritt", "sprachen über eine Waffenruhe": what is talked about has not happened
             analysis.decisions.append(Decision(tok.text, rule.id, "the topic of talks (über + indefinite), not an act"))
             return None
+        if parse is None and rule.pos == "N" and self._labelled_de(tok, tokens):
+            # "Tallinn spricht von einem Angriff auf die EU-Außengrenze": the speaker's name for what happened
+            analysis.decisions.append(Decision(tok.text, rule.id, "the speaker's label (sprach von einem ...), not an act"))
+            return None
         if rule.pos == "N" and self._conditional_noun(tok, tokens):
             # "im Fall eines Angriffs durch Südkorea", "in the event of an invasion": a condition, not an act
             analysis.decisions.append(Decision(tok.text, rule.id, "a condition named by a noun, not an act"))
@@ -3074,6 +3083,20 @@ class RuleCoder:
         if k >= 0 and tokens[k].lower in _INDEFINITE_DE:
             k -= 1
         return k >= 0 and tokens[k].lower in self._cues["topic_prep"]
+
+    def _labelled_de(self, tok: Token, tokens: list[Token]) -> bool:
+        """German: a noun after "von"/"vom" (past an indefinite article and lowercase adjectives) that a verb of cue
+        kind `label_verb` governs: "sprach von einem Angriff", "spricht vom bislang schwersten Anschlag" name what
+        the speaker calls it."""
+        k = tok.i - 1
+        while k >= 0 and tok.i - k <= 4 and (tokens[k].lower in _INDEFINITE_DE or (
+                tokens[k].text[:1].islower() and tokens[k].text.isalpha() and tokens[k].lower not in ("von", "vom"))):
+            k -= 1
+        if k < 0 or tokens[k].lower not in ("von", "vom"):
+            return False
+        verbs = self._cues["label_verb"]
+        return any(tokens[j].lemma in verbs or tokens[j].lower in verbs for j in range(max(0, k - 4), k)
+                   if not any(t.is_punct for t in tokens[j:k]))
 
     def _conditional_noun(self, tok: Token, tokens: list[Token]) -> bool:
         """A noun trigger right after a phrase of cue kind `condition_phrase` ("im Fall", "in the event of"),
