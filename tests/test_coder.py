@@ -3967,3 +3967,20 @@ def test_a_german_retold_act_whose_parties_cannot_be_compared_is_the_act_told_be
 ])
 def test_a_german_act_noun_the_speaker_names_is_no_act(text):
     assert "ASSAULT" not in {e.event_type for e in events(text, "de")}
+
+
+@pytest.mark.parametrize("text, lang, trigger", [
+    ("Burundi schließt Grenze zu Ruanda\n\nBurundi hat am Sonntag seine Grenze zu Ruanda geschlossen, teilte "
+     "Innenminister Martin Niteretse in Bujumbura mit.", "de", "geschlossen"),
+    ("Ghana expels Nigerian envoy over border row\n\nGhana on Monday expelled Nigeria's ambassador in Accra, the "
+     "foreign ministry said.", "en", "expelled"),
+])
+def test_a_headline_s_act_the_body_tells_again_is_coded_in_the_body(text, lang, trigger):
+    found = events(text, lang)
+    assert [e.evidence.trigger.text for e in found] == [trigger]
+
+
+def test_a_headline_s_act_the_body_does_not_tell_again_stays():
+    found = events("Burundi schließt Grenze zu Ruanda\n\nDie Regierung in Bujumbura wirft Kigali vor, Rebellen zu "
+                   "unterstützen.", "de")
+    assert sorted(e.event_type for e in found) == ["ACCUSE", "COERCE"]

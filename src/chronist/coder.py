@@ -934,6 +934,29 @@ class RuleCoder:
                 kept.append(e)
         return kept
 
+    def without_headline_told_again(self, article: Article, events: Sequence[Event]) -> list[Event]:
+        """A headline's act that the body tells again is coded where the body tells it, with the sentence
+        that gives its who, when and where ("Burundi schließt Grenze zu Ruanda" over "Burundi hat am Sonntag
+        seine Grenze zu Ruanda geschlossen, teilte Innenminister ... mit"), as a headline after the body
+        repeats the lead. The headline is the text's first line when it ends without a full stop."""
+        first = article.text.split("\n", 1)[0]
+        end = len(first)
+        if not first.strip() or first.rstrip()[-1:] in ".!?\"“”»«" or end == len(article.text):
+            return list(events)
+        head = [e for e in events if e.evidence.char_end <= end]
+        body = [e for e in events if e.evidence.char_start > end]
+        return [e for e in events if e not in head or not any(self._same_act(e, b) for b in body)]
+
+    @staticmethod
+    def _same_act(a: Event, b: Event) -> bool:
+        """Two tellings of one act: the same type and kind, one side's country shared, no side in conflict."""
+        ca, cb = a.cameo or "", b.cameo or ""
+        if a.event_type != b.event_type or not (ca[:3] == cb[:3] or (ca[:2] == cb[:2] and "0" in (ca[2:3], cb[2:3]))):
+            return False
+        sides = [None if not x or not y else bool({p.country for p in x} & {p.country for p in y})
+                 for x, y in ((a.source, b.source), (a.target, b.target))]
+        return True in sides and False not in sides and a.negated == b.negated
+
     def _retold(self, event: Event, before: list[Event]) -> bool:
         rule = self._rules_by_id.get(event.evidence.rule)
         if rule is None or rule.pos != "N":

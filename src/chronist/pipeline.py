@@ -71,6 +71,7 @@ class Pipeline:
         events = self.timeplace.apply(article, coder.code(article, sentences))
         if isinstance(coder, RuleCoder):
             events = coder.without_retold(events)  # acts told again, once dated
+            events = coder.without_headline_told_again(article, events)
         return replace(article, sentences=sentences, events=tuple(_collectives_without_country(events)))
 
 
