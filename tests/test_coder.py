@@ -3984,3 +3984,13 @@ def test_a_headline_s_act_the_body_does_not_tell_again_stays():
     found = events("Burundi schließt Grenze zu Ruanda\n\nDie Regierung in Bujumbura wirft Kigali vor, Rebellen zu "
                    "unterstützen.", "de")
     assert sorted(e.event_type for e in found) == ["ACCUSE", "COERCE"]
+
+
+def test_an_english_judgment_of_the_move_targets_the_author_of_the_act_told_before():
+    found = events("Estonia expelled a Russian diplomat on Monday. Russia's foreign ministry called the move a "
+                   "provocation.", "en")
+    judgment = next(e for e in found if e.event_type == "ACCUSE")
+    assert [a.country for a in judgment.target] == ["EST"]
+    # a judgment of a thing no earlier act made keeps no target
+    found = events("Ghana's government welcomed the decision on Monday.", "en")
+    assert [a.country for e in found for a in e.target] == []

@@ -738,6 +738,7 @@ def _protest_and_concession(events: list[Event]) -> list[Event]:
 # a person by age: "der 67-Jährige", "dem 43-Jährigen", "the 43-year-old"
 _AGED = re.compile(r"\d{2,3}-(?:jährige[nr]?|year-old)")
 _REFUSED_TYPES = {"REQUEST", "AGREE", "THREATEN", "SANCTION", "COERCE", "ACCUSE"}
+_JUDGMENT_TYPES = {"ACCUSE", "SUPPORT"}  # judgments of an act ("condemned the move", "welcomed the decision")
 
 
 def _unbracketed(tokens: Sequence[Token]) -> Iterator[Token]:
@@ -920,8 +921,37 @@ class RuleCoder:
                            and not mine & {a.country for a in o.source} and not o.negated]
                 if earlier:
                     e = replace(e, target=earlier[-1].source)
+            elif self.lang == "en" and e.event_type in _JUDGMENT_TYPES and e.cameo != "050" and e.source and not e.target \
+                    and (author := self._act_author(e, events, recent)) is not None:
+                e = replace(e, target=author)
             out.append(e)
         return out
+
+    def _act_author(self, event: Event, events: list[Event], recent: list[list[Event]]) -> tuple[Actor, ...] | None:
+        """"Russia's foreign ministry called the move a provocation", "welcomed the release": a judgment of an act
+        named by a definite noun of cue kind `act_noun` right after its trigger judges whoever did the latest act
+        told before it, in its own sentence or the two before; that actor is its target. The act is one that
+        happened (not a judgment, demand or refusal, which answer acts too, nor a promise, a possibility or a
+        denial), of the noun's own types when the noun is a trigger ("the ban", "the release"). Not a formal
+        approval (CAMEO 050: "the cabinet approved the deal" judges no one). English only: the German gold sets
+        leave "begrüßte die Entscheidung" without a target, the English ones mostly give it the act's author."""
+        ev = event.evidence
+        at = ev.trigger.char_end - ev.char_start
+        after = re.findall(r"\w+", ev.sentence[at:at + 40].lower())[:4]
+        det = next((k for k, w in enumerate(after) if w in self._cues["definite"]), None)
+        noun = next((w for w in after[det + 1:det + 3] if w in self._cues["act_noun"]), None) if det is not None else None
+        if noun is None:
+            return None
+        # ("the ban", "the release": a noun that is itself a trigger names an act of its own types; "the move",
+        # "the decision" any act)
+        kinds = set().union(*(self._noun_types.get(lemma, set()) for lemma in english_lemmas(noun) | {noun}))
+        speaker = {a.cameo_actor or a.text for a in event.source}
+        before = [o for found in recent for o in found] + [
+            o for o in events if o.evidence.trigger.char_start < ev.trigger.char_start]
+        acts = [o for o in before if o.event_type not in _JUDGMENT_TYPES | {"REQUEST", "REJECT"} and o.source
+                and (not kinds or o.event_type in kinds) and not (o.future or o.hypothetical or o.negated)
+                and not speaker & {a.cameo_actor or a.text for a in o.source}]
+        return acts[-1].source if acts else None
 
     def without_retold(self, events: Sequence[Event]) -> list[Event]:
         """"Die Angriffe trafen den Flughafen", "the Russian attack on Dnipro came hours after ...": an act an
