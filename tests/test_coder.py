@@ -3994,3 +3994,12 @@ def test_an_english_judgment_of_the_move_targets_the_author_of_the_act_told_befo
     # a judgment of a thing no earlier act made keeps no target
     found = events("Ghana's government welcomed the decision on Monday.", "en")
     assert [a.country for e in found for a in e.target] == []
+
+
+def test_an_english_warning_to_anyone_who_would_act_targets_the_warner_s_own_people():
+    found = events("Nigeria's police commissioner Olugbenga Adepoju warned that anyone found looting shops would "
+                   "be arrested.", "en")
+    warning = next(e for e in found if e.event_type == "THREATEN")
+    assert [(a.text, a.country) for a in warning.target] == [("anyone", "NGA")]
+    found = events("Kremlin spokesman Dmitry Peskov said Moscow was not threatening anyone with nuclear weapons.", "en")
+    assert [a for e in found for a in e.target] == []

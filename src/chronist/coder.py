@@ -921,11 +921,30 @@ class RuleCoder:
                            and not mine & {a.country for a in o.source} and not o.negated]
                 if earlier:
                     e = replace(e, target=earlier[-1].source)
+            elif self.lang == "en" and e.event_type == "THREATEN" and e.source and not e.target \
+                    and (whoever := self._whoever_warned(e)) is not None:
+                e = replace(e, target=(whoever,))
             elif self.lang == "en" and e.event_type in _JUDGMENT_TYPES and e.cameo != "050" and e.source and not e.target \
                     and (author := self._act_author(e, events, recent)) is not None:
                 e = replace(e, target=author)
             out.append(e)
         return out
+
+    def _whoever_warned(self, event: Event) -> Actor | None:
+        """"The police commissioner warned that anyone found looting would be arrested": a warning to whoever would
+        do something (cue kind `whoever`, right after the trigger and "that") is a warning to the warner's own people (as the
+        English gold sets code it; the German ones leave "warnte, wer ..." without a target)."""
+        ev = event.evidence
+        at = ev.trigger.char_end - ev.char_start
+        m = re.match(r"\s+that\s+(\w+)(\s+who\b)?", ev.sentence[at:])  # (not "was not threatening anyone")
+        countries = {a.country for a in event.source} - {None}
+        if m is None or len(countries) != 1 or m.group(1).lower() not in self._cues["whoever"] \
+                or (m.group(1).lower() == "those" and not m.group(2)):
+            return None
+        country = countries.pop()
+        start = ev.char_start + at + m.start(1)
+        return Actor(text=m.group(1), name=None, country=country, sector=None, cameo_actor=country,
+                     char_start=start, char_end=start + len(m.group(1)))
 
     def _act_author(self, event: Event, events: list[Event], recent: list[list[Event]]) -> tuple[Actor, ...] | None:
         """"Russia's foreign ministry called the move a provocation", "welcomed the release": a judgment of an act
