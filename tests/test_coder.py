@@ -4003,3 +4003,11 @@ def test_an_english_warning_to_anyone_who_would_act_targets_the_warner_s_own_peo
     assert [(a.text, a.country) for a in warning.target] == [("anyone", "NGA")]
     found = events("Kremlin spokesman Dmitry Peskov said Moscow was not threatening anyone with nuclear weapons.", "en")
     assert [a for e in found for a in e.target] == []
+
+
+@pytest.mark.parametrize("text", [
+    'The opposition described the declaration as "an unconstitutional power grab".',
+    'The exiled government described the amnesty as "a ploy" to ease international pressure.',
+])
+def test_described_as_a_ploy_or_a_power_grab_is_an_accusation(text):
+    assert "ACCUSE" in {e.event_type for e in events(text, "en")}
