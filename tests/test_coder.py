@@ -4011,3 +4011,17 @@ def test_an_english_warning_to_anyone_who_would_act_targets_the_warner_s_own_peo
 ])
 def test_described_as_a_ploy_or_a_power_grab_is_an_accusation(text):
     assert "ACCUSE" in {e.event_type for e in events(text, "en")}
+
+
+@pytest.mark.parametrize("text", [
+    "Die wichtigste Oppositionspartei hatte die Wiederwahl als Betrug bezeichnet.",
+    "Die Opposition sprach von „staatlicher Geiselnahme“.",
+])
+def test_german_label_lists_share_their_words(text):
+    assert "ACCUSE" in {e.event_type for e in events(text, "de")}
+
+
+def test_a_name_one_will_not_give_is_no_label():
+    found = events("„Sie schießen auf uns“, sagt ein Student, der aus Angst vor Verfolgung seinen Namen nicht nennen "
+                   "will.", "de")
+    assert "ACCUSE" not in {e.event_type for e in found}
