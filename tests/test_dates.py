@@ -515,3 +515,16 @@ def test_a_day_called_for_is_the_one_to_come():
     assert expr.date == "2025-03-31"
     [expr] = find_date_expressions("Die Polizei nahm am Samstag 13 Menschen fest.", "de", dt.date(2024, 5, 14))
     assert expr.date == "2024-05-11"
+
+
+@pytest.mark.parametrize("sentence, trigger, date, precision", [
+    # a date after a semicolon dates what follows it
+    ("Die Kommissarin zeigte sich enttäuscht; die Kommission hatte erst im November festgestellt, dass alles "
+     "erfüllt sei.", "enttäuscht", "2024-03-13", "publication"),
+    # one before it may set the time of both
+    ("Im Jahr 2018 hatten Hunderttausende demonstriert; Sicherheitskräfte schlugen die Proteste nieder.",
+     "schlugen", "2018", "year"),
+])
+def test_a_semicolon_ends_what_a_later_date_says_of_the_trigger(sentence, trigger, date, precision):
+    got, got_precision, _ = resolve_event_date(sentence, "de", WED, anchor=sentence.index(trigger))
+    assert (got, got_precision) == (date, precision)

@@ -1100,6 +1100,10 @@ def resolve_event_date(
     else:
         lex = _lexicon(lang)
         usable, clauses, trigger_index = _applicable(lex, sentence, expressions, anchor)
+        # a semicolon ends what one can say of the trigger: a date after it dates what follows ("zeigte sich
+        # enttäuscht; die Kommission hatte erst im November festgestellt, ...") (one before it may set the time
+        # for both: "Im Jahr 2018 hatten Hunderttausende demonstriert; Sicherheitskräfte schlugen ...")
+        usable = [e for e in usable if e.char_start < anchor or ";" not in sentence[anchor:e.char_start]]
         trigger_clause = clauses[trigger_index - 1] if trigger_index else None
         if trigger_clause is not None and trigger_clause.interval:
             interval = _interval(lex, sentence, expressions, trigger_clause)
