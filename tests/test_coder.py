@@ -4025,3 +4025,9 @@ def test_a_name_one_will_not_give_is_no_label():
     found = events("„Sie schießen auf uns“, sagt ein Student, der aus Angst vor Verfolgung seinen Namen nicht nennen "
                    "will.", "de")
     assert "ACCUSE" not in {e.event_type for e in found}
+
+
+def test_german_concern_about_no_one_s_act_is_no_accusation():
+    assert events("Die Vereinten Nationen zeigten sich besorgt über die Lage.", "de") == ()
+    found = events("EU-Innenkommissarin Ylva Johansson zeigte sich „sehr enttäuscht“ über Österreich.", "de")
+    assert [(e.event_type, [a.country for a in e.target]) for e in found] == [("ACCUSE", ["AUT"])]

@@ -2830,6 +2830,10 @@ class RuleCoder:
         if not target and rule.event_type in PLACE_TARGET_TYPES and "none" not in rule.target \
                 and not (rule.cameo in AREA_CODES and source):
             target = self._place_people(analysis, source, tok, tokens)
+        if not target and "needed" in rule.target:
+            # ("zeigte sich besorgt über die Lage": concern about no one's act is no accusation)
+            analysis.decisions.append(Decision(tok.text, rule.id, "no target, and the rule needs one"))
+            return None
         if not source and not target and not (
                 # a rule whose source is the speaker ("anyone who ... will face action, the governor said"): its
                 # event stands on the attribution alone

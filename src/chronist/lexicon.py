@@ -221,7 +221,7 @@ def _load_triggers(path: Path, lang: str, book: Codebook, problems: list[str],
         return frozenset(out)
 
     seen: set[str] = set()
-    slot = re.compile(r"^(subj|obj|dat|agent|gen|none|poss|pp:[^,]+)$")
+    slot = re.compile(r"^(subj|obj|dat|agent|gen|none|poss|needed|pp:[^,]+)$")
     for n, row in _rows(path):
         where = f"{path}:{n}"
         try:
