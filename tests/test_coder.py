@@ -4031,3 +4031,8 @@ def test_german_concern_about_no_one_s_act_is_no_accusation():
     assert events("Die Vereinten Nationen zeigten sich besorgt über die Lage.", "de") == ()
     found = events("EU-Innenkommissarin Ylva Johansson zeigte sich „sehr enttäuscht“ über Österreich.", "de")
     assert [(e.event_type, [a.country for a in e.target]) for e in found] == [("ACCUSE", ["AUT"])]
+
+
+def test_supplying_goods_is_economic_cooperation():
+    found = events("Russia supplied Serbia with 3.1 billion cubic meters of gas last year.", "en")
+    assert [(e.event_type, e.cameo) for e in found] == [("COOPERATE", "061")]
