@@ -4036,3 +4036,13 @@ def test_german_concern_about_no_one_s_act_is_no_accusation():
 def test_supplying_goods_is_economic_cooperation():
     found = events("Russia supplied Serbia with 3.1 billion cubic meters of gas last year.", "en")
     assert [(e.event_type, e.cameo) for e in found] == [("COOPERATE", "061")]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Die Polizei ging am Abend gegen die Demonstranten vor.", "COERCE"),
+    ("Der Verband begrüßte, dass die EU härter gegen Umgehungsgeschäfte vorgeht.", None),
+    ("Dodik, der sich nach Angaben seines Büros in Banja Luka aufhält, kündigte an, sich nicht zu stellen.", None),
+])
+def test_german_rules_that_need_a_target(text, kind):
+    found = {e.event_type for e in events(text, "de")}
+    assert (kind in found) if kind else not found & {"COERCE", "CONSULT"}
