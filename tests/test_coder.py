@@ -4046,3 +4046,8 @@ def test_supplying_goods_is_economic_cooperation():
 def test_german_rules_that_need_a_target(text, kind):
     found = {e.event_type for e in events(text, "de")}
     assert (kind in found) if kind else not found & {"COERCE", "CONSULT"}
+
+
+def test_a_release_of_no_one_named_is_no_event():
+    text = "Zu den Umständen der Freilassung wollte sich das Außenministerium in Bern nicht äußern."
+    assert "Freilassung" not in [e.evidence.trigger.text for e in events(text, "de")]
