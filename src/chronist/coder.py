@@ -4064,7 +4064,7 @@ class RuleCoder:
                 if second is not None and not target and second not in source:
                     # (fighting between two parties is both parties' act, as "A and B fought" is: one event, two
                     # sources, no target, as the English gold sets code it)
-                    if rule.event_type == "ASSAULT" and source == [first]:
+                    if rule.event_type == "ASSAULT" and first is not None and source == [first]:
                         source, mutual = [first, second], True
                     else:
                         target = [second]
