@@ -741,6 +741,18 @@ _REFUSED_TYPES = {"REQUEST", "AGREE", "THREATEN", "SANCTION", "COERCE", "ACCUSE"
 _JUDGMENT_TYPES = {"ACCUSE", "SUPPORT"}  # judgments of an act ("condemned the move", "welcomed the decision")
 
 
+def _same_countries(a: Sequence[Actor], b: Sequence[Actor]) -> bool | None:
+    """Whether two actor lists name the same countries (None: one of them names none)."""
+    return None if not a or not b else bool({x.country for x in a} & {x.country for x in b})
+
+
+def _same_kind(a: str | None, b: str | None) -> bool:
+    """The same CAMEO act (three digits), or a root's general code for one of its kinds ("Angriffe", 190, for
+    "Drohnenangriffe", 195)."""
+    a, b = a or "", b or ""
+    return a[:3] == b[:3] or (a[:2] == b[:2] and "0" in (a[2:3], b[2:3]))
+
+
 def _unbracketed(tokens: Sequence[Token]) -> Iterator[Token]:
     """The tokens outside round brackets (a closing bracket with none open is kept)."""
     depth = 0
@@ -987,7 +999,8 @@ class RuleCoder:
         """A headline's act that the body tells again is coded where the body tells it, with the sentence
         that gives its who, when and where ("Burundi schließt Grenze zu Ruanda" over "Burundi hat am Sonntag
         seine Grenze zu Ruanda geschlossen, teilte Innenminister ... mit"), as a headline after the body
-        repeats the lead. The headline is the text's first line when it ends without a full stop."""
+        repeats the lead. The headline is the text's first line when it ends without a full stop (or a closing
+        quotation mark: a quote ends a sentence of the body)."""
         first = article.text.split("\n", 1)[0]
         end = len(first)
         if not first.strip() or first.rstrip()[-1:] in ".!?\"“”»«" or end == len(article.text):
@@ -999,11 +1012,9 @@ class RuleCoder:
     @staticmethod
     def _same_act(a: Event, b: Event) -> bool:
         """Two tellings of one act: the same type and kind, one side's country shared, no side in conflict."""
-        ca, cb = a.cameo or "", b.cameo or ""
-        if a.event_type != b.event_type or not (ca[:3] == cb[:3] or (ca[:2] == cb[:2] and "0" in (ca[2:3], cb[2:3]))):
+        if a.event_type != b.event_type or not _same_kind(a.cameo, b.cameo):
             return False
-        sides = [None if not x or not y else bool({p.country for p in x} & {p.country for p in y})
-                 for x, y in ((a.source, b.source), (a.target, b.target))]
+        sides = (_same_countries(a.source, b.source), _same_countries(a.target, b.target))
         return True in sides and False not in sides and a.negated == b.negated
 
     def _retold(self, event: Event, before: list[Event]) -> bool:
@@ -1021,29 +1032,19 @@ class RuleCoder:
                               or w.lower() in self._cues["another"] for w in lead[det + 1:]):
             return False  # ("die nächste Verhandlungsrunde", "the next attack": another act)
 
-        def same(a: tuple[Actor, ...], b: tuple[Actor, ...]) -> bool | None:
-            """Whether two actor lists name the same countries (None: one of them names none)."""
-            return None if not a or not b else bool({x.country for x in a} & {x.country for x in b})
-
         def same_time(a: Event, b: Event) -> bool:
             """Both background or both news, and no two different stated dates (a date only one of them states
             does not tell them apart)."""
             dates = [x.date for x in (a, b) if x.date_precision not in ("publication", "unresolved")]
             return a.historical == b.historical and len(set(dates)) <= 1
 
-        def same_kind(a: str | None, b: str | None) -> bool:
-            """The same CAMEO act (three digits), or a root's general code for one of its kinds ("Angriffe",
-            190, for "Drohnenangriffe", 195)."""
-            a, b = a or "", b or ""
-            return a[:3] == b[:3] or (a[:2] == b[:2] and "0" in (a[2:3], b[2:3]))
-
         # the same kind of act by the same parties (one side shared, no side in conflict), at the same time
         # (German: also when the first telling names only whom it was done to and the retelling only who did it:
         # "In Minsk wurden drei Oppositionelle festgenommen. Die Festnahme durch die Sicherheitskräfte ..."; the
         # English sets code such retellings anew)
-        return any(e.event_type == event.event_type and same_kind(e.cameo, event.cameo)
+        return any(e.event_type == event.event_type and _same_kind(e.cameo, event.cameo)
                    and e.evidence.char_start < ev.char_start
-                   and (sides := (same(e.source, event.source), same(e.target, event.target)))
+                   and (sides := (_same_countries(e.source, event.source), _same_countries(e.target, event.target)))
                    and (True in sides or (sides == (None, None) and self.lang == "de" and not e.source
                                           and not event.target)) and False not in sides
                    and same_time(e, event) for e in before)
